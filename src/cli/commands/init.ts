@@ -1,0 +1,52 @@
+/** `info init [DIR]`: a new workspace — config, templates, folders, .gitignore. Never overwrites. */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { InfoError } from '../../core/errors.js';
+import { CONFIG_FILE } from '../../store/root.js';
+import { writeNew } from '../../store/write.js';
+import type { Context } from '../context.js';
+
+const PACKAGE_TEMPLATES = new URL('../../../templates/', import.meta.url);
+
+/** A YAML scalar that reads back as exactly `text`. */
+function scalar(text: string): string {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ·（）()、-]*$/u.test(text) && !/^(true|false|null|~|yes|no|on|off|[-+.\d])/i.test(text)
+    ? text
+    : JSON.stringify(text);
+}
+
+function packageFile(name: string): string {
+  return readFileSync(new URL(name, PACKAGE_TEMPLATES), 'utf8');
+}
+
+export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const target = resolve(context.cwd, (args[0] as string | undefined) ?? (options.dir as string | undefined) ?? '.');
+  if (existsSync(join(target, CONFIG_FILE))) throw new InfoError('init-exists', { file: join(target, CONFIG_FILE) });
+  const office = (options.office as string | undefined)?.trim() || (ui.lang === 'en' ? 'Office' : '人民政府办公室');
+  const series = (options.bulletin as string | undefined)?.trim() || '政务信息';
+  const config = packageFile(`config.${ui.lang}.yaml`).replace('{{office}}', scalar(office)).replace('{{series}}', scalar(series));
+
+  const created: string[] = [];
+  const make = (rel: string, content: string) => {
+    if (writeNew(join(target, rel), content)) created.push(rel);
+  };
+  for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', '.info']) {
+    mkdirSync(join(target, dir), { recursive: true });
+  }
+  for (const name of readdirSync(new URL('items/', PACKAGE_TEMPLATES))) {
+    make(`templates/items/${name}`, packageFile(`items/${name}`));
+  }
+  make('.gitignore', packageFile('gitignore'));
+  if (!created.includes('.gitignore') && !readFileSync(join(target, '.gitignore'), 'utf8').includes('.info/')) {
+    ui.warn(ui.t('init.gitignore'));
+  }
+  // The config goes last: a workspace exists only once everything it needs is in place.
+  make(CONFIG_FILE, config);
+  if (!created.includes(CONFIG_FILE)) throw new InfoError('init-exists', { file: join(target, CONFIG_FILE) });
+
+  const where = relative(context.cwd, target) || '.';
+  ui.out(ui.t('init.done', { dir: where }));
+  ui.err(ui.errColor.dim(ui.t('init.next', { dir: where })));
+  return 0;
+}

@@ -1,0 +1,56 @@
+/** `info list`: the items, filtered and sorted, as a table or JSON. */
+import { usage } from '../../core/errors.js';
+import { filterItems, sortItems, type ItemFilter } from '../../core/query.js';
+import { itemJson } from '../../core/item.js';
+import { labelOf } from '../../core/vocab.js';
+import { loadWorkspace } from '../../store/load.js';
+import type { Context } from '../context.js';
+import { enumFlag, list, monthFlag, optionalEnum, positiveInt } from '../options.js';
+import { table } from '../table.js';
+import { reportBroken } from './validate.js';
+
+export const SORT_FIELDS = ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'] as const;
+
+export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const ws = await context.workspace();
+  const sort = typeof o.sort === 'string' ? o.sort : 'created';
+  if (!(SORT_FIELDS as readonly string[]).includes(sort.replace(/^-/, ''))) {
+    throw usage('bad-value', { flag: '--sort', value: sort, allowed: SORT_FIELDS.join(', ') });
+  }
+  const filter: ItemFilter = {
+    statuses: list(o.status).map((s) => enumFlag(ui, 'status', '--status', s, ws.config.labels.status)),
+    category: optionalEnum(ui, 'category', '--category', o.category),
+    source: optionalEnum(ui, 'source', '--source', o.source),
+    department: o.department as string | undefined,
+    author: o.author as string | undefined,
+    month: monthFlag('--month', o.month),
+    topic: o.topic as string | undefined,
+    search: o.search as string | undefined,
+  };
+  const limit = positiveInt('--limit', o.limit);
+  const loaded = loadWorkspace(ws, { bodies: filter.search !== undefined });
+  const items = sortItems(filterItems(loaded.items, filter, loaded.bodies), sort).slice(0, limit);
+  reportBroken(ui, loaded);
+  if (o.json) {
+    ui.json(items.map(itemJson));
+    return 0;
+  }
+  if (items.length === 0) {
+    ui.err(ui.t('list.none'));
+    return 0;
+  }
+  const { t, color, lang } = ui;
+  const labels = ws.config.labels;
+  const rows = items.map((item) => [
+    color.cyan(item.id),
+    labelOf('status', item.status, lang, labels.status),
+    labelOf('category', item.category, lang, labels.category),
+    item.departments.join('、'),
+    item.created,
+    item.title,
+  ]);
+  const head = ['list.id', 'list.status', 'list.category', 'list.department', 'list.created', 'list.title'].map((k) => color.bold(t(k)));
+  for (const line of table(head, rows, ui.width)) ui.out(line);
+  return 0;
+}

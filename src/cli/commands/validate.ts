@@ -1,0 +1,56 @@
+/** `info validate [PATH]...`: every problem of every file, in one run. */
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { usage } from '../../core/errors.js';
+import type { Problem } from '../../core/problems.js';
+import { loadWorkspace, type Loaded } from '../../store/load.js';
+import { CONFIG_FILE } from '../../store/root.js';
+import { isInside, toPosix } from '../../store/scan.js';
+import { loadConfig } from '../../store/workspace.js';
+import type { Context } from '../context.js';
+import type { Ui } from '../ui.js';
+
+/** Tells, on stderr, that some files were left out because they have errors. */
+export function reportBroken(ui: Ui, loaded: Loaded): void {
+  const broken = loaded.files.filter((f) => f.problems.some((p) => p.severity === 'error')).length;
+  if (broken) ui.warn(ui.t('load.broken', { count: broken }));
+  if (loaded.skipped.length) ui.warn(ui.t('load.skipped', { count: loaded.skipped.length, first: loaded.skipped[0]! }));
+}
+
+/** Which workspace files the PATH arguments name (files or folders). */
+function selection(root: string, cwd: string, args: readonly string[]): ((path: string) => boolean) | undefined {
+  if (args.length === 0) return undefined;
+  const wanted = args.map((arg) => {
+    const abs = resolve(cwd, arg);
+    if (!existsSync(abs)) throw usage('no-such-path', { path: arg });
+    if (!isInside(root, abs)) throw usage('path-outside', { path: arg });
+    return { rel: toPosix(relative(root, abs)), dir: statSync(abs).isDirectory() };
+  });
+  return (path) => wanted.some(({ rel, dir }) => rel === '' || (dir ? path.startsWith(`${rel}/`) : path === rel));
+}
+
+export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const root = await context.root();
+  const picked = selection(root, context.cwd, (args[0] as string[] | undefined) ?? []);
+  // An invalid config is reported with the rest; the items are checked against the defaults.
+  const { config, problems: configProblems } = loadConfig(root);
+  const loaded = loadWorkspace({ root, config });
+  const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
+
+  const all: Problem[] = [
+    ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
+    ...files.flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
+    ...loaded.skipped.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
+  ];
+  const errors = all.filter((p) => p.severity === 'error');
+  const warnings = all.filter((p) => p.severity === 'warning');
+  if (options.json) {
+    ui.json({ files: files.length, errors, warnings });
+  } else {
+    for (const p of all) ui.out(ui.problemLine(p));
+    const summary = ui.t('validate.summary', { files: files.length, errors: errors.length, warnings: warnings.length });
+    ui.err(errors.length ? ui.errColor.red(summary) : warnings.length ? ui.errColor.yellow(summary) : ui.errColor.green(summary));
+  }
+  return errors.length || (options.strict && warnings.length) ? 1 : 0;
+}

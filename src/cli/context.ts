@@ -1,0 +1,60 @@
+/** What every command is handed: the terminal, the clock, the workspace, who is acting. */
+import { spawnSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { Workspace } from '../store/workspace.js';
+import type { Ui } from './ui.js';
+
+export interface Context {
+  ui: Ui;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  clock: Clock;
+  /** `--dir`, when given. */
+  dir: string | undefined;
+  /** The workspace's root folder, without reading its config. */
+  root(): Promise<string>;
+  /** The workspace, opened on first use (exit 1 with a hint to `info init` when none). */
+  workspace(): Promise<Workspace>;
+  /** Who acts: `--by`, INFO_USER, the config's `user`, git's user.name, the OS user. */
+  actor(flag?: string): Promise<string>;
+}
+
+function gitUser(cwd: string): string | undefined {
+  try {
+    const result = spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 2000 });
+    return result.status === 0 ? result.stdout.trim() || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'user';
+  }
+}
+
+export function createContext(ui: Ui, options: { cwd: string; env: NodeJS.ProcessEnv; dir?: string; clock?: Clock }): Context {
+  let workspace: Workspace | undefined;
+  const context: Context = {
+    ui,
+    cwd: options.cwd,
+    env: options.env,
+    clock: options.clock ?? systemClock,
+    dir: options.dir,
+    root: async () => (await import('../store/workspace.js')).locateRoot(options.dir, options.cwd),
+    workspace: async () => {
+      const { openWorkspace } = await import('../store/workspace.js');
+      return (workspace ??= openWorkspace(options.dir, options.cwd));
+    },
+    actor: async (flag) => {
+      const ws = await context.workspace();
+      const named = flag?.trim() || options.env.INFO_USER?.trim() || ws.config.user?.trim();
+      return named || gitUser(ws.root) || osUser();
+    },
+  };
+  return context;
+}

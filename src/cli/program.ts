@@ -1,0 +1,121 @@
+/**
+ * The commands and their flags, with help in the user's language. Each command's code is
+ * imported only when that command runs, so `--help` and `--version` stay fast.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, Help } from 'commander';
+import stringWidth from 'string-width';
+import type { Context } from './context.js';
+import type { Streams, Ui } from './ui.js';
+
+export type Run = (args: unknown[], options: Record<string, unknown>, context: Context) => Promise<number>;
+type Loader = () => Promise<{ run: Run }>;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+class LocalHelp extends Help {
+  constructor(private readonly ui: Ui) {
+    super();
+  }
+  override styleTitle(title: string): string {
+    const key = `help.title.${title.replace(/:$/, '')}`;
+    return this.ui.t(key) === key ? title : this.ui.t(key);
+  }
+  /** Chinese characters take two columns. */
+  override displayWidth(text: string): number {
+    return stringWidth(text);
+  }
+}
+
+export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Context, streams: Streams, state: { code: number }): Command {
+  const { t } = ui;
+  class LocalCommand extends Command {
+    override createCommand(name?: string): Command {
+      return new LocalCommand(name);
+    }
+    override createHelp(): Help {
+      return Object.assign(new LocalHelp(ui), this.configureHelp());
+    }
+  }
+  const program = new LocalCommand('info');
+  program
+    .description(t('help.program'))
+    .version(version(), '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand('help [command]', t('help.helpCommand'))
+    .option('--dir <path>', t('help.opt.dir'))
+    .option('--lang <lang>', t('help.opt.lang'))
+    .option('--no-color', t('help.opt.noColor'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void streams.stdout.write(text),
+      writeErr: (text) => void streams.stderr.write(text),
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError(true);
+
+  const command = (spec: string, name: string, load: Loader): Command => {
+    const sub = program
+      .command(spec)
+      .description(t(`help.${name}`))
+      .helpOption('-h, --help', t('help.help'))
+      .addHelpText('after', `\n${t('help.title.Examples')}\n${t(`help.${name}.examples`)}\n`)
+      .exitOverride()
+      .action(async (...args: unknown[]) => {
+        const cmd = args.pop() as Command;
+        const options = args.pop() as Record<string, unknown>;
+        const globals = cmd.optsWithGlobals() as { dir?: string };
+        const { run } = await load();
+        state.code = await run(args, { ...options, dir: globals.dir }, contextFor(globals.dir));
+      });
+    return sub;
+  };
+
+  command('init [dir]', 'init', () => import('./commands/init.js'))
+    .option('--office <name>', t('help.opt.office'))
+    .option('--bulletin <name>', t('help.opt.bulletin'));
+
+  command('new', 'new', () => import('./commands/new.js'))
+    .option('--title <text>', t('help.opt.title'))
+    .option('--category <key>', t('help.opt.category'))
+    .option('--source <key>', t('help.opt.source'))
+    .option('--department <name>', t('help.opt.department'), collect)
+    .option('--author <name>', t('help.opt.author'), collect)
+    .option('--nature <key>', t('help.opt.nature'))
+    .option('--topic <id>', t('help.opt.topic'))
+    .option('--tag <tag>', t('help.opt.tag'), collect)
+    .option('--date <YYYY-MM-DD>', t('help.opt.date'))
+    .option('--status <status>', t('help.opt.newStatus'))
+    .option('--body <text>', t('help.opt.body'))
+    .option('--body-file <path>', t('help.opt.bodyFile'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--edit', t('help.opt.edit'))
+    .option('--dry-run', t('help.opt.dryRun'))
+    .option('--json', t('help.opt.json'));
+
+  command('list', 'list', () => import('./commands/list.js'))
+    .option('--status <status>', t('help.opt.status'), collect)
+    .option('--category <key>', t('help.opt.category'))
+    .option('--source <key>', t('help.opt.source'))
+    .option('--department <name>', t('help.opt.department'))
+    .option('--author <name>', t('help.opt.author'))
+    .option('--month <YYYY-MM>', t('help.opt.month'))
+    .option('--topic <id>', t('help.opt.topic'))
+    .option('--search <text>', t('help.opt.search'))
+    .option('--sort <field>', t('help.opt.sort'))
+    .option('--limit <n>', t('help.opt.limit'))
+    .option('--json', t('help.opt.json'));
+
+  command('show <ref>', 'show', () => import('./commands/show.js')).option('--json', t('help.opt.json'));
+
+  command('validate [paths...]', 'validate', () => import('./commands/validate.js'))
+    .option('--strict', t('help.opt.strict'))
+    .option('--json', t('help.opt.json'));
+
+  return program;
+}

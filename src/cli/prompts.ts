@@ -1,0 +1,30 @@
+/**
+ * Every question the tool asks, behind a small interface so commands can be tested with a
+ * fake. Inquirer is loaded only when a prompt is really shown. Ctrl-C rejects with an
+ * ExitPromptError, which the entry turns into exit 130 with nothing written.
+ */
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface Prompt {
+  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
+  confirm(message: string, defaultValue?: boolean): Promise<boolean>;
+}
+
+export async function inquirerPrompt(): Promise<Prompt> {
+  const inquirer = await import('@inquirer/prompts');
+  return {
+    input: (message, options = {}) =>
+      inquirer.input({ message, default: options.default, validate: options.validate, required: true }),
+    select: (message, choices, defaultValue) =>
+      inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false }),
+    checkbox: (message, choices, validate) =>
+      inquirer.checkbox({ message, choices, pageSize: 12, loop: false, validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined }),
+    confirm: (message, defaultValue) => inquirer.confirm({ message, default: defaultValue }),
+  };
+}

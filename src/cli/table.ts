@@ -1,0 +1,31 @@
+/** Plain text tables whose columns line up with Chinese text (two columns per character). */
+import stringWidth from 'string-width';
+
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const char of text) {
+    if (stringWidth(out + char) > width - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+/**
+ * Rows of cells → lines. The last column is not padded and is cut to fit `maxWidth`
+ * when one is given (the terminal's width).
+ */
+export function table(head: string[], rows: string[][], maxWidth?: number): string[] {
+  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const lastStart = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? (maxWidth && maxWidth - lastStart > 10 ? truncate(cell, maxWidth - lastStart) : cell) : pad(cell, widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(head), ...rows.map(line)];
+}

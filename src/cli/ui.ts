@@ -1,0 +1,72 @@
+/**
+ * The terminal as commands see it: results to stdout, everything else to stderr, colour
+ * only on a TTY (and never with NO_COLOR or --no-color), every message in one language.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Placed } from '../core/analyze.js';
+import type { Problem } from '../core/problems.js';
+import type { Lang, Translate } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
+
+export interface Streams {
+  stdout: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
+  stdin: { isTTY?: boolean };
+}
+
+export interface Ui {
+  lang: Lang;
+  t: Translate;
+  /** Colours for stdout and for stderr; plain when that stream is not a colour terminal. */
+  color: ChalkInstance;
+  errColor: ChalkInstance;
+  /** Prompts are possible: both stdin and stdout are terminals. */
+  interactive: boolean;
+  /** stderr is a terminal (progress may be drawn there). */
+  errTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  width: number | undefined;
+  out(text: string): void;
+  err(text: string): void;
+  json(value: unknown): void;
+  warn(text: string): void;
+  /** A placed finding in the user's words. */
+  problem(file: string, placed: Placed): Problem;
+  /** `file:line:col  severity  rule  message`, coloured for stdout. */
+  problemLine(problem: Problem): string;
+}
+
+function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+  if (!wanted || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return 1;
+  if (!stream.isTTY) return 0;
+  return env.COLORTERM === 'truecolor' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
+}
+
+export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): Ui {
+  const t = translator(lang);
+  const color = new Chalk({ level: colorLevel(streams.stdout, colorWanted, env) });
+  const errColor = new Chalk({ level: colorLevel(streams.stderr, colorWanted, env) });
+  const problemMessage = (p: Placed) => {
+    const detailed = p.params.detail !== undefined ? `rule.${p.rule}.${p.params.detail}` : '';
+    return detailed && t(detailed) !== detailed ? t(detailed, p.params) : t(`rule.${p.rule}`, p.params);
+  };
+  return {
+    lang,
+    t,
+    color,
+    errColor,
+    interactive: Boolean(streams.stdin.isTTY && streams.stdout.isTTY),
+    errTTY: Boolean(streams.stderr.isTTY),
+    width: streams.stdout.isTTY ? streams.stdout.columns : undefined,
+    out: (text) => void streams.stdout.write(`${text}\n`),
+    err: (text) => void streams.stderr.write(`${text}\n`),
+    json: (value) => void streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${text}\n`),
+    problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
+    problemLine: (p) => {
+      const severity = p.severity === 'error' ? color.red(p.severity) : color.yellow(p.severity);
+      return `${p.file}:${p.line}:${p.column}  ${severity}  ${color.dim(p.rule)}  ${p.message}`;
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/** `info.config.yaml`: its schema, its defaults, and reading it into a typed value. */
+import type { Finding } from './problems.js';
+import { check, isPlainObject, type Spec } from './schema.js';
+
+export type Lang = 'zh-CN' | 'en';
+export type RuleSeverity = 'error' | 'warning' | 'off';
+export type LevelTable<T> = { county: T; city: T; province: T; national: T };
+
+export interface Department {
+  name: string;
+  quota?: number;
+}
+
+export interface Writer {
+  name: string;
+  department: string;
+  quota?: number;
+}
+
+export interface Config {
+  office: string;
+  lang: Lang | undefined;
+  timezone: string;
+  user: string | undefined;
+  bulletin: {
+    series: string;
+    supplement: string;
+    distribution: Record<string, string[]>;
+    copies: number;
+  };
+  departments: Department[];
+  writers: Writer[];
+  quotas: { department: number; writer: number };
+  scoring: {
+    submitted: number;
+    published: number;
+    adoption: LevelTable<{ bulletin: number; special: number }>;
+    instruction: LevelTable<number>;
+    solicitationMissed: number;
+  };
+  fees: { perPoint: number };
+  lint: { titleMax: number; rules: Record<string, RuleSeverity> };
+  /** Renamed labels, per vocabulary (status: {submitted: 待审核}). */
+  labels: Record<string, Record<string, string>>;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  office: '',
+  lang: undefined,
+  timezone: 'Asia/Shanghai',
+  user: undefined,
+  bulletin: { series: '政务信息', supplement: '增刊', distribution: {}, copies: 0 },
+  departments: [],
+  writers: [],
+  quotas: { department: 6, writer: 3 },
+  scoring: {
+    submitted: 1,
+    published: 2,
+    adoption: {
+      county: { bulletin: 2, special: 4 },
+      city: { bulletin: 5, special: 10 },
+      province: { bulletin: 20, special: 40 },
+      national: { bulletin: 50, special: 80 },
+    },
+    instruction: { county: 5, city: 10, province: 50, national: 100 },
+    solicitationMissed: 0,
+  },
+  fees: { perPoint: 10 },
+  lint: { titleMax: 40, rules: {} },
+  labels: {},
+};
+
+const num = { type: 'number' } as const;
+const count = { type: 'number', min: 0 } as const;
+const forms = { type: 'object', fields: { bulletin: num, special: num } } as const;
+const levels = <S extends Spec>(spec: S) =>
+  ({ type: 'object', fields: { county: spec, city: spec, province: spec, national: spec } }) as const;
+const names = { type: 'list', of: { type: 'string', nonEmpty: true } } as const;
+
+export const CONFIG_SPEC = {
+  type: 'object',
+  fields: {
+    office: { type: 'string' },
+    lang: { type: 'string', oneOf: ['zh-CN', 'en'] },
+    timezone: { type: 'string', nonEmpty: true },
+    user: { type: 'string' },
+    bulletin: {
+      type: 'object',
+      fields: {
+        series: { type: 'string', nonEmpty: true },
+        supplement: { type: 'string', nonEmpty: true },
+        distribution: { type: 'object', fields: {}, values: names },
+        copies: count,
+      },
+    },
+    departments: {
+      type: 'list',
+      of: { type: 'object', fields: { name: { type: 'string', required: true, nonEmpty: true }, quota: count } },
+    },
+    writers: {
+      type: 'list',
+      of: {
+        type: 'object',
+        fields: {
+          name: { type: 'string', required: true, nonEmpty: true },
+          department: { type: 'string', required: true, nonEmpty: true },
+          quota: count,
+        },
+      },
+    },
+    quotas: { type: 'object', fields: { department: count, writer: count } },
+    scoring: {
+      type: 'object',
+      fields: {
+        submitted: num,
+        published: num,
+        adoption: levels(forms),
+        instruction: levels(num),
+        solicitationMissed: num,
+      },
+    },
+    fees: { type: 'object', fields: { perPoint: count } },
+    lint: {
+      type: 'object',
+      fields: {
+        titleMax: { type: 'number', min: 1, integer: true },
+        rules: { type: 'object', fields: {}, values: { type: 'string', oneOf: ['error', 'warning', 'off'] } },
+      },
+    },
+    labels: { type: 'object', fields: {}, values: { type: 'object', fields: {}, values: { type: 'string', nonEmpty: true } } },
+  },
+} as const satisfies Spec;
+
+/** Objects merge key by key; anything else from the user replaces the default. */
+function merge(base: unknown, over: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined || over === null ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = merge(base[key], value);
+  return out;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks raw config data; the config is the defaults with the user's values laid over. */
+export function readConfig(data: unknown): { config: Config; findings: Finding[] } {
+  const raw = data === null || data === undefined ? {} : data;
+  const findings: Finding[] = [];
+  check(CONFIG_SPEC, raw, [], findings);
+  if (isPlainObject(raw) && typeof raw.timezone === 'string' && raw.timezone && !isTimeZone(raw.timezone)) {
+    findings.push({ rule: 'field-enum', severity: 'error', path: ['timezone'], params: { key: 'timezone', value: raw.timezone, allowed: 'Asia/Shanghai, Asia/Urumqi, UTC, …' } });
+  }
+  if (findings.length) return { config: DEFAULT_CONFIG, findings };
+  return { config: merge(DEFAULT_CONFIG, raw) as Config, findings };
+}
+
+/** A department's or writer's monthly quota: its own, else the configured default. */
+export function quotaOf(config: Config, kind: 'department' | 'writer', name: string): number {
+  const list: { name: string; quota?: number }[] = kind === 'department' ? config.departments : config.writers;
+  return list.find((entry) => entry.name === name)?.quota ?? config.quotas[kind];
+}

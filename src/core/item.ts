@@ -1,0 +1,168 @@
+/** The information item: its front-matter schema, its model, and its JSON form (SPEC 3, 7). */
+import type { Finding } from './problems.js';
+import { check, isPlainObject, toNames, type Spec } from './schema.js';
+import { checkHistory, type Moves } from './workflow.js';
+
+export const HISTORY_SPEC = {
+  type: 'object',
+  fields: {
+    at: { type: 'string', format: 'timestamp', required: true },
+    by: { type: 'string', required: true, nonEmpty: true },
+    from: { type: 'string', vocab: 'status' },
+    to: { type: 'string', vocab: 'status', required: true },
+    note: { type: 'string' },
+  },
+} as const satisfies Spec;
+
+export const ADOPTION_SPEC = {
+  type: 'object',
+  fields: {
+    level: { type: 'string', vocab: 'level', required: true },
+    form: { type: 'string', vocab: 'form' },
+    outlet: { type: 'string' },
+    date: { type: 'string', format: 'date', required: true },
+    issue: { type: 'string' },
+  },
+} as const satisfies Spec;
+
+export const INSTRUCTION_SPEC = {
+  type: 'object',
+  fields: {
+    leader: { type: 'string', required: true, nonEmpty: true },
+    level: { type: 'string', vocab: 'level' },
+    date: { type: 'string', format: 'date', required: true },
+    text: { type: 'string', required: true },
+    due: { type: 'string', format: 'date' },
+  },
+} as const satisfies Spec;
+
+export const ITEM_SPEC = {
+  type: 'object',
+  fields: {
+    id: { type: 'string', format: 'id', required: true },
+    title: { type: 'string', required: true, nonEmpty: true },
+    category: { type: 'string', vocab: 'category', required: true },
+    source: { type: 'string', vocab: 'source', required: true },
+    nature: { type: 'string', vocab: 'nature' },
+    status: { type: 'string', vocab: 'status', required: true },
+    department: { type: 'names', required: true },
+    authors: { type: 'names', required: true },
+    created: { type: 'string', format: 'date', required: true },
+    topic: { type: 'string', format: 'id' },
+    tags: { type: 'list', of: { type: 'string' } },
+    history: { type: 'list', of: HISTORY_SPEC, required: true },
+    adoptions: { type: 'list', of: ADOPTION_SPEC },
+    instructions: { type: 'list', of: INSTRUCTION_SPEC },
+    bulletins: { type: 'list', of: { type: 'string' } },
+  },
+} as const satisfies Spec;
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  from?: string;
+  to: string;
+  note?: string;
+}
+
+export interface Adoption {
+  level: string;
+  form: string;
+  outlet?: string;
+  date: string;
+  issue?: string;
+}
+
+export interface Instruction {
+  leader: string;
+  level?: string;
+  date: string;
+  text: string;
+  due?: string;
+}
+
+export interface Item {
+  id: string;
+  title: string;
+  category: string;
+  source: string;
+  nature: string | null;
+  status: string;
+  departments: string[];
+  authors: string[];
+  created: string;
+  topic: string | null;
+  tags: string[];
+  history: HistoryEntry[];
+  adoptions: Adoption[];
+  instructions: Instruction[];
+  bulletins: string[];
+  /** Relative to the workspace root, with `/` separators. */
+  path: string;
+}
+
+function records<T>(value: unknown): T[] {
+  return Array.isArray(value) ? (value.filter(isPlainObject) as T[]) : [];
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+}
+
+function optional(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** The model of an item, built leniently from whatever the front matter holds. */
+export function toItem(data: Record<string, unknown>, path: string): Item {
+  return {
+    id: text(data.id),
+    title: text(data.title),
+    category: text(data.category),
+    source: text(data.source),
+    nature: optional(data.nature),
+    status: text(data.status),
+    departments: toNames(data.department),
+    authors: toNames(data.authors),
+    created: text(data.created),
+    topic: optional(data.topic),
+    tags: toNames(data.tags),
+    history: records<HistoryEntry>(data.history),
+    adoptions: records<Adoption>(data.adoptions).map((a) => ({ ...a, form: a.form ?? 'bulletin' })),
+    instructions: records<Instruction>(data.instructions),
+    bulletins: toNames(data.bulletins),
+    path,
+  };
+}
+
+/** Every schema and history problem of one item's front matter. */
+export function checkItemData(data: unknown, moves?: Moves): Finding[] {
+  const out: Finding[] = [];
+  check(ITEM_SPEC, data, [], out);
+  if (isPlainObject(data) && Array.isArray(data.history) && typeof data.status === 'string' && out.every((f) => f.path?.[0] !== 'history')) {
+    out.push(...checkHistory(data.status, data.history.filter(isPlainObject), moves));
+  }
+  return out;
+}
+
+/** The item as SPEC section 7 shows it, keys in that order. */
+export function itemJson(item: Item): Record<string, unknown> {
+  return {
+    id: item.id,
+    title: item.title,
+    category: item.category,
+    source: item.source,
+    nature: item.nature,
+    status: item.status,
+    departments: item.departments,
+    authors: item.authors,
+    created: item.created,
+    topic: item.topic,
+    tags: item.tags,
+    history: item.history,
+    adoptions: item.adoptions,
+    instructions: item.instructions,
+    bulletins: item.bulletins,
+    path: item.path,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Planning a new item: its id, path and file text, from the category's template. Pure:
+ * the clock, the randomness and the template text are passed in.
+ */
+import { Document, isScalar, parseDocument, type ToStringOptions } from 'yaml';
+import { splitFile } from './frontmatter.js';
+import { itemPath, makeId } from './id.js';
+import { toItem, type HistoryEntry, type Item } from './item.js';
+
+export interface NewItemInput {
+  title: string;
+  category: string;
+  source: string;
+  departments: string[];
+  authors: string[];
+  nature?: string;
+  topic?: string;
+  tags: string[];
+  status: 'draft' | 'submitted';
+  /** Body text; the template's guidance when absent. */
+  body?: string;
+  /** `created`, `YYYY-MM-DD` in the configured zone. */
+  date: string;
+  /** The first history entry's timestamp, on `date`. */
+  at: string;
+  by: string;
+}
+
+export interface PlannedItem {
+  item: Item;
+  path: string;
+  text: string;
+}
+
+export const YAML_OUTPUT: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
+
+export const DEFAULT_TEMPLATE = `---
+id:
+title:
+category:
+source:
+status:
+department:
+authors: []
+created:
+tags: []
+history: []
+adoptions: []
+instructions: []
+bulletins: []
+---
+`;
+
+/** Sets a key, keeping the comment and position of a scalar the template already holds. */
+function put(doc: Document, key: string, value: unknown, flow = true): void {
+  const existing = doc.get(key, true);
+  if (isScalar(existing) && (typeof value === 'string' || value === null)) {
+    existing.value = value;
+    return;
+  }
+  doc.set(key, Array.isArray(value) ? doc.createNode(value, { flow }) : value);
+}
+
+export function planNewItem(input: NewItemInput, template: string, random: () => number): PlannedItem {
+  const parts = splitFile(template.replace(/^\uFEFF/, ''));
+  const doc = parts.data ? parseDocument(parts.matter.replace(/^\r?\n/, '')) : new Document({});
+  const id = makeId(input.date, random);
+  const entry: HistoryEntry = { at: input.at, by: input.by, to: input.status };
+  put(doc, 'id', id);
+  put(doc, 'title', input.title);
+  put(doc, 'category', input.category);
+  put(doc, 'source', input.source);
+  if (input.nature) put(doc, 'nature', input.nature);
+  put(doc, 'status', input.status);
+  put(doc, 'department', input.departments.length === 1 ? input.departments[0] : input.departments);
+  put(doc, 'authors', input.authors);
+  put(doc, 'created', input.date);
+  if (input.topic) put(doc, 'topic', input.topic);
+  if (input.tags.length || doc.has('tags')) put(doc, 'tags', input.tags);
+  const history = doc.createNode([entry]);
+  history.items.forEach((node) => ((node as { flow?: boolean }).flow = true));
+  doc.set('history', history);
+  for (const key of ['adoptions', 'instructions', 'bulletins']) if (!doc.has(key)) put(doc, key, []);
+  const body = input.body ?? (parts.data ? parts.body : '');
+  const text = `---\n${doc.toString(YAML_OUTPUT)}---\n${body}`;
+  const path = itemPath(id, input.title);
+  return { item: toItem(doc.toJS() as Record<string, unknown>, path), path, text };
+}

@@ -1,0 +1,49 @@
+/** Filtering and sorting items for `list` (and any command that selects items). */
+import type { Item } from './item.js';
+
+export interface ItemFilter {
+  statuses?: readonly string[];
+  category?: string;
+  source?: string;
+  department?: string;
+  author?: string;
+  /** `YYYY-MM`: items created in that month. */
+  month?: string;
+  topic?: string;
+  /** Case-insensitive text in the title, tags or body. */
+  search?: string;
+}
+
+export function filterItems(items: readonly Item[], f: ItemFilter, bodies: ReadonlyMap<string, string> = new Map()): Item[] {
+  const needle = f.search?.trim().toLowerCase();
+  return items.filter(
+    (item) =>
+      (!f.statuses?.length || f.statuses.includes(item.status)) &&
+      (!f.category || item.category === f.category) &&
+      (!f.source || item.source === f.source) &&
+      (!f.department || item.departments.includes(f.department)) &&
+      (!f.author || item.authors.includes(f.author)) &&
+      (!f.month || item.created.startsWith(`${f.month}-`)) &&
+      (!f.topic || item.topic === f.topic) &&
+      (!needle || [item.title, ...item.tags, bodies.get(item.path) ?? ''].some((text) => text.toLowerCase().includes(needle))),
+  );
+}
+
+const SORT_KEYS: Record<string, (item: Item) => string> = {
+  created: (i) => i.created,
+  id: (i) => i.id,
+  title: (i) => i.title,
+  status: (i) => i.status,
+  category: (i) => i.category,
+  source: (i) => i.source,
+  department: (i) => i.departments[0] ?? '',
+  updated: (i) => i.history.at(-1)?.at ?? i.created,
+};
+
+/** `field` ascending, `-field` descending; ties keep id order. */
+export function sortItems(items: readonly Item[], field: string): Item[] {
+  const descending = field.startsWith('-');
+  const key = SORT_KEYS[field.replace(/^-/, '')] ?? SORT_KEYS.created!;
+  const sign = descending ? -1 : 1;
+  return [...items].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

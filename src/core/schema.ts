@@ -1,0 +1,142 @@
+/**
+ * A small declarative schema for front matter and configuration. The validator walks it
+ * here; the same definitions can be turned into JSON Schema for editors.
+ */
+import { finding, type Finding, type KeyPath } from './problems.js';
+import { VOCAB, isKey, resolveKey, type VocabKind } from './vocab.js';
+
+export type Format = 'id' | 'date' | 'timestamp';
+
+export type Spec =
+  | { type: 'string'; format?: Format; vocab?: VocabKind; oneOf?: readonly string[]; nonEmpty?: boolean }
+  | { type: 'number'; min?: number; integer?: boolean }
+  | { type: 'boolean' }
+  /** One name, or a list of names (a joint item has several departments). */
+  | { type: 'names' }
+  | { type: 'list'; of: Spec }
+  | { type: 'object'; fields: Record<string, Field>; values?: Spec };
+
+export type Field = Spec & { required?: boolean };
+
+export const ID_PATTERN = /^(\d{8})-[0-9a-z]{4}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIMESTAMP_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+export function isDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+export function isTimestamp(value: string): boolean {
+  const m = TIMESTAMP_PATTERN.exec(value);
+  return m !== null && isDate(m[1]!);
+}
+
+export function isId(value: string): boolean {
+  const m = ID_PATTERN.exec(value);
+  return m !== null && isDate(`${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`);
+}
+
+const FORMAT_CHECK: Record<Format, (v: string) => boolean> = { id: isId, date: isDate, timestamp: isTimestamp };
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `history[2].to` — a key path as a user reads it. */
+export function keyName(path: KeyPath): string {
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part),
+    '',
+  );
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function typeError(path: KeyPath, expected: string, value: unknown): Finding {
+  return finding('field-type', 'error', { path }, { key: keyName(path), expected, value: show(value) });
+}
+
+function checkString(spec: Extract<Spec, { type: 'string' }>, value: unknown, path: KeyPath, out: Finding[]): void {
+  if (typeof value !== 'string') return void out.push(typeError(path, spec.format ?? 'text', value));
+  const key = keyName(path);
+  if (spec.nonEmpty && value.trim() === '') {
+    out.push(finding('field-required', 'error', { path }, { key }));
+  } else if (spec.format && !FORMAT_CHECK[spec.format](value)) {
+    const rule = spec.format === 'id' ? 'field-format' : 'date-format';
+    out.push(finding(rule, 'error', { path }, { key, value: show(value), detail: spec.format }));
+  } else if (spec.vocab && !isKey(spec.vocab, value)) {
+    const allowed = Object.keys(VOCAB[spec.vocab]).join(', ');
+    const meant = resolveKey(spec.vocab, value);
+    out.push(finding('field-enum', 'error', { path }, { key, value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) }));
+  } else if (spec.oneOf && !spec.oneOf.includes(value)) {
+    out.push(finding('field-enum', 'error', { path }, { key, value: show(value), allowed: spec.oneOf.join(', ') }));
+  }
+}
+
+/** Walks `value` against `spec`, pushing every finding (never stops at the first). */
+export function check(spec: Spec, value: unknown, path: KeyPath, out: Finding[]): void {
+  switch (spec.type) {
+    case 'string':
+      return checkString(spec, value, path, out);
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value) || (spec.integer && !Number.isInteger(value))) {
+        out.push(typeError(path, spec.integer ? 'integer' : 'number', value));
+      } else if (spec.min !== undefined && value < spec.min) {
+        out.push(typeError(path, `≥ ${spec.min}`, value));
+      }
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') out.push(typeError(path, 'true/false', value));
+      return;
+    case 'names':
+      if (typeof value === 'string' ? value.trim() === '' : !isNameList(value)) {
+        out.push(typeError(path, 'names', value));
+      }
+      return;
+    case 'list':
+      if (!Array.isArray(value)) return void out.push(typeError(path, 'list', value));
+      value.forEach((entry, i) => check(spec.of, entry, [...path, i], out));
+      return;
+    case 'object':
+      return checkObject(spec, value, path, out);
+  }
+}
+
+function isNameList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v) => (typeof v === 'string' && v.trim() !== '') || typeof v === 'number')
+  );
+}
+
+function checkObject(spec: Extract<Spec, { type: 'object' }>, value: unknown, path: KeyPath, out: Finding[]): void {
+  if (!isPlainObject(value)) return void out.push(typeError(path, 'mapping', value));
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const present = Object.hasOwn(value, key) && value[key] !== null && value[key] !== undefined;
+    if (!present) {
+      if (field.required) out.push(finding('field-required', 'error', { path: [...path, key] }, { key: keyName([...path, key]) }));
+      continue;
+    }
+    check(field, value[key], [...path, key], out);
+  }
+  if (!spec.values) return;
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(spec.fields, key)) check(spec.values, value[key], [...path, key], out);
+  }
+}
+
+/** One name or several → always a list of trimmed names. */
+export function toNames(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim());
+  return [];
+}

@@ -1,0 +1,50 @@
+/**
+ * Time in the configured zone. Dates are `YYYY-MM-DD` strings and never pass through UTC;
+ * timestamps carry the zone's offset. The process's own TZ plays no part.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+
+import type { Clock } from './clock.js';
+
+export type { Clock };
+
+/** `2026-11-03T09:12:00+08:00` for this instant in `zone`. */
+export function isoAt(instant: Date, zone: string): string {
+  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+export function nowIso(clock: Clock, zone: string): string {
+  return isoAt(clock.now(), zone);
+}
+
+export function today(clock: Clock, zone: string): string {
+  return isoAt(clock.now(), zone).slice(0, 10);
+}
+
+/** A date at a given wall-clock time in `zone`, as a timestamp (for back-filled entries). */
+export function isoOnDate(date: string, time: string, zone: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number];
+  return format(new TZDate(y, m - 1, d, hh, mm, ss ?? 0, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date, in `zone`, of a timestamp or date string. Cheap when offsets agree. */
+export function localDate(value: string, zone: string): string {
+  if (value.length === 10) return value;
+  const instant = Date.parse(value);
+  if (Number.isNaN(instant)) return value.slice(0, 10);
+  let fmt = formatters.get(zone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(zone, fmt);
+  }
+  return fmt.format(instant);
+}
+
+/** `YYYY-MM` of a timestamp or date, in `zone`. */
+export function localMonth(value: string, zone: string): string {
+  return localDate(value, zone).slice(0, 7);
+}

@@ -1,0 +1,65 @@
+/** The stages an item moves through (SPEC section 4), in one table. */
+import { finding, type Finding } from './problems.js';
+import type { Status } from './vocab.js';
+
+export const MOVES: Readonly<Record<Status, readonly Status[]>> = {
+  draft: ['submitted', 'archived'],
+  submitted: ['edited', 'approved', 'returned', 'archived'],
+  returned: ['submitted', 'archived'],
+  edited: ['approved', 'returned'],
+  approved: ['published', 'reported', 'returned'],
+  published: ['reported', 'archived'],
+  reported: ['adopted', 'declined'],
+  adopted: ['archived'],
+  declined: ['archived'],
+  archived: [],
+};
+
+/** Statuses that wait for the office to act (the review queue). */
+export const AWAITING_OFFICE: readonly Status[] = ['submitted', 'edited', 'approved', 'reported'];
+
+export type Moves = Readonly<Record<string, readonly string[]>>;
+
+export function allowedMoves(from: string, moves: Moves = MOVES): readonly string[] {
+  return Object.hasOwn(moves, from) ? moves[from]! : [];
+}
+
+export function canMove(from: string, to: string, moves: Moves = MOVES): boolean {
+  return allowedMoves(from, moves).includes(to);
+}
+
+export interface HistoryLike {
+  at?: unknown;
+  from?: unknown;
+  to?: unknown;
+}
+
+/**
+ * The history must be a chain: each entry starts where the one before ended, each move is
+ * legal, and the last one ends at the current status.
+ */
+export function checkHistory(status: string, history: readonly HistoryLike[], moves: Moves = MOVES): Finding[] {
+  const out: Finding[] = [];
+  if (history.length === 0) {
+    return [finding('status-history', 'error', { path: ['history'] }, { detail: 'empty', status })];
+  }
+  history.forEach((entry, i) => {
+    if (i === 0 || typeof entry.to !== 'string') return;
+    const before = history[i - 1]!.to;
+    const from = entry.from ?? before;
+    if (from !== before) {
+      out.push(finding('status-history', 'error', { path: ['history', i, 'from'] }, { detail: 'chain', from: String(from), before: String(before) }));
+    } else if (typeof from === 'string' && !canMove(from, entry.to, moves)) {
+      out.push(finding('status-history', 'warning', { path: ['history', i, 'to'] }, { detail: 'illegal', from, to: entry.to }));
+    }
+    const prevAt = history[i - 1]!.at;
+    if (typeof entry.at === 'string' && typeof prevAt === 'string' && Date.parse(entry.at) < Date.parse(prevAt)) {
+      out.push(finding('status-history', 'warning', { path: ['history', i, 'at'] }, { detail: 'order', at: entry.at, before: prevAt }));
+    }
+  });
+  const last = history[history.length - 1]!.to;
+  if (last !== status) {
+    out.push(finding('status-history', 'error', { path: ['status'] }, { detail: 'last', status, last: String(last) }));
+  }
+  return out;
+}

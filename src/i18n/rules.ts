@@ -1,0 +1,76 @@
+/** What each validation rule says. `rule.<id>.<detail>` is used when a finding has a detail. */
+import type { Messages } from './index.js';
+
+export const rules: Messages = {
+  'rule.yaml-syntax': { zh: 'YAML 语法错误：{reason}', en: 'YAML syntax error: {reason}' },
+  'rule.yaml-syntax.too-large': {
+    zh: '文件头展开后过大（别名或嵌套过多），未读取',
+    en: 'the front matter expands to too much data (too many aliases or too deep); not read',
+  },
+  'rule.yaml-syntax.too-deep': { zh: '文件头嵌套过深，未读取', en: 'the front matter is nested too deeply; not read' },
+  'rule.yaml-syntax.unreadable': { zh: '文件头无法解析', en: 'the front matter cannot be parsed' },
+  'rule.frontmatter-missing.none': {
+    zh: '缺少文件头：文件应以 --- 开头的 YAML 文件头开始',
+    en: 'no front matter: the file must start with a YAML block between --- lines',
+  },
+  'rule.frontmatter-missing.unterminated': {
+    zh: '文件头没有结束：缺少第二行 ---',
+    en: 'the front matter is not closed: the second --- line is missing',
+  },
+  'rule.frontmatter-missing.empty': { zh: '文件为空', en: 'the file is empty' },
+  'rule.frontmatter-language': {
+    zh: '文件头语言“{language}”不受支持：只读取 YAML，其他语言不会被执行',
+    en: 'front matter in “{language}” is not accepted: only YAML is read, nothing else is ever run',
+  },
+  'rule.field-required': { zh: '缺少必填字段 {key}', en: 'required field {key} is missing' },
+  'rule.field-type': {
+    zh: '{key} 的类型不对：应为 {expected}，实为“{value}”',
+    en: '{key} has the wrong type: expected {expected}, found “{value}”',
+  },
+  'rule.field-enum': {
+    zh: '{key} 的值“{value}”不在允许范围内：{allowed}',
+    en: '{key}: “{value}” is not allowed; use one of: {allowed}',
+  },
+  'rule.field-enum.label': {
+    zh: '{key} 的值“{value}”是中文名称，文件中应写代码 {meant}',
+    en: '{key}: “{value}” is a label; files store the key: {meant}',
+  },
+  'rule.field-format': { zh: '{key} 的格式不对：“{value}”（应如 20261103-k7f2）', en: '{key} is malformed: “{value}” (expected like 20261103-k7f2)' },
+  'rule.date-format.date': { zh: '{key} 不是有效日期：“{value}”（应为 YYYY-MM-DD）', en: '{key} is not a valid date: “{value}” (expected YYYY-MM-DD)' },
+  'rule.date-format.timestamp': {
+    zh: '{key} 不是带时区的时间：“{value}”（应如 2026-11-03T09:12:00+08:00）',
+    en: '{key} is not a timestamp with offset: “{value}” (expected like 2026-11-03T09:12:00+08:00)',
+  },
+  'rule.id-duplicate': { zh: '编号 {id} 重复，另见：{others}', en: 'id {id} is used again in: {others}' },
+  'rule.status-history.empty': { zh: 'history 为空：至少要有一条记录，且最后一条的 to 为 {status}', en: 'history is empty: it needs at least one entry ending in {status}' },
+  'rule.status-history.chain': {
+    zh: '流转记录不连贯：from 为 {from}，但上一条的 to 为 {before}',
+    en: 'history is not a chain: from is {from} but the entry before ends in {before}',
+  },
+  'rule.status-history.illegal': { zh: '流转 {from} → {to} 不是允许的流转', en: 'the move {from} → {to} is not an allowed move' },
+  'rule.status-history.order': { zh: '流转时间早于上一条（{at} 早于 {before}）', en: 'this entry is dated before the one above it ({at} before {before})' },
+  'rule.status-history.last': {
+    zh: 'status 为 {status}，但最后一条流转记录的 to 为 {last}',
+    en: 'status is {status} but the last history entry ends in {last}',
+  },
+  'rule.conflict-marker': {
+    zh: '存在 Git 合并冲突标记 {marker}：请先解决冲突',
+    en: 'Git conflict marker {marker}: resolve the merge first',
+  },
+  'rule.encoding.binary': { zh: '不是文本文件（含二进制内容）', en: 'not a text file (binary content)' },
+  'rule.encoding.gb18030': {
+    zh: '文件编码为 GBK/GB18030，不是 UTF-8：请用 info import 导入，它会转换编码',
+    en: 'the file is GBK/GB18030, not UTF-8: bring it in with info import, which converts it',
+  },
+  'rule.encoding.unknown': { zh: '文件不是有效的 UTF-8 文本', en: 'the file is not valid UTF-8 text' },
+  'rule.file-too-large': { zh: '文件过大（{size} 字节，上限 {max}），未读取', en: 'file too large ({size} bytes, limit {max}); not read' },
+  'rule.file-unreadable': { zh: '无法读取文件（{code}）', en: 'cannot read the file ({code})' },
+  'rule.topic-unknown': { zh: '约稿 {topic} 不存在（topics/ 下没有这个编号）', en: 'topic {topic} does not exist (no such id under topics/)' },
+  'rule.department-unknown': {
+    zh: '报送单位“{name}”不在配置的单位名单中',
+    en: 'department “{name}” is not among the configured departments',
+  },
+  'rule.title-length': { zh: '标题过长：{length} 字，建议不超过 {max} 字', en: 'title too long: {length} characters, at most {max} advised' },
+  'rule.body-empty': { zh: '正文为空', en: 'the body is empty' },
+  'rule.template-leftover': { zh: '残留模板提示文字：“{text}”', en: 'text left from the template: “{text}”' },
+};

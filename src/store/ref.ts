@@ -1,0 +1,29 @@
+/** Finding the item a user means: an id, a unique id prefix, or a path inside the workspace. */
+import { existsSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { InfoError } from '../core/errors.js';
+import type { FileRecord } from './load.js';
+import { isInside, toPosix } from './scan.js';
+
+function looksLikePath(ref: string): boolean {
+  return ref.includes('/') || ref.includes('\\') || ref.endsWith('.md');
+}
+
+export function resolveRef(files: readonly FileRecord[], ref: string, root: string, cwd: string): FileRecord {
+  const wanted = ref.trim();
+  if (looksLikePath(wanted)) {
+    const abs = resolve(cwd, wanted);
+    const real = existsSync(abs) ? realpathSync(abs) : abs;
+    if (!isInside(realpathSync(root), real) || !isInside(root, abs)) throw new InfoError('path-outside', { path: ref });
+    const rel = toPosix(relative(root, abs));
+    const file = files.find((f) => f.path === rel && f.kind === 'item');
+    if (!file) throw new InfoError('unknown-item', { ref });
+    return file;
+  }
+  const exact = files.filter((f) => f.item?.id === wanted);
+  if (exact.length === 1) return exact[0]!;
+  const matches = exact.length ? exact : files.filter((f) => wanted !== '' && f.item?.id.startsWith(wanted));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) throw new InfoError('unknown-item', { ref });
+  throw new InfoError('ambiguous-ref', { ref, matches: matches.slice(0, 8).map((f) => `${f.item!.id} ${f.path}`).join('\n  ') });
+}

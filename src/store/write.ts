@@ -1,0 +1,49 @@
+/**
+ * Writing files so that a reader never sees half of one: write a temporary file beside the
+ * target, flush it, then rename (or link, when the target must not exist yet).
+ */
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+function writeTemp(abs: string, content: string | Uint8Array): string {
+  const dir = dirname(abs);
+  mkdirSync(dir, { recursive: true });
+  const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  return temp;
+}
+
+/** Replaces (or creates) `abs` atomically. */
+export function writeAtomic(abs: string, content: string | Uint8Array): void {
+  const temp = writeTemp(abs, content);
+  try {
+    renameSync(temp, abs);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Creates `abs` atomically, never replacing an existing file: false when it exists. */
+export function writeNew(abs: string, content: string | Uint8Array): boolean {
+  const temp = writeTemp(abs, content);
+  try {
+    linkSync(temp, abs);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
