@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './width.js';
 import type { Context } from './context.js';
 import type { Streams, Ui } from './ui.js';
 

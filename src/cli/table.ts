@@ -1,5 +1,5 @@
 /** Plain text tables whose columns line up with Chinese text (two columns per character). */
-import stringWidth from 'string-width';
+import { displayWidth as stringWidth } from './width.js';
 
 export function truncate(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;

@@ -1,0 +1,104 @@
+/** Shared test helpers: temporary folders from inline trees, item fixtures, the real binary. */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = join(ROOT, 'bin', 'info.js');
+
+const made: string[] = [];
+afterAll(async () => {
+  const { rmSync } = await import('node:fs');
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder holding `files` (path → text or bytes). Removed after the test file. */
+export function testdir(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'infodesk-'));
+  made.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+export const CONFIG = `office: 测试市人民政府办公室
+lang: en
+timezone: Asia/Shanghai
+departments:
+  - {name: 发改委, quota: 4}
+  - {name: 财政局}
+  - {name: 临江镇}
+writers:
+  - {name: 张三, department: 发改委, quota: 2}
+  - {name: 李四, department: 财政局}
+`;
+
+export interface ItemFixture {
+  id?: string;
+  title?: string;
+  category?: string;
+  source?: string;
+  status?: string;
+  department?: string;
+  authors?: string;
+  created?: string;
+  history?: string[];
+  extra?: string;
+  body?: string;
+}
+
+/** An item file's text; every field can be overridden. */
+export function itemText(f: ItemFixture = {}): string {
+  const created = f.created ?? '2026-11-03';
+  const history = f.history ?? [`{at: ${created}T09:12:00+08:00, by: 张三, to: ${f.status ?? 'draft'}}`];
+  return [
+    '---',
+    `id: ${f.id ?? `${created.replaceAll('-', '')}-k7f2`}`,
+    `title: ${f.title ?? '春节后海门市项目早开工'}`,
+    `category: ${f.category ?? 'key'}`,
+    `source: ${f.source ?? 'meeting'}`,
+    `status: ${f.status ?? 'draft'}`,
+    `department: ${f.department ?? '发改委'}`,
+    `authors: ${f.authors ?? '[张三]'}`,
+    `created: ${created}`,
+    'history:',
+    ...history.map((h) => `  - ${h}`),
+    ...(f.extra ? [f.extra] : []),
+    '---',
+    f.body ?? '春节假期刚过，全市42个重点项目集中开工，总投资186亿元。',
+    '',
+  ].join('\n');
+}
+
+/** A workspace folder with the test config and the given extra files. */
+export function workspace(files: Record<string, string | Uint8Array> = {}, config = CONFIG): string {
+  return testdir({ 'info.config.yaml': config, ...files });
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `bin/info.js` with no colour, English unless told, a fixed user. */
+export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LANG: 'en_US.UTF-8', INFO_USER: 'tester', ...options.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
