@@ -1,6 +1,9 @@
 /** A solicitation (约稿): the office asks departments for items on a topic by a date. */
+import type { Item } from './item.js';
 import type { Finding } from './problems.js';
 import { check, toNames, type Spec } from './schema.js';
+import { localDate } from './time.js';
+import { firstMoveInto } from './workflow.js';
 
 export const TOPIC_SPEC = {
   type: 'object',
@@ -43,3 +46,29 @@ export function checkTopicData(data: unknown): Finding[] {
   return out;
 }
 
+
+export interface TopicProgress {
+  /** Asked departments with an answering item. */
+  answered: string[];
+  /** Asked departments without one. */
+  missing: string[];
+  /** Past due (in the configured zone) with a department still missing. */
+  overdue: boolean;
+}
+
+/**
+ * Who has answered a topic: an asked department answers once one of its items with
+ * `topic: ID` has been submitted (on or before `until`, a date, when given).
+ */
+export function topicProgress(topic: Topic, items: readonly Item[], zone: string, today: string, until?: string): TopicProgress {
+  const answering = new Set<string>();
+  for (const item of items) {
+    if (item.topic !== topic.id) continue;
+    const entry = firstMoveInto(item.history, 'submitted');
+    if (!entry || (until && localDate(String(entry.at), zone) > until)) continue;
+    for (const name of item.departments) answering.add(name);
+  }
+  const answered = topic.departments.filter((name) => answering.has(name));
+  const missing = topic.departments.filter((name) => !answering.has(name));
+  return { answered, missing, overdue: missing.length > 0 && topic.due < today };
+}

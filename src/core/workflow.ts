@@ -63,3 +63,8 @@ export function checkHistory(status: string, history: readonly HistoryLike[], mo
   }
   return out;
 }
+
+/** The first history entry that moved the item into `status` (a creation entry counts). */
+export function firstMoveInto<E extends HistoryLike>(history: readonly E[], status: string): E | undefined {
+  return history.find((entry) => entry.to === status);
+}
