@@ -29,22 +29,4 @@ export function isoOnDate(date: string, time: string, zone: string): string {
   return format(new TZDate(y, m - 1, d, hh, mm, ss ?? 0, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date, in `zone`, of a timestamp or date string. Cheap when offsets agree. */
-export function localDate(value: string, zone: string): string {
-  if (value.length === 10) return value;
-  const instant = Date.parse(value);
-  if (Number.isNaN(instant)) return value.slice(0, 10);
-  let fmt = formatters.get(zone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(zone, fmt);
-  }
-  return fmt.format(instant);
-}
-
-/** `YYYY-MM` of a timestamp or date, in `zone`. */
-export function localMonth(value: string, zone: string): string {
-  return localDate(value, zone).slice(0, 7);
-}
+export { localDate, localMonth } from './local-date.js';

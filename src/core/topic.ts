@@ -2,7 +2,7 @@
 import type { Item } from './item.js';
 import type { Finding } from './problems.js';
 import { check, toNames, type Spec } from './schema.js';
-import { localDate } from './time.js';
+import { localDate } from './local-date.js';
 import { firstMoveInto } from './workflow.js';
 
 export const TOPIC_SPEC = {
