@@ -4,7 +4,8 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Placed } from '../core/analyze.js';
-import type { Problem } from '../core/problems.js';
+import { clip, printableLine, safeJson } from '../core/printable.js';
+import type { Params, Problem } from '../core/problems.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 
@@ -43,11 +44,19 @@ function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: NodeJS.Pr
   return env.COLORTERM === 'truecolor' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
 }
 
+const MAX_QUOTED = 120;
+
+/** A problem is one line: values quoted in it are cut short and show no control character. */
+function quotable(params: Params): Params {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? printableLine(clip(v, MAX_QUOTED)) : v]));
+}
+
 export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): Ui {
   const t = translator(lang);
   const color = new Chalk({ level: colorLevel(streams.stdout, colorWanted, env) });
   const errColor = new Chalk({ level: colorLevel(streams.stderr, colorWanted, env) });
-  const problemMessage = (p: Placed) => {
+  const problemMessage = (placed: Placed) => {
+    const p = { ...placed, params: quotable(placed.params) };
     const detailed = p.params.detail !== undefined ? `rule.${p.rule}.${p.params.detail}` : '';
     return detailed && t(detailed) !== detailed ? t(detailed, p.params) : t(`rule.${p.rule}`, p.params);
   };
@@ -61,12 +70,12 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     width: streams.stdout.isTTY ? streams.stdout.columns : undefined,
     out: (text) => void streams.stdout.write(`${text}\n`),
     err: (text) => void streams.stderr.write(`${text}\n`),
-    json: (value) => void streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
     warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${text}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
     problemLine: (p) => {
       const severity = p.severity === 'error' ? color.red(p.severity) : color.yellow(p.severity);
-      return `${p.file}:${p.line}:${p.column}  ${severity}  ${color.dim(p.rule)}  ${p.message}`;
+      return `${printableLine(p.file)}:${p.line}:${p.column}  ${severity}  ${color.dim(p.rule)}  ${p.message}`;
     },
   };
 }

@@ -135,7 +135,11 @@ export const CONFIG_SPEC = {
 function merge(base: unknown, over: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(over)) return over === undefined || over === null ? base : over;
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = merge(base[key], value);
+  for (const [key, value] of Object.entries(over)) {
+    // Defined, not assigned: a `__proto__` key (an own key in parsed YAML) must stay a plain key.
+    const merged = merge(Object.hasOwn(base, key) ? base[key] : undefined, value);
+    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 

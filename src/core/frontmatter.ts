@@ -18,9 +18,36 @@ export interface SplitFile {
   findings: Finding[];
 }
 
-/** Aliases and nesting are bounded: a small file must not grow into a huge value. */
+/**
+ * Aliases and nesting are bounded: a small file must not grow into a huge value. js-yaml
+ * shares an aliased value instead of copying it, so parsing a "billion laughs" file is
+ * cheap; walking or serialising the result (checks, `--json`, a cache) would not be. The
+ * bound is applied inside the engine, so nothing ever sees unbounded data.
+ */
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 32;
+/** Characters of every string and key reached; a file without aliases never has more than its size. */
+const MAX_CHARS = 5 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+const YAML_OPTIONS = { schema: yaml.CORE_SCHEMA, maxDepth: MAX_DEPTH } as yaml.LoadOptions;
+
+/** Parses YAML (core schema: dates stay strings) and refuses data past the bounds. */
+export function loadYaml(text: string): unknown {
+  const data = yaml.load(text, YAML_OPTIONS);
+  if (!withinBounds(data)) throw new TooLarge('YAML data past the bounds');
+  return data;
+}
+
+/** YAML text → its data, or the finding that says why not. Lines count from 1 at the text's start. */
+export function readYaml(text: string): { data: unknown; finding?: undefined } | { data?: undefined; finding: Finding } {
+  try {
+    return { data: loadYaml(text) };
+  } catch (error) {
+    return { finding: yamlFinding(error) };
+  }
+}
 
 const refuse = (language: string) => ({
   parse: () => {
@@ -32,11 +59,8 @@ const refuse = (language: string) => ({
 });
 
 /** Every engine but YAML refuses; gray-matter's defaults would eval JavaScript. */
-const ENGINES = {
-  yaml: {
-    parse: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object,
-    stringify: () => '',
-  },
+export const ENGINES = {
+  yaml: { parse: (text: string) => loadYaml(text) as object, stringify: () => '' },
   javascript: refuse('javascript'),
   js: refuse('js'),
   coffee: refuse('coffee'),
@@ -46,23 +70,35 @@ const ENGINES = {
   toml: refuse('toml'),
 };
 
-const CONFLICT = /^(<{7}|={7}|>{7})(?: |\r?$)/;
+const CONFLICT = /^(<{7}|={7}|\|{7}|>{7})(?: |\r?$)/;
 const OPENING = /^---([^\r\n]*)\r?\n/;
 
+/**
+ * Git's conflict markers. `=======` (and diff3's `|||||||`) count only after a `<<<<<<<`:
+ * alone, seven equals signs underline a Markdown heading.
+ */
 export function conflictFindings(lines: readonly string[]): Finding[] {
   const out: Finding[] = [];
+  let open = false;
   lines.forEach((line, i) => {
-    if (CONFLICT.test(line)) out.push(finding('conflict-marker', 'error', { line: i + 1, column: 1 }, { marker: line.slice(0, 7) }));
+    const marker = CONFLICT.exec(line)?.[1];
+    if (!marker) return;
+    if (marker[0] === '<') open = true;
+    else if (marker[0] === '>') open = false;
+    else if (!open) return;
+    out.push(finding('conflict-marker', 'error', { line: i + 1, column: 1 }, { marker }));
   });
   return out;
 }
 
-/** Counts nodes and depth; shared (aliased) values are counted every time they are reached. */
-function withinBounds(value: unknown, depth = 0, budget = { left: MAX_NODES }): boolean {
-  if (--budget.left < 0 || depth > MAX_DEPTH) return false;
+/** Counts nodes, depth and characters; shared (aliased) values are counted every time they are reached. */
+function withinBounds(value: unknown, depth = 0, budget = { nodes: MAX_NODES, chars: MAX_CHARS }): boolean {
+  if (--budget.nodes < 0 || depth > MAX_DEPTH) return false;
+  if (typeof value === 'string') return (budget.chars -= value.length) >= 0;
   if (typeof value !== 'object' || value === null) return true;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    if (!withinBounds(child, depth + 1, budget)) return false;
+  const entries = Array.isArray(value) ? value.map((v) => ['', v] as const) : Object.entries(value);
+  for (const [key, child] of entries) {
+    if ((budget.chars -= key.length) < 0 || !withinBounds(child, depth + 1, budget)) return false;
   }
   return true;
 }
@@ -108,17 +144,16 @@ function parseMatter(text: string, close: number): SplitFile {
   if (!isPlainObject(data)) {
     return { ...base, data: null, findings: [finding('field-type', 'error', { line: 2, column: 1 }, { key: '---', expected: 'mapping', value: Array.isArray(data) ? 'list' : String(data).slice(0, 60) })] };
   }
-  if (!withinBounds(data)) {
-    return { ...base, data: null, findings: [finding('yaml-syntax', 'error', { line: 2, column: 1 }, { detail: 'too-large' })] };
-  }
   return { ...base, data, findings: conflictFindings(file.content.split('\n')).map((f) => ({ ...f, line: f.line! + close + 1 })) };
 }
 
 function yamlFinding(error: unknown): Finding {
+  if (error instanceof TooLarge) return finding('yaml-syntax', 'error', { line: 1, column: 1 }, { detail: 'too-large' });
   if (error instanceof yaml.YAMLException) {
     // The raw matter starts on the opening delimiter's line, so its line 0 is file line 1.
-    const line = (error.mark?.line ?? 0) + 1;
-    return finding('yaml-syntax', 'error', { line, column: (error.mark?.column ?? 0) + 1 }, { reason: error.reason ?? 'syntax' });
+    const at = { line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
+    if (/maxDepth/.test(error.reason ?? '')) return finding('yaml-syntax', 'error', at, { detail: 'too-deep' });
+    return finding('yaml-syntax', 'error', at, { reason: error.reason ?? 'syntax' });
   }
   return finding('yaml-syntax', 'error', { line: 2, column: 1 }, { detail: error instanceof RangeError ? 'too-deep' : 'unreadable' });
 }

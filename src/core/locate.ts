@@ -13,12 +13,38 @@ export interface Position {
 export type Locate = (path: KeyPath) => Position;
 
 /**
+ * Nesting past this (flow brackets open at once, or compact `- - -` on one line) is never
+ * handed to the `yaml` parser: millions of levels would take it minutes and then all memory.
+ * js-yaml refuses such text long before, so only a caller that skipped it could get here.
+ */
+const MAX_NESTING = 64;
+
+export function tooDeep(text: string): boolean {
+  let flow = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++flow > MAX_NESTING) return true;
+    } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+  }
+  return text.split('\n').some((line) => /^(?:[ \t]*-[ \t])*/.exec(line)![0].split('-').length - 1 > MAX_NESTING);
+}
+
+const nowhere: Locate = () => ({ line: 1, column: 1 });
+
+/**
  * `matter` is the raw text gray-matter returns: it starts on the opening delimiter's line,
- * so its line 1 is the file's line 1.
+ * so its line 1 is the file's line 1. Text too deep to parse safely is located at line 1.
  */
 export function locator(matter: string): Locate {
+  if (tooDeep(matter)) return nowhere;
   const counter = new LineCounter();
-  const doc = parseDocument(matter, { lineCounter: counter, schema: 'core', uniqueKeys: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(matter, { lineCounter: counter, schema: 'core', uniqueKeys: false });
+  } catch {
+    return nowhere;
+  }
   const at = (offset: number): Position => {
     const { line, col } = counter.linePos(offset);
     return { line, column: col };

@@ -93,7 +93,8 @@ export function labelOf(
   lang: 'zh-CN' | 'en',
   extra: Record<string, string> = {},
 ): string {
-  if (lang === 'zh-CN' && extra[key]) return extra[key];
+  // `key` comes from a file: `constructor` must not find Object's.
+  if (lang === 'zh-CN' && Object.hasOwn(extra, key) && extra[key]) return extra[key]!;
   const term = termOf(kind, key);
   if (!term) return key;
   return lang === 'zh-CN' ? term.zh : term.en;

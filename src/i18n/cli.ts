@@ -87,8 +87,8 @@ export const cli: Messages = {
     en: '{count} files have errors and are left out; see info validate',
   },
   'load.skipped': {
-    zh: '{count} 个符号链接指向工作区以外，未读取（如 {first}）',
-    en: '{count} symbolic links lead outside the workspace and were not followed (e.g. {first})',
+    zh: '{count} 个符号链接指向所在目录以外或不存在的位置，未读取（如 {first}）',
+    en: '{count} symbolic links lead outside their folder or nowhere and were not followed (e.g. {first})',
   },
 
   'error.no-such-path': { zh: '路径不存在：{path}', en: 'no such path: {path}' },
@@ -101,7 +101,10 @@ export const cli: Messages = {
     zh: '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
     en: 'Checked {files} files: {errors} errors, {warnings} warnings',
   },
-  'rule.symlink-outside': { zh: '符号链接指向工作区以外，未读取', en: 'symbolic link leads outside the workspace; not followed' },
+  'rule.symlink-outside': {
+    zh: '符号链接指向所在目录（items/ 或 topics/）以外或不存在的位置，未读取',
+    en: 'symbolic link leads outside its folder (items/ or topics/) or nowhere; not followed',
+  },
 
   'show.status': { zh: '状态', en: 'Status' },
   'show.category': { zh: '类别', en: 'Category' },

@@ -3,26 +3,31 @@
  * can lack one. `{name}` in a message is replaced by the parameter of that name.
  */
 import type { Lang } from '../core/config.js';
+import { clip, printable } from '../core/printable.js';
 import type { Params } from '../core/problems.js';
 import { cli } from './cli.js';
+import { lint } from './lint.js';
 import { rules } from './rules.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules };
+const CATALOGUE: Messages = { ...cli, ...rules, ...lint };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
 }
+
+/** Parameters often come from workspace files: never raw control characters, never megabytes. */
+const MAX_PARAM = 1000;
 
 export function translator(lang: Lang): Translate {
   return (key, params = {}) => {
     const entry = Object.hasOwn(CATALOGUE, key) ? CATALOGUE[key]! : undefined;
     const template = entry ? (lang === 'en' ? entry.en : entry.zh) : key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : whole,
+      Object.hasOwn(params, name) ? printable(clip(String(params[name]), MAX_PARAM)) : whole,
     );
   };
 }

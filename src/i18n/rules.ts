@@ -62,6 +62,10 @@ export const rules: Messages = {
     zh: '文件编码为 GBK/GB18030，不是 UTF-8：请用 info import 导入，它会转换编码',
     en: 'the file is GBK/GB18030, not UTF-8: bring it in with info import, which converts it',
   },
+  'rule.encoding.utf16': {
+    zh: '文件编码为 UTF-16（“Unicode”），不是 UTF-8：请在编辑器中另存为 UTF-8',
+    en: 'the file is UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in an editor',
+  },
   'rule.encoding.unknown': { zh: '文件不是有效的 UTF-8 文本', en: 'the file is not valid UTF-8 text' },
   'rule.file-too-large': { zh: '文件过大（{size} 字节，上限 {max}），未读取', en: 'file too large ({size} bytes, limit {max}); not read' },
   'rule.file-unreadable': { zh: '无法读取文件（{code}）', en: 'cannot read the file ({code})' },

@@ -21,10 +21,18 @@ export function guessEncoding(bytes: Uint8Array): 'gb18030' | 'unknown' {
   }
 }
 
+/** Word (and Notepad) save "Unicode" text as UTF-16: a BOM, or ASCII with every other byte zero. */
+export function isUtf16(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  return bytes.length >= 4 && ((b === 0 && d === 0 && a !== 0 && c !== 0) || (a === 0 && c === 0 && b !== 0 && d !== 0));
+}
+
 /** Decodes a file's bytes: UTF-8, a BOM allowed and dropped. Anything else is a problem. */
 export function decode(bytes: Buffer): TextResult {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   if (body.length === 0) return problem('frontmatter-missing', { detail: 'empty' });
+  if (isUtf16(body)) return problem('encoding', { detail: 'utf16' });
   const nul = body.indexOf(0);
   if (nul >= 0) return problem('encoding', { detail: 'binary' }, lineAt(body, nul));
   if (!isUtf8(body)) return problem('encoding', { detail: guessEncoding(body) });

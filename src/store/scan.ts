@@ -3,7 +3,7 @@
  * when they stay inside the workspace.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export interface Listing {
   /** Paths relative to the root, `/`-separated, sorted. */
@@ -18,26 +18,33 @@ export function toPosix(path: string): string {
 
 export function isInside(root: string, abs: string): boolean {
   const rel = relative(root, abs);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+  // `..x.md` is a name inside; only `..` itself or `../…` climbs out.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
-function linkTarget(realRoot: string, abs: string): 'file' | 'dir' | 'outside' {
+function linkTarget(realRoot: string, abs: string): 'file' | 'dir' | 'outside' | 'other' {
   try {
     const real = realpathSync(abs);
     if (!isInside(realRoot, real)) return 'outside';
-    return statSync(real).isDirectory() ? 'dir' : 'file';
+    // A link to a named pipe or a device would block the read or never end.
+    const stat = statSync(real);
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'other';
   } catch {
     return 'outside';
   }
 }
 
-/** Every `.md` file under `dirs` (relative to `root`), skipping hidden names. */
+/**
+ * Every `.md` file under `dirs` (relative to `root`), skipping hidden names. A link is
+ * followed only when it stays inside its own folder: a link in `items/` to the workspace
+ * root would otherwise read topics and templates as items (and a link to `/` everything).
+ */
 export function listMarkdown(root: string, dirs: readonly string[]): Listing {
   const realRoot = realpathSync(root);
   const files: string[] = [];
   const skipped: string[] = [];
   const seen = new Set<string>();
-  const walk = (dir: string): void => {
+  const walk = (dir: string, base: string): void => {
     let entries: Dirent[];
     try {
       // A link back to a folder already walked would loop forever.
@@ -52,13 +59,23 @@ export function listMarkdown(root: string, dirs: readonly string[]): Listing {
       if (entry.name.startsWith('.')) continue;
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       let kind: 'file' | 'dir' | 'outside' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-      if (entry.isSymbolicLink()) kind = linkTarget(realRoot, join(root, rel));
+      if (entry.isSymbolicLink()) kind = linkTarget(base, join(root, rel));
       if (kind === 'outside') skipped.push(rel);
-      else if (kind === 'dir') walk(rel);
+      else if (kind === 'dir') walk(rel, base);
       else if (kind === 'file' && entry.name.endsWith('.md')) files.push(rel);
     }
   };
-  for (const dir of dirs) walk(toPosix(dir));
+  for (const dir of dirs.map(toPosix)) {
+    let base: string;
+    try {
+      base = realpathSync(join(root, dir));
+    } catch {
+      continue;
+    }
+    // `items` itself may be a link: it too must stay in the workspace.
+    if (isInside(realRoot, base)) walk(dir, base);
+    else skipped.push(dir);
+  }
   files.sort();
   return { files, skipped };
 }

@@ -1,12 +1,11 @@
 /** The workspace on disk: where its root is, its configuration, its templates. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import yaml from 'js-yaml';
 import { place, type Placed } from '../core/analyze.js';
 import { readConfig, type Config } from '../core/config.js';
 import { InfoError } from '../core/errors.js';
 import { guidanceLines } from '../core/lint/basic.js';
-import { splitFile } from '../core/frontmatter.js';
+import { readYaml, splitFile } from '../core/frontmatter.js';
 import { readText } from './files.js';
 import { CONFIG_FILE, findRoot } from './root.js';
 
@@ -22,15 +21,10 @@ export function loadConfig(root: string): { config: Config; problems: Placed[] }
   const read = readText(join(root, CONFIG_FILE));
   if (read.problem) return { config: readConfig({}).config, problems: [read.problem] };
   const text = read.text;
-  let data: unknown;
-  try {
-    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    const mark = (error as yaml.YAMLException).mark;
-    const reason = (error as yaml.YAMLException).reason ?? 'syntax';
-    return { config: readConfig({}).config, problems: [{ rule: 'yaml-syntax', severity: 'error', line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, params: { reason } }] };
-  }
-  const { config, findings } = readConfig(data);
+  // Bounded like front matter: a shared config is as untrusted as the items.
+  const parsed = readYaml(text);
+  if (parsed.finding) return { config: readConfig({}).config, problems: place([parsed.finding], '', {}) };
+  const { config, findings } = readConfig(parsed.data);
   // The config has no opening delimiter: prefix one line so its lines count like front matter.
   return { config, problems: place(findings, `\n${text}`, {}).map((p) => ({ ...p, line: p.line - 1 })) };
 }

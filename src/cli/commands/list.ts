@@ -2,6 +2,7 @@
 import { usage } from '../../core/errors.js';
 import { filterItems, sortItems, type ItemFilter } from '../../core/query.js';
 import { itemJson } from '../../core/item.js';
+import { clip, printableLine } from '../../core/printable.js';
 import { labelOf } from '../../core/vocab.js';
 import { loadWorkspace } from '../../store/load.js';
 import type { Context } from '../context.js';
@@ -10,6 +11,9 @@ import { table } from '../table.js';
 import { reportBroken } from './validate.js';
 
 export const SORT_FIELDS = ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'] as const;
+
+/** A table cell from a workspace file: one line, no control character, never megabytes. */
+const cell = (text: string) => printableLine(clip(text, 200));
 
 export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
@@ -43,12 +47,12 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   const { t, color, lang } = ui;
   const labels = ws.config.labels;
   const rows = items.map((item) => [
-    color.cyan(item.id),
-    labelOf('status', item.status, lang, labels.status),
-    labelOf('category', item.category, lang, labels.category),
-    item.departments.join('、'),
-    item.created,
-    item.title,
+    color.cyan(cell(item.id)),
+    cell(labelOf('status', item.status, lang, labels.status)),
+    cell(labelOf('category', item.category, lang, labels.category)),
+    cell(item.departments.join('、')),
+    cell(item.created),
+    cell(item.title),
   ]);
   const head = ['list.id', 'list.status', 'list.category', 'list.department', 'list.created', 'list.title'].map((k) => color.bold(t(k)));
   for (const line of table(head, rows, ui.width)) ui.out(line);

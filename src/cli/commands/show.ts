@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFile } from '../../core/frontmatter.js';
 import { itemJson, type Item } from '../../core/item.js';
+import { printable, printableLine } from '../../core/printable.js';
 import { labelOf, type VocabKind } from '../../core/vocab.js';
 import { loadWorkspace } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
@@ -14,9 +15,9 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
   const { t, color, lang } = ui;
   const label = (kind: VocabKind, key: string | null | undefined) => (key ? labelOf(kind, key, lang, labels[kind]) : '');
   const time = (at: string) => at.slice(0, 16).replace('T', ' ');
-  const field = (key: string, value: string) => (value ? [`${color.dim(t(`show.${key}`).padEnd(lang === 'en' ? 12 : 0))}${lang === 'en' ? '' : '  '}${value}`] : []);
+  const field = (key: string, value: string) => (value ? [`${color.dim(t(`show.${key}`).padEnd(lang === 'en' ? 12 : 0))}${lang === 'en' ? '' : '  '}${printableLine(value)}`] : []);
   const lines = [
-    `${color.cyan(item.id)}  ${color.bold(item.title)}`,
+    `${color.cyan(printableLine(item.id))}  ${color.bold(printableLine(item.title))}`,
     '',
     ...field('status', `${label('status', item.status)}`),
     ...field('category', label('category', item.category)),
@@ -31,7 +32,7 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
     ...field('path', item.path),
   ];
   const section = (title: string, head: string[], rows: string[][]) =>
-    rows.length ? ['', color.bold(t(title)), ...table(head.map((h) => color.dim(t(h))), rows, ui.width).map((l) => `  ${l}`)] : [];
+    rows.length ? ['', color.bold(t(title)), ...table(head.map((h) => color.dim(t(h))), rows.map((r) => r.map(printableLine)), ui.width).map((l) => `  ${l}`)] : [];
   lines.push(
     ...section('show.history', ['show.at', 'show.by', 'show.move', 'show.note'], item.history.map((h) => [
       time(String(h.at)), String(h.by), `${h.from ? `${label('status', h.from)} → ` : '→ '}${label('status', h.to)}`, h.note ?? '',
@@ -43,7 +44,7 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
       i.date, `${i.leader}${i.level ? `（${label('level', i.level)}）` : ''}`, i.due ?? '', i.text,
     ])),
   );
-  if (body.trim()) lines.push('', color.dim('─'.repeat(Math.min(ui.width ?? 60, 60))), body.trimEnd());
+  if (body.trim()) lines.push('', color.dim('─'.repeat(Math.min(ui.width ?? 60, 60))), printable(body.trimEnd()));
   return lines;
 }
 

@@ -1,0 +1,40 @@
+/** What the content rules say (beside the basic ones in rules.ts), and refusals of unsafe input. */
+import type { Messages } from './index.js';
+
+/** Rules whose findings in one file are summed up past a limit (see lint/index.ts). */
+const CAPPED = ['title-length', 'body-empty', 'template-leftover', 'noise-line', 'halfwidth-punctuation', 'heading-order', 'docnum-brackets'];
+
+export const lint: Messages = {
+  'rule.noise-line': {
+    zh: '疑似网页复制带入的乱码水印：“{text}”，请删除',
+    en: 'looks like watermark noise copied from a web page: “{text}”; delete it',
+  },
+  'rule.halfwidth-punctuation': {
+    zh: '中文句子中用了半角标点“{char}”，应为全角“{fix}”',
+    en: 'halfwidth “{char}” inside Chinese text; use the fullwidth “{fix}”',
+  },
+  'rule.heading-order.skipped': {
+    zh: '标题层级跳级：“{found}”之前缺少“{expected}”一级（层级依次为 一、→（一）→1.→（1））',
+    en: 'heading level skipped: “{found}” comes without a “{expected}” level above it (levels go 一、 → （一） → 1. → （1）)',
+  },
+  'rule.heading-order.sequence': {
+    zh: '标题序号不连续：“{found}”处应为“{expected}”',
+    en: 'heading out of sequence: “{found}” where “{expected}” comes next',
+  },
+  'rule.docnum-brackets': {
+    zh: '发文字号中的年份应使用六角括号：“{found}”应为“{fix}”',
+    en: 'the year in a document number takes 〔〕 brackets: “{found}” should be “{fix}”',
+  },
+  'rule.duplicate-title': {
+    zh: '同月（{month}）已有同名标题的信息：{others}',
+    en: 'another item in {month} has the same title: {others}',
+  },
+  'error.item-unreadable': { zh: '{file} 无法作为信息条目读取：', en: '{file} cannot be read as an item:' },
+  'hint.item-unreadable': {
+    zh: '改正以上问题后重试（info validate 可列出全部问题）；文件未被改动。',
+    en: 'Correct the problems above and try again (info validate lists them all); the file was not changed.',
+  },
+  ...Object.fromEntries(
+    CAPPED.map((rule) => [`rule.${rule}.more`, { zh: '本文件另有 {count} 处同类问题，未逐一列出', en: '{count} more of these in this file, not listed one by one' }]),
+  ),
+};

@@ -1,0 +1,125 @@
+/**
+ * What reaches the terminal: no raw control character from a file in any text output, JSON
+ * that carries the exact values yet is safe to print, no value megabytes long in a table
+ * or a message, and a stack trace only when asked for.
+ */
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { clip, printable, printableLine, safeJson } from '../../src/core/printable.js';
+import { cli, itemText, workspace } from '../helpers.js';
+
+const ESC = '\u001b';
+/** Clear the screen, turn text red, set the window title, a C1 CSI, a right-to-left override. */
+const NASTY = `${ESC}[2J${ESC}[31m红${ESC}]0;pwned\u0007\u009b31m\u202e反`;
+const NASTY_YAML = '"\\e[2J\\e[31m红\\e]0;pwned\\a\\x9b31m\\u202e反"';
+/** Any character that acts on a terminal, other than newline. */
+const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe('printable text', () => {
+  it('shows controls as visible escapes, one line or several', () => {
+    expect(printableLine(`a${ESC}[31mb\nc\td\u202e`)).toBe('a\\x1b[31mb\\nc d\\u202e');
+    expect(printable(`a${ESC}[2J\nb\tc\r\nd\re`)).toBe('a\\x1b[2J\nb\tc\r\nd\\re');
+    expect(printableLine('海门市 (2026)')).toBe('海门市 (2026)');
+  });
+
+  it('cuts long text without splitting a surrogate pair', () => {
+    expect(clip('x'.repeat(10), 5)).toBe('xxxx…');
+    expect(clip(`abc😀`, 4)).toBe('abc…');
+    expect(clip('短', 5)).toBe('短');
+  });
+
+  it('JSON keeps exact values and escapes what JSON.stringify leaves raw', () => {
+    const text = safeJson({ title: NASTY });
+    expect(RAW.test(text)).toBe(false);
+    expect(JSON.parse(text)).toEqual({ title: NASTY });
+  });
+});
+
+describe('output of list, show and validate', () => {
+  let root: string;
+  beforeAll(() => {
+    root = workspace({
+      'items/nasty.md': itemText({ id: '20261103-bad1', title: NASTY_YAML, department: NASTY_YAML, body: `第一段${ESC}[8m隐藏\n第二段\u202e` }),
+      'items/long.md': itemText({ id: '20261104-long', title: 'x'.repeat(4 * 1024 * 1024), created: '2026-11-04' }),
+      [`items/${ESC}[31mred\nfake.md:1:1  error  forged.md`]: '---\ntitle: [x\n---\n',
+      'items/enum.md': itemText({ id: '20261105-enum', category: NASTY_YAML, status: `"${'s'.repeat(1_000_000)}"` }),
+    });
+  });
+
+  it('list: a table with no control character and no megabytes; JSON exact', async () => {
+    const text = await cli(['list'], { cwd: root });
+    expect(text.code).toBe(0);
+    expect(RAW.test(text.stdout)).toBe(false);
+    expect(text.stdout).toContain('\\x1b[2J\\x1b[31m红');
+    expect(text.stdout.length).toBeLessThan(2000);
+    expect(text.stdout.trim().split('\n')).toHaveLength(3);
+    const json = await cli(['list', '--json'], { cwd: root });
+    expect(RAW.test(json.stdout)).toBe(false);
+    const items = JSON.parse(json.stdout) as { id: string; title: string; departments: string[] }[];
+    expect(items.find((i) => i.id === '20261103-bad1')).toMatchObject({ title: NASTY, departments: [NASTY] });
+  });
+
+  it('show: fields and body escaped, lines kept', async () => {
+    const { code, stdout } = await cli(['show', '20261103-bad1'], { cwd: root });
+    expect(code).toBe(0);
+    expect(RAW.test(stdout)).toBe(false);
+    expect(stdout).toContain('第一段\\x1b[8m隐藏\n第二段\\u202e');
+    const json = await cli(['show', '20261103-bad1', '--json'], { cwd: root });
+    expect(RAW.test(json.stdout)).toBe(false);
+    expect(JSON.parse(json.stdout)).toMatchObject({ title: NASTY });
+  });
+
+  it('validate: one line per problem, file names and values escaped and cut short', async () => {
+    const { code, stdout } = await cli(['validate'], { cwd: root });
+    expect(code).toBe(1);
+    expect(RAW.test(stdout)).toBe(false);
+    expect(stdout.length).toBeLessThan(4000);
+    const lines = stdout.trim().split('\n');
+    for (const line of lines) expect(line).toMatch(/^items\/\S.*:\d+:\d+ {2}(error|warning) {2}[a-z-]+ {2}\S/);
+    expect(lines.filter((l) => l.includes('forged.md'))).toEqual([expect.stringMatching(/^items\/\\x1b\[31mred\\nfake\.md:1:1 {2}error {2}forged\.md:3:1 {2}error {2}yaml-syntax/)]);
+    expect(stdout).toContain('category: “\\x1b[2J\\x1b[31m红');
+  });
+
+  it('validate --json: exact file names, messages cut short', async () => {
+    const { stdout } = await cli(['validate', '--json'], { cwd: root });
+    expect(RAW.test(stdout)).toBe(false);
+    const report = JSON.parse(stdout) as { errors: { file: string; message: string }[]; warnings: { message: string }[] };
+    expect(report.errors.map((p) => p.file)).toContain(`items/${ESC}[31mred\nfake.md:1:1  error  forged.md`);
+    for (const p of [...report.errors, ...report.warnings]) expect(p.message.length).toBeLessThan(400);
+  });
+});
+
+describe('errors', () => {
+  it('a user mistake gets a message and a hint, no stack; DEBUG=infodesk adds the stack', async () => {
+    const root = workspace({ 'items/a.md': itemText() });
+    const plain = await cli(['show', 'nothing-like-this'], { cwd: root });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain('no item nothing-like-this');
+    expect(plain.stderr).not.toMatch(/^\s+at /m);
+    const debug = await cli(['show', 'nothing-like-this'], { cwd: root, env: { DEBUG: 'infodesk' } });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/^\s+at .*ref\.js/m);
+  });
+
+  it('show on a file that is not a readable item names its problems, not an internal error', async () => {
+    const root = workspace({ 'items/broken.md': '---\ntitle: [x\n---\n' });
+    const { code, stderr } = await cli(['show', 'items/broken.md'], { cwd: root });
+    expect(code).toBe(1);
+    expect(stderr).toContain('items/broken.md cannot be read as an item');
+    expect(stderr).toMatch(/items\/broken\.md:3:1 {2}error {2}yaml-syntax/);
+    expect(stderr).not.toContain('internal error');
+  });
+
+  it('show refuses a path or link that leads out of the workspace', async () => {
+    const root = workspace({ 'items/a.md': itemText() });
+    const outside = workspace({ 'items/x.md': itemText({ id: '20261103-out1', title: 'TOP-SECRET' }) });
+    symlinkSync(join(outside, 'items/x.md'), join(root, 'items/link.md'));
+    for (const ref of ['../../../../etc/passwd', join(outside, 'items/x.md'), 'items/link.md']) {
+      const { code, stdout, stderr } = await cli(['show', ref], { cwd: root });
+      expect(code).toBe(1);
+      expect(stderr).toContain('is outside the workspace');
+      expect(stdout + stderr).not.toContain('TOP-SECRET');
+    }
+  });
+});
