@@ -75,7 +75,7 @@ export function analyzeText(text: string, path: string, kind: FileKind, context:
     ...split.findings,
     ...checkItemData(split.data),
     ...departmentFindings(item, context.config),
-    ...lintItem({ item, body: split.body, bodyLine: split.bodyLine }, context),
+    ...lintItem({ item, body: split.body, bodyLine: split.bodyLine, matter: split.matter }, context),
   ];
   return { ...none, item, problems: place(findings, split.matter, keyLines) };
 }

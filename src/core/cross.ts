@@ -1,8 +1,9 @@
 /**
  * Rules that look across files: the same id twice (after a merge), an item answering a
- * topic that does not exist. Linear in the number of files.
+ * topic that does not exist, the same title twice in a month. Linear in the number of files.
  */
 import type { Placed } from './analyze.js';
+import type { Severity } from './problems.js';
 
 export interface Entry {
   path: string;
@@ -14,26 +15,46 @@ export interface ItemEntry extends Entry {
   topic: string | null;
 }
 
+export interface TitledEntry extends Entry {
+  title: string;
+  /** `created`, `YYYY-MM-DD`. */
+  created: string;
+}
+
 export type CrossFindings = { path: string; problem: Placed }[];
 
 function at(entry: Entry, key: string): { line: number; column: number } {
   return { line: entry.keyLines[key] ?? 1, column: 1 };
 }
 
-export function duplicateIds(entries: readonly Entry[]): CrossFindings {
-  const byId = new Map<string, Entry[]>();
+function groupBy<T>(entries: readonly T[], key: (entry: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
   for (const entry of entries) {
-    if (!entry.id) continue;
-    const list = byId.get(entry.id);
+    const k = key(entry);
+    if (k === undefined) continue;
+    const list = groups.get(k);
     if (list) list.push(entry);
-    else byId.set(entry.id, [entry]);
+    else groups.set(k, [entry]);
   }
+  return groups;
+}
+
+/**
+ * A short list of the other files, for a message. Built from the first few of the group
+ * only, so that a thousand copies neither make the message huge nor the rule quadratic.
+ */
+function othersOf(list: readonly Entry[], isSelf: (e: Entry) => boolean, total: number): string {
+  const shown = list.slice(0, 6).filter((e) => !isSelf(e)).slice(0, 5).map((e) => e.path);
+  return total > shown.length ? `${[...shown, '…'].join(', ')} (+${total - shown.length})` : shown.join(', ');
+}
+
+export function duplicateIds(entries: readonly Entry[]): CrossFindings {
+  const byId = groupBy(entries, (entry) => entry.id || undefined);
   const out: CrossFindings = [];
   for (const [id, list] of byId) {
     if (list.length < 2) continue;
     for (const entry of list) {
-      const others = list.filter((e) => e !== entry).map((e) => e.path).join(', ');
-      out.push({ path: entry.path, problem: { rule: 'id-duplicate', severity: 'error', ...at(entry, 'id'), params: { id, others } } });
+      out.push({ path: entry.path, problem: { rule: 'id-duplicate', severity: 'error', ...at(entry, 'id'), params: { id, others: othersOf(list, (e) => e === entry, list.length - 1) } } });
     }
   }
   return out;
@@ -43,4 +64,24 @@ export function unknownTopics(items: readonly ItemEntry[], topicIds: ReadonlySet
   return items
     .filter((item) => item.topic !== null && !topicIds.has(item.topic))
     .map((item) => ({ path: item.path, problem: { rule: 'topic-unknown', severity: 'error', ...at(item, 'topic'), params: { topic: item.topic! } } }));
+}
+
+/**
+ * The same title twice in one month (by `created`) is usually one item sent twice. Copies
+ * of one item (the same id, after a merge) are left to `id-duplicate`.
+ */
+export function duplicateTitles(items: readonly TitledEntry[], severity: Severity = 'warning'): CrossFindings {
+  const byMonth = groupBy(items, (item) => (item.title.trim() && /^\d{4}-\d{2}/.test(item.created) ? `${item.created.slice(0, 7)} ${item.title.trim()}` : undefined));
+  const out: CrossFindings = [];
+  for (const list of byMonth.values()) {
+    if (list.length < 2) continue;
+    const perId = groupBy(list, (e) => e.id);
+    if (perId.size < 2) continue;
+    for (const entry of list) {
+      const others = othersOf(list, (e) => e.id === entry.id, list.length - perId.get(entry.id)!.length);
+      const params = { month: entry.created.slice(0, 7), others };
+      out.push({ path: entry.path, problem: { rule: 'duplicate-title', severity, ...at(entry, 'title'), params } });
+    }
+  }
+  return out;
 }

@@ -5,7 +5,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
-import { duplicateIds, unknownTopics } from '../core/cross.js';
+import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
+import type { Config } from '../core/config.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
@@ -56,11 +57,13 @@ export function analyzeFile(root: string, path: string, context: LintContext, bo
 const hasError = (file: FileRecord) => file.problems.some((p) => p.severity === 'error');
 
 /** Adds the findings that need every file at once. */
-function crossCheck(files: FileRecord[]): void {
+function crossCheck(files: FileRecord[], config: Config): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const items = files.filter((f) => f.item).map((f) => ({ path: f.path, id: f.item!.id, topic: f.item!.topic, keyLines: f.keyLines }));
+  const items = files.filter((f) => f.item).map((f) => ({ path: f.path, id: f.item!.id, topic: f.item!.topic, title: f.item!.title, created: f.item!.created, keyLines: f.keyLines }));
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
+  const titles = config.lint.rules['duplicate-title'];
   const found = [...duplicateIds(items), ...duplicateIds(topics), ...unknownTopics(items, new Set(topics.map((t) => t.id)))];
+  if (titles !== 'off') found.push(...duplicateTitles(items, titles));
   for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
 }
 
@@ -69,7 +72,7 @@ export function loadWorkspace(ws: Workspace, options: { bodies?: boolean } = {})
   const context: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
   const bodies = new Map<string, string>();
   const files = paths.map((path) => analyzeFile(ws.root, path, context, options.bodies ? bodies : undefined));
-  crossCheck(files);
+  crossCheck(files, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     files,

@@ -7,12 +7,18 @@ import type { Config, RuleSeverity } from '../config.js';
 import type { Item } from '../item.js';
 import type { Finding } from '../problems.js';
 import { bodyEmpty, templateLeftover, titleLength } from './basic.js';
+import { docnumBrackets } from './docnum.js';
+import { headingOrder } from './headings.js';
+import { noiseLine } from './noise.js';
+import { halfwidthPunctuation } from './punctuation.js';
 
 export interface LintInput {
   item: Item;
   body: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
+  /** The raw front matter (its line 1 is the file's line 1), to place findings in the title. */
+  matter?: string;
 }
 
 export interface LintContext {
@@ -27,14 +33,31 @@ export const CONTENT_RULES: Record<string, ContentRule> = {
   'title-length': titleLength,
   'body-empty': bodyEmpty,
   'template-leftover': templateLeftover,
+  'noise-line': noiseLine,
+  'halfwidth-punctuation': halfwidthPunctuation,
+  'heading-order': headingOrder,
+  'docnum-brackets': docnumBrackets,
 };
+
+/**
+ * Findings of one rule in one file past this are summed up in one more finding: a pasted
+ * web page can hold thousands of halfwidth commas, and a list of thousands helps nobody.
+ */
+export const MAX_PER_RULE = 50;
+
+function capped(rule: string, found: Finding[]): Finding[] {
+  if (found.length <= MAX_PER_RULE) return found;
+  const more = found.length - MAX_PER_RULE;
+  const last = found[MAX_PER_RULE - 1]!;
+  return [...found.slice(0, MAX_PER_RULE), { rule, severity: last.severity, line: last.line, column: last.column, path: last.path, params: { detail: 'more', count: more } }];
+}
 
 export function lintItem(input: LintInput, context: LintContext): Finding[] {
   const out: Finding[] = [];
   for (const [name, rule] of Object.entries(CONTENT_RULES)) {
     const setting: RuleSeverity | undefined = context.config.lint.rules[name];
     if (setting === 'off') continue;
-    for (const found of rule(input, context)) out.push(setting ? { ...found, severity: setting } : found);
+    for (const found of capped(name, rule(input, context))) out.push(setting ? { ...found, severity: setting } : found);
   }
   return out;
 }

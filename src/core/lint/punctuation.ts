@@ -1,0 +1,38 @@
+/**
+ * `halfwidth-punctuation`: ASCII , ; : ? ! ( ) inside Chinese sentences, where the
+ * fullwidth mark belongs (，；：？！（）). A mark counts as inside Chinese when the nearest
+ * visible character on either side is Chinese. Numbers (1,000), times (9:30), English
+ * phrases, code, links and addresses are left alone; so are watermark noise and document
+ * numbers, which their own rules report.
+ */
+import { docnumSpans } from './docnum.js';
+import { withoutNoise } from './noise.js';
+import { blankRanges, isCjk, lineRule, type Hit } from './text.js';
+
+const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+function neighbour(text: string, from: number, step: 1 | -1): string | undefined {
+  for (let i = from + step; i >= 0 && i < text.length; i += step) {
+    const c = text[i]!;
+    if (c !== ' ' && c !== '\t') return c;
+  }
+  return undefined;
+}
+
+export function scanHalfwidth(line: string): Hit[] {
+  if (!/[,;:?!()]/.test(line) || !/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(line)) return [];
+  const text = blankRanges(withoutNoise(line), docnumSpans(line));
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (!Object.hasOwn(FULLWIDTH, char)) continue;
+    // `![alt](…)` is Markdown, not an exclamation.
+    if (char === '!' && text[i + 1] === '[') continue;
+    if (isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1))) {
+      hits.push({ index: i, params: { char, fix: FULLWIDTH[char]! } });
+    }
+  }
+  return hits;
+}
+
+export const halfwidthPunctuation = lineRule('halfwidth-punctuation', scanHalfwidth, true);
