@@ -9,6 +9,8 @@ import { decode, MAX_BYTES, readText } from '../../src/store/files.js';
 import { loadWorkspace, type FileRecord } from '../../src/store/load.js';
 import { resolveRef } from '../../src/store/ref.js';
 import { isInside, listMarkdown } from '../../src/store/scan.js';
+import { loadConfig } from '../../src/store/workspace.js';
+import { aliasBomb } from './hostile.js';
 import { itemText, testdir, workspace } from '../helpers.js';
 
 const detail = (bytes: Uint8Array) => decode(Buffer.from(bytes)).problem?.params.detail;
@@ -153,5 +155,17 @@ describe('values used as paths', () => {
     writeFileSync(join(root, 'passwd.md'), itemText({ id: '20261101-pass' }));
     const file = loadWorkspace({ root, config: readConfig({}).config }).files[0]!;
     expect(file.problems.map((p) => p.rule).sort()).toEqual(['field-format', 'topic-unknown']);
+  });
+});
+
+describe('the config of a shared workspace', () => {
+  it('is read with the same bounds as front matter: an alias bomb is refused, not walked', () => {
+    const root = workspace({}, `${aliasBomb(6)}\noffice: *a6\n`);
+    expect(loadConfig(root).problems).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 1, params: { detail: 'too-large' } })]);
+  });
+
+  it('is refused when nested past the bound, with the place', () => {
+    const root = workspace({}, `office: x\nbulletin: ${'['.repeat(100_000)}\n`);
+    expect(loadConfig(root).problems).toEqual([expect.objectContaining({ line: 2, params: { detail: 'too-deep' } })]);
   });
 });

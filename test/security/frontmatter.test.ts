@@ -83,6 +83,12 @@ describe('YAML bounds', () => {
     expect(readYaml(`office: ${'['.repeat(100_000)}`).finding).toMatchObject({ params: { detail: 'too-deep' } });
   });
 
+  it('knows no executable or custom tags', () => {
+    for (const tag of ['!!js/function "function(){ return 1 }"', '!!js/undefined ""', '!!js/regexp /x/', '!<tag:yaml.org,2002:js/function> "x"', '!custom x', '!!binary AAAA']) {
+      expect(splitFile(`---\ntitle: ${tag}\n---\n`).findings, tag).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 2 })]);
+    }
+  });
+
   it('keeps dates as strings and merge keys as plain keys (core schema)', () => {
     const split = splitFile('---\ncreated: 2026-11-03\nbase: &b {x: 1}\nother:\n  <<: *b\n---\n');
     expect(split.data).toEqual({ created: '2026-11-03', base: { x: 1 }, other: { '<<': { x: 1 } } });

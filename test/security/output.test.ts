@@ -44,7 +44,10 @@ describe('output of list, show and validate', () => {
       'items/long.md': itemText({ id: '20261104-long', title: 'x'.repeat(4 * 1024 * 1024), created: '2026-11-04' }),
       [`items/${ESC}[31mred\nfake.md:1:1  error  forged.md`]: '---\ntitle: [x\n---\n',
       'items/enum.md': itemText({ id: '20261105-enum', category: NASTY_YAML, status: `"${'s'.repeat(1_000_000)}"` }),
+      // A value with a newline would split a problem line and could forge the next one.
+      'items/newline.md': itemText({ id: '20261106-newl', department: `"部门\\nitems/forged.md:1:1  error  yaml-syntax  ${'长'.repeat(3000)}"` }),
     });
+    symlinkSync('/nowhere', join(root, `items/${ESC}[2Jlink.md`));
   });
 
   it('list: a table with no control character and no megabytes; JSON exact', async () => {
@@ -53,7 +56,10 @@ describe('output of list, show and validate', () => {
     expect(RAW.test(text.stdout)).toBe(false);
     expect(text.stdout).toContain('\\x1b[2J\\x1b[31m红');
     expect(text.stdout.length).toBeLessThan(2000);
-    expect(text.stdout.trim().split('\n')).toHaveLength(3);
+    expect(text.stdout.trim().split('\n')).toHaveLength(4);
+    // The warning about the skipped link names it: escaped too.
+    expect(RAW.test(text.stderr)).toBe(false);
+    expect(text.stderr).toContain('items/\\x1b[2Jlink.md');
     const json = await cli(['list', '--json'], { cwd: root });
     expect(RAW.test(json.stdout)).toBe(false);
     const items = JSON.parse(json.stdout) as { id: string; title: string; departments: string[] }[];
@@ -77,8 +83,10 @@ describe('output of list, show and validate', () => {
     expect(stdout.length).toBeLessThan(4000);
     const lines = stdout.trim().split('\n');
     for (const line of lines) expect(line).toMatch(/^items\/\S.*:\d+:\d+ {2}(error|warning) {2}[a-z-]+ {2}\S/);
-    expect(lines.filter((l) => l.includes('forged.md'))).toEqual([expect.stringMatching(/^items\/\\x1b\[31mred\\nfake\.md:1:1 {2}error {2}forged\.md:3:1 {2}error {2}yaml-syntax/)]);
+    expect(lines.filter((l) => l.includes('fake.md'))).toEqual([expect.stringMatching(/^items\/\\x1b\[31mred\\nfake\.md:1:1 {2}error {2}forged\.md:3:1 {2}error {2}yaml-syntax/)]);
     expect(stdout).toContain('category: “\\x1b[2J\\x1b[31m红');
+    expect(lines.filter((l) => l.startsWith('items/forged.md'))).toEqual([]);
+    expect(lines.find((l) => l.startsWith('items/newline.md') && l.includes('department-unknown'))).toContain('部门\\nitems/forged.md:1:1');
   });
 
   it('validate --json: exact file names, messages cut short', async () => {
