@@ -61,7 +61,7 @@ export function createContext(ui: Ui, options: ContextOptions): Context {
       const { openWorkspace } = await import('../store/workspace.js');
       return (workspace ??= openWorkspace(options.dir, options.cwd));
     },
-    prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt()),
+    prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {
       const ws = await context.workspace();
       const named = flag?.trim() || options.env.INFO_USER?.trim() || ws.config.user?.trim();
