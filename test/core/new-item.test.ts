@@ -73,3 +73,14 @@ describe('time in the configured zone', () => {
     expect(localDate('2026-11-03', 'Asia/Shanghai')).toBe('2026-11-03');
   });
 });
+
+describe('planNewItem key order', () => {
+  it('puts nature after source and topic after created when the template lacks them (SPEC order)', () => {
+    const input: NewItemInput = {
+      title: 't', category: 'key', source: 'solicited', nature: 'sign', topic: '20261101-a9c3', departments: ['发改委'], authors: ['张三'], tags: ['x'],
+      status: 'draft', date: '2026-11-03', at: '2026-11-03T09:12:00+08:00', by: '张三',
+    };
+    const keys = planNewItem(input, DEFAULT_TEMPLATE, () => 0).text.split('\n').map((l) => /^(\w+):/.exec(l)?.[1]).filter(Boolean);
+    expect(keys).toEqual(['id', 'title', 'category', 'source', 'nature', 'status', 'department', 'authors', 'created', 'topic', 'tags', 'history', 'adoptions', 'instructions', 'bulletins']);
+  });
+});
