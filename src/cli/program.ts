@@ -117,5 +117,7 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--strict', t('help.opt.strict'))
     .option('--json', t('help.opt.json'));
 
+  command('schema <name>', 'schema', () => import('./commands/schema.js'));
+
   return program;
 }
