@@ -113,5 +113,12 @@ export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Pro
 
 /** Runs with the real process; the exit code is left for Node to use once output is flushed. */
 export async function run(): Promise<void> {
+  // A reader that stops early (`info list | head`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), streams: process });
 }

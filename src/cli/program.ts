@@ -119,5 +119,15 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
 
   command('schema <name>', 'schema', () => import('./commands/schema.js'));
 
+  command('completion <shell>', 'completion', () => import('./commands/completion.js'));
+  program
+    .command('__complete [words...]', { hidden: true })
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[], _options: unknown, cmd: Command) => {
+      const { runComplete } = await import('./commands/completion.js');
+      state.code = await runComplete([words], {}, contextFor((cmd.optsWithGlobals() as { dir?: string }).dir));
+    });
+
   return program;
 }
