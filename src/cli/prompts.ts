@@ -10,7 +10,7 @@ export interface Choice<T> {
 }
 
 export interface Prompt {
-  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
@@ -20,7 +20,7 @@ export async function inquirerPrompt(): Promise<Prompt> {
   const inquirer = await import('@inquirer/prompts');
   return {
     input: (message, options = {}) =>
-      inquirer.input({ message, default: options.default, validate: options.validate, required: true }),
+      inquirer.input({ message, default: options.default, validate: options.validate, required: options.required ?? true }),
     select: (message, choices, defaultValue) =>
       inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false }),
     checkbox: (message, choices, validate) =>

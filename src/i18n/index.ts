@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
+import { ask } from './ask.js';
 import { cli } from './cli.js';
 import { rules } from './rules.js';
 
@@ -11,7 +12,7 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules };
+const CATALOGUE: Messages = { ...cli, ...rules, ...ask };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
