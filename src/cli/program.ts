@@ -117,6 +117,20 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--strict', t('help.opt.strict'))
     .option('--json', t('help.opt.json'));
 
+  command('import <paths...>', 'import', () => import('./commands/import.js'))
+    .option('--department <name>', t('help.opt.importDepartment'), collect)
+    .option('--author <name>', t('help.opt.importAuthor'), collect)
+    .option('--status <status>', t('help.opt.importStatus'))
+    .option('--encoding <name>', t('help.opt.encoding'))
+    .option('--category <key>', t('help.opt.importCategory'))
+    .option('--source <key>', t('help.opt.importSource'))
+    .option('--topic <id>', t('help.opt.topic'))
+    .option('--date <YYYY-MM-DD>', t('help.opt.date'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--force', t('help.opt.force'))
+    .option('--dry-run', t('help.opt.importDryRun'))
+    .option('--json', t('help.opt.json'));
+
   const ask = program
     .command('ask')
     .description(t('help.ask'))

@@ -6,13 +6,14 @@ import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
 import { ask } from './ask.js';
 import { cli } from './cli.js';
+import { importing } from './import.js';
 import { rules } from './rules.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...ask };
+const CATALOGUE: Messages = { ...cli, ...rules, ...ask, ...importing };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
