@@ -20,7 +20,8 @@ export async function inquirerPrompt(): Promise<Prompt> {
   const inquirer = await import('@inquirer/prompts');
   return {
     input: (message, options = {}) =>
-      inquirer.input({ message, default: options.default, validate: options.validate, required: options.required ?? true }),
+      // A validator says in the user's language why an empty answer will not do; inquirer's own check is English.
+      inquirer.input({ message, default: options.default, validate: options.validate, required: options.validate ? false : (options.required ?? true) }),
     select: (message, choices, defaultValue) =>
       inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false }),
     checkbox: (message, choices, validate) =>
