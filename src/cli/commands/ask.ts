@@ -12,7 +12,7 @@ import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { dateFlag, list } from '../options.js';
-import { inquirerPrompt, type Prompt } from '../prompts.js';
+import type { Prompt } from '../prompts.js';
 import { table } from '../table.js';
 import type { Ui } from '../ui.js';
 import { renderTopic, topicState } from './ask-show.js';
@@ -66,7 +66,7 @@ export async function runNew(_args: unknown[], o: Record<string, unknown>, conte
     due: dateFlag('--due', o.due),
     brief: typeof o.brief === 'string' ? o.brief.trim() : undefined,
   };
-  if (ui.interactive && missingFlags(draft).length) await ask(draft, ws, ui, await inquirerPrompt(), created);
+  if (ui.interactive && missingFlags(draft).length) await ask(draft, ws, ui, await context.prompt(), created);
   const lacking = missingFlags(draft);
   if (lacking.length) throw usage('ask-missing', { flags: lacking.join(' ') });
   warnings(ui, draft, ws, created);
