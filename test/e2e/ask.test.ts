@@ -90,7 +90,7 @@ describe('a solicitation from asking to overdue', () => {
     expect(all).toMatchObject({ answered: ['发改委', '财政局', '临江镇'], missing: [] });
     expect((await cli(['ask', 'show', asked.id], { cwd: root })).stdout).toMatch(/2026-11-12 late/);
     expect((await cli(['validate'], { cwd: root })).code).toBe(0);
-  });
+  }, 120_000); // some twenty runs of the binary
 
   it('show names an unknown topic and an ambiguous prefix', async () => {
     const topic = (id: string) => `---\nid: ${id}\ntitle: 约稿${id}\ndepartments: [财政局]\ndue: 2026-11-10\ncreated: 2026-11-01\n---\n`;

@@ -165,5 +165,5 @@ describe('info import', () => {
     expect(JSON.parse(result.stdout)[0]).toMatchObject({ topic: asked.id, source: 'solicited' });
     const overdue = JSON.parse((await cli(['ask', 'list', '--overdue', '--json'], { cwd: root, env: { INFO_NOW: '2026-11-12T02:00:00Z' } })).stdout);
     expect(overdue).toMatchObject([{ id: asked.id, answered: ['财政局'], missing: ['发改委'] }]);
-  });
+  }, 60_000);
 });
