@@ -40,11 +40,11 @@ export const importing: Messages = {
   },
   'import.summary': {
     zh: '{files} 个文件：导入 {created} 条，跳过 {skipped} 个，失败 {failed} 个',
-    en: '{files} files: {created} items imported, {skipped} skipped, {failed} failed',
+    en: 'Files: {files} — imported {created}, skipped {skipped}, failed {failed}',
   },
   'import.summaryDry': {
     zh: '{files} 个文件：将导入 {created} 条，跳过 {skipped} 个，失败 {failed} 个（预览，未写入任何文件）',
-    en: '{files} files: {created} items would be imported, {skipped} skipped, {failed} failed (preview; nothing written)',
+    en: 'Files: {files} — would import {created}, skipped {skipped}, failed {failed} (preview; nothing written)',
   },
 
   'help.import': {

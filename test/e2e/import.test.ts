@@ -60,7 +60,7 @@ describe('info import', () => {
     expect(result.stderr).toMatch(/big5-通知\.txt: its text encoding is not clear \(it looks like Big5\).*--encoding/);
     expect(result.stderr).toContain('财政局-损坏.docx: it is not a readable Word document');
     expect(result.stderr).toContain('empty.txt: it has no text');
-    expect(result.stderr).toContain('7 files: 4 items imported, 0 skipped, 3 failed');
+    expect(result.stderr).toContain('Files: 7 — imported 4, skipped 0, failed 3');
     expect(snapshot(dir)).toEqual(before);
     expect((await cli(['validate'], { cwd: root })).code).toBe(0);
   });
@@ -72,7 +72,7 @@ describe('info import', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/财政局-设施农业\.docx → items\/\d{4}\/\d{2}\/\d{8}-\w{4}-wo-shi-she-shi-nong-ye/);
     expect(result.stdout.trim().split('\n')).toHaveLength(4);
-    expect(result.stderr).toContain('would be imported');
+    expect(result.stderr).toContain('would import 4');
     expect(itemFiles(root)).toEqual([]);
     const json = await cli(['import', dir, '--dry-run', '--json'], { cwd: root });
     expect(JSON.parse(json.stdout)).toHaveLength(4);
@@ -97,7 +97,7 @@ describe('info import', () => {
     const dir = inbox([], { '财政局-a.txt': '同一标题\n甲', '财政局-b.md': '# 同一标题\n\n乙' });
     const result = await cli(['import', dir, '--json'], { cwd: root });
     expect(JSON.parse(result.stdout)).toHaveLength(1);
-    expect(result.stderr).toContain('1 skipped');
+    expect(result.stderr).toContain('skipped 1');
   });
 
   it('takes department, author, status, category, source and date from flags', async () => {
@@ -132,6 +132,7 @@ describe('info import', () => {
     expect(result.stderr).toContain('nope.txt: no such file or folder');
     expect(result.stderr).toContain('财政局-旧格式.doc: .doc files cannot be imported; save it as .docx');
     expect(result.stderr).not.toMatch(/photo|锁|hidden/);
+    expect(result.stderr).toContain('Files: 3 — imported 1, skipped 0, failed 2');
   });
 
   it('refuses text over 5 MiB and removes HTML and control characters from what it imports', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/store/import/decode.js';
 import { ROOT } from '../helpers.js';
@@ -38,5 +39,24 @@ describe('decodeBytes', () => {
     expect(forced).toMatchObject({ encoding: 'utf8' });
     expect('replaced' in forced && forced.replaced).toBeGreaterThan(0);
     expect(decodeBytes(fixture('发改委-项目早开工.txt'), 'gbk')).toMatchObject({ encoding: 'gb18030', replaced: 0 });
+  });
+});
+
+describe('decodeBytes on short and mixed text', () => {
+  const gbk = (text: string) => iconv.encode(text, 'gbk');
+
+  it('reads GBK that is mostly ASCII', () => {
+    expect(decodeBytes(gbk('Report 2026 财政局 OK\r\nNumbers: 12, 34\r\n'))).toMatchObject({ encoding: 'gb18030', text: 'Report 2026 财政局 OK\r\nNumbers: 12, 34\r\n' });
+  });
+
+  it('does not take short GBK that happens to be valid UTF-8 for UTF-8', () => {
+    const bytes = gbk('通知\r\n');
+    expect(decodeBytes(bytes)).toEqual({ failure: 'encoding-uncertain', guess: 'UTF-8 / GB18030' });
+    expect(decodeBytes(bytes, 'gbk')).toMatchObject({ text: '通知\r\n', encoding: 'gb18030' });
+  });
+
+  it('reads UTF-8 with ideographs, Greek and signs as UTF-8', () => {
+    const text = '系数α≥0.5，温度25℃，面积120㎡。';
+    expect(decodeBytes(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'utf8', replaced: 0 });
   });
 });

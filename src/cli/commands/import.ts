@@ -1,6 +1,6 @@
 /** `info import PATH...`: files departments sent (.docx, .txt, .md) become items. */
 import { randomInt } from 'node:crypto';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
 import { namesIn, splitImported, titleKey } from '../../core/imported.js';
 import { itemJson } from '../../core/item.js';
@@ -87,18 +87,20 @@ interface Batch {
   json: boolean;
 }
 
-function fail(ui: Ui, shown: string, code: string, params: Params = {}): void {
+/** Names a file that was not imported and why; it makes the run exit 1. */
+function fail(ui: Ui, state: Pick<Batch, 'failed'>, shown: string, code: string, params: Params = {}): void {
+  state.failed++;
   ui.err(`${ui.errColor.red(ui.t('label.error'))}${ui.t('import.failed', { file: shown, reason: ui.t(`import.reason.${code}`, params) })}`);
 }
 
 async function importOne(abs: string, shown: string, s: Settings, ws: Workspace, context: Context, state: Batch): Promise<void> {
   const { ui } = context;
   const read = await readSource(abs, s.encoding, state.docx);
-  if ('failure' in read) return void (state.failed++, fail(ui, shown, read.failure, read.params));
+  if ('failure' in read) return fail(ui, state, shown, read.failure, read.params);
   const parts = splitImported(read.text, read.kind);
-  if (!parts) return void (state.failed++, fail(ui, shown, 'empty'));
+  if (!parts) return fail(ui, state, shown, 'empty');
   const who = senders(abs, s, ws);
-  if (!who.departments.length) return void (state.failed++, fail(ui, shown, 'no-department'));
+  if (!who.departments.length) return fail(ui, state, shown, 'no-department');
   const existing = state.titles.get(titleKey(parts.title));
   if (existing && !s.force) {
     state.skipped++;
@@ -123,24 +125,24 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   if (s.topic && !loaded.files.some((f) => f.topic?.id === s.topic)) throw new InfoError('topic-unknown', { topic: s.topic });
   const sources = findSources((args[0] as string[] | undefined) ?? [], context.cwd, ws.root);
   const shown = (abs: string) => relative(context.cwd, abs) || '.';
-  for (const abs of sources.missing) fail(ui, shown(abs), 'missing');
-  for (const abs of sources.unsupported) fail(ui, shown(abs), 'unsupported', { ext: abs.slice(abs.lastIndexOf('.')) });
   const titles = new Map(loaded.files.filter((f) => f.item?.title).map((f) => [titleKey(f.item!.title), f.path]));
   const state: Batch = {
     created: [],
-    failed: sources.missing.length + sources.unsupported.length,
+    failed: 0,
     skipped: 0,
     titles,
     docx: new DocxConverter(),
     templates: loadTemplates(ws.root).byCategory,
     json: Boolean(o.json),
   };
+  for (const abs of sources.missing) fail(ui, state, shown(abs), 'missing');
+  for (const abs of sources.unsupported) fail(ui, state, shown(abs), 'unsupported', { ext: extname(abs) || basename(abs) });
   try {
     for (const abs of sources.files) await importOne(abs, shown(abs), s, ws, context, state);
   } finally {
     await state.docx.close();
   }
-  summarize(ui, o, s, state, sources.files.length);
+  summarize(ui, o, s, state, sources.files.length + sources.missing.length + sources.unsupported.length);
   return state.failed ? 1 : 0;
 }
 
