@@ -114,6 +114,13 @@ describe('info import', () => {
     expect(result.stderr).not.toContain('were recorded');
   });
 
+  it('takes the department from the folder name, and several from one file name for a joint item', async () => {
+    const root = workspace();
+    const dir = inbox([], { '临江镇/稿件.txt': '镇里的稿件\n正文', '发改委、财政局-联合调研.md': '# 联合调研\n\n正文' });
+    const items = JSON.parse((await cli(['import', dir, '--json'], { cwd: root })).stdout) as ItemJson[];
+    expect(Object.fromEntries(items.map((i) => [i.title, i.departments]))).toEqual({ 镇里的稿件: ['临江镇'], 联合调研: ['发改委', '财政局'] });
+  });
+
   it('decodes under a named encoding, warning about bytes that do not decode, and rejects an unknown one', async () => {
     const root = workspace();
     const dir = inbox(['发改委-项目早开工.txt']);
