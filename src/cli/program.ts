@@ -149,5 +149,7 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--json', t('help.opt.json'));
   command('show <id>', 'ask.show', askCommand('runShow'), ask).option('--json', t('help.opt.json'));
 
+  command('schema <name>', 'schema', () => import('./commands/schema.js'));
+
   return program;
 }
