@@ -6,6 +6,7 @@ import { labelOf } from '../../core/vocab.js';
 import { firstMoveInto } from '../../core/workflow.js';
 import { table } from '../table.js';
 import type { Ui } from '../ui.js';
+import { displayWidth } from '../width.js';
 
 /** Overdue, open or complete, coloured. */
 export function topicState(ui: Ui, progress: TopicProgress): string {
@@ -15,7 +16,12 @@ export function topicState(ui: Ui, progress: TopicProgress): string {
 
 export function renderTopic(ui: Ui, topic: Topic, progress: TopicProgress, items: readonly Item[], zone: string, labels: Record<string, Record<string, string>>): string[] {
   const { t, color, lang } = ui;
-  const field = (key: string, value: string) => (value ? [`${color.dim(t(`ask.show.${key}`).padEnd(lang === 'en' ? 12 : 0))}${lang === 'en' ? '' : '  '}${value}`] : []);
+  const keys = ['due', 'created', 'departments', 'answered', 'missing', 'path'];
+  const width = Math.max(...keys.map((key) => displayWidth(t(`ask.show.${key}`))));
+  const field = (key: string, value: string) => {
+    const label = t(`ask.show.${key}`);
+    return [`${color.dim(label)}${' '.repeat(width - displayWidth(label) + 2)}${value}`];
+  };
   const state = topicState(ui, progress);
   const lines = [
     `${color.cyan(topic.id)}  ${color.bold(topic.title)}`,
