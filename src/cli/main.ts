@@ -66,6 +66,8 @@ function report(ui: Ui, error: InfoError): void {
 /** Commander's own errors (unknown flag, missing value) are usage errors: exit 2. */
 function reportCommander(ui: Ui, error: CommanderError): number {
   if (error.exitCode === 0) return 0;
+  // A command group run without a command: commander has printed its help to stderr.
+  if (error.code === 'commander.help') return 2;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const key = `commander.${error.code.replace('commander.', '')}`;
   const suggestion = /Did you mean (.+?)\?\)/.exec(error.message)?.[1];
