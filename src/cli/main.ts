@@ -11,6 +11,7 @@ import { InfoError } from '../core/errors.js';
 import { chooseLang } from '../i18n/index.js';
 import { CONFIG_FILE, findRoot } from '../store/root.js';
 import { createContext, type Context } from './context.js';
+import type { Prompt } from './prompts.js';
 import { buildProgram } from './program.js';
 import { createUi, type Streams, type Ui } from './ui.js';
 
@@ -19,6 +20,8 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   cwd: string;
   streams: Streams;
+  /** Replaces inquirer (tests). */
+  prompt?: () => Promise<Prompt>;
 }
 
 /** Finds a flag's value before commander runs (`--lang en`, `--lang=en`). */
@@ -63,6 +66,8 @@ function report(ui: Ui, error: InfoError): void {
 /** Commander's own errors (unknown flag, missing value) are usage errors: exit 2. */
 function reportCommander(ui: Ui, error: CommanderError): number {
   if (error.exitCode === 0) return 0;
+  // A command group run without a command: commander has printed its help to stderr.
+  if (error.code === 'commander.help') return 2;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const key = `commander.${error.code.replace('commander.', '')}`;
   const suggestion = /Did you mean (.+?)\?\)/.exec(error.message)?.[1];
@@ -78,7 +83,7 @@ function fixedClock(env: NodeJS.ProcessEnv): Clock | undefined {
   return Number.isNaN(pinned) ? undefined : { now: () => new Date(pinned) };
 }
 
-export async function main({ argv, env, cwd, streams }: RunOptions): Promise<number> {
+export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Promise<number> {
   const flag = langFlag(argv);
   const lang = chooseLang(flag === 'bad' ? undefined : flag, flag ? undefined : configLang(argv, cwd), env);
   const ui = createUi(lang, streams, env, !argv.includes('--no-color'));
@@ -88,7 +93,7 @@ export async function main({ argv, env, cwd, streams }: RunOptions): Promise<num
   }
   let context: Context | undefined;
   const state = { code: 0 };
-  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env) })), streams, state);
+  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt })), streams, state);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
@@ -110,5 +115,12 @@ export async function main({ argv, env, cwd, streams }: RunOptions): Promise<num
 
 /** Runs with the real process; the exit code is left for Node to use once output is flushed. */
 export async function run(): Promise<void> {
+  // A reader that stops early (`info list | head`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), streams: process });
 }

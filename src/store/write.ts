@@ -2,16 +2,17 @@
  * Writing files so that a reader never sees half of one: write a temporary file beside the
  * target, flush it, then rename (or link, when the target must not exist yet).
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-function writeTemp(abs: string, content: string | Uint8Array): string {
+function writeTemp(abs: string, content: string | Uint8Array, mode?: number): string {
   const dir = dirname(abs);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o644);
   try {
+    if (mode !== undefined) fchmodSync(fd, mode);
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     fsyncSync(fd);
   } catch (error) {
@@ -23,9 +24,9 @@ function writeTemp(abs: string, content: string | Uint8Array): string {
   return temp;
 }
 
-/** Replaces (or creates) `abs` atomically. */
-export function writeAtomic(abs: string, content: string | Uint8Array): void {
-  const temp = writeTemp(abs, content);
+/** Replaces (or creates) `abs` atomically; `mode` keeps the permissions of the file replaced. */
+export function writeAtomic(abs: string, content: string | Uint8Array, mode?: number): void {
+  const temp = writeTemp(abs, content, mode);
   try {
     renameSync(temp, abs);
   } catch (error) {
@@ -46,4 +47,16 @@ export function writeNew(abs: string, content: string | Uint8Array): boolean {
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Writes a planned file under a fresh name (ids are random): a clash with an existing file
+ * only draws again. Undefined when every draw clashed.
+ */
+export function writeFresh<P extends { path: string; text: string }>(root: string, plan: () => P, attempts = 8): P | undefined {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const planned = plan();
+    if (writeNew(join(root, planned.path), planned.text)) return planned;
+  }
+  return undefined;
 }
