@@ -4,7 +4,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Placed } from '../core/analyze.js';
-import { clip, printableLine, safeJson } from '../core/printable.js';
+import { clip, printableLine, safeJson, terminalSafe } from '../core/printable.js';
 import type { Params, Problem } from '../core/problems.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
@@ -68,10 +68,10 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     interactive: Boolean(streams.stdin.isTTY && streams.stdout.isTTY),
     errTTY: Boolean(streams.stderr.isTTY),
     width: streams.stdout.isTTY ? streams.stdout.columns : undefined,
-    out: (text) => void streams.stdout.write(`${text}\n`),
-    err: (text) => void streams.stderr.write(`${text}\n`),
+    out: (text) => void streams.stdout.write(`${terminalSafe(text, color.level > 0)}\n`),
+    err: (text) => void streams.stderr.write(`${terminalSafe(text, errColor.level > 0)}\n`),
     json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
-    warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${text}\n`),
+    warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(text, errColor.level > 0)}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
     problemLine: (p) => {
       const severity = p.severity === 'error' ? color.red(p.severity) : color.yellow(p.severity);

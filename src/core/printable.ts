@@ -13,6 +13,8 @@
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
+const TERMINAL = new RegExp(`\\u001b\\[[0-9;]*m|${CONTROLS_BUT_LINES.source}`, 'g');
+
 function escapeChar(char: string): string {
   if (char === '\n') return '\\n';
   if (char === '\r') return '\\r';
@@ -29,6 +31,16 @@ export function printableLine(text: string): string {
 /** Text of several lines (a body, a message): newlines and tabs kept, every other control escaped. */
 export function printable(text: string): string {
   return text.replace(CONTROLS_BUT_LINES, escapeChar);
+}
+
+/**
+ * The last line of defence, for whole lines on their way to a terminal: colour (SGR) is
+ * the only escape sequence the tool writes itself, so it alone survives, and only when
+ * colour is on; every other control is escaped. Commands still escape file text
+ * themselves, which also neutralises colour codes hidden in a file.
+ */
+export function terminalSafe(text: string, keepColour: boolean): string {
+  return text.replace(TERMINAL, (match) => (match.length > 1 && keepColour ? match : match.replace(CONTROLS_BUT_LINES, escapeChar)));
 }
 
 /** At most `max` UTF-16 units, with `…` when cut; never splits a surrogate pair. */

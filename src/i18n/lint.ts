@@ -29,6 +29,11 @@ export const lint: Messages = {
     zh: '同月（{month}）已有同名标题的信息：{others}',
     en: 'another item in {month} has the same title: {others}',
   },
+  'import.reason.link-outside': {
+    zh: '是指向所导入目录之外的符号链接，未读取',
+    en: 'it is a symbolic link leading outside the folder being imported; not read',
+  },
+  'import.reason.not-a-file': { zh: '不是普通文件（如命名管道或设备），未读取', en: 'it is not a regular file (a named pipe or a device); not read' },
   'error.item-unreadable': { zh: '{file} 无法作为信息条目读取：', en: '{file} cannot be read as an item:' },
   'hint.item-unreadable': {
     zh: '改正以上问题后重试（info validate 可列出全部问题）；文件未被改动。',

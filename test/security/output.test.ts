@@ -6,7 +6,7 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { clip, printable, printableLine, safeJson } from '../../src/core/printable.js';
+import { clip, printable, printableLine, safeJson, terminalSafe } from '../../src/core/printable.js';
 import { cli, itemText, workspace } from '../helpers.js';
 
 const ESC = '\u001b';
@@ -27,6 +27,12 @@ describe('printable text', () => {
     expect(clip('x'.repeat(10), 5)).toBe('xxxx…');
     expect(clip(`abc😀`, 4)).toBe('abc…');
     expect(clip('短', 5)).toBe('短');
+  });
+
+  it('the terminal guard lets only colour through, and only when colour is on', () => {
+    expect(terminalSafe(`${ESC}[31m红${ESC}[0m ${ESC}[2J${ESC}]0;t\u0007`, true)).toBe(`${ESC}[31m红${ESC}[0m \\x1b[2J\\x1b]0;t\\x07`);
+    expect(terminalSafe(`${ESC}[31m红${ESC}[0m`, false)).toBe('\\x1b[31m红\\x1b[0m');
+    expect(terminalSafe('甲\r\n乙\r丙\t丁', true)).toBe('甲\r\n乙\\r丙\t丁');
   });
 
   it('JSON keeps exact values and escapes what JSON.stringify leaves raw', () => {
@@ -95,6 +101,19 @@ describe('output of list, show and validate', () => {
     const report = JSON.parse(stdout) as { errors: { file: string; message: string }[]; warnings: { message: string }[] };
     expect(report.errors.map((p) => p.file)).toContain(`items/${ESC}[31mred\nfake.md:1:1  error  forged.md`);
     for (const p of [...report.errors, ...report.warnings]) expect(p.message.length).toBeLessThan(400);
+  });
+});
+
+describe('commands that print file text without escaping it themselves', () => {
+  it('still put no control character on the terminal (ask list, ask show)', async () => {
+    const topic = ['---', 'id: 20261101-tp01', `title: ${NASTY_YAML}`, `departments: [${NASTY_YAML}]`, 'due: 2026-11-20', `brief: ${NASTY_YAML}`, 'created: 2026-11-01', '---', ''].join('\n');
+    const root = workspace({ 'topics/20261101-tp01-x.md': topic });
+    for (const args of [['ask', 'list'], ['ask', 'show', '20261101-tp01']]) {
+      const { code, stdout, stderr } = await cli(args, { cwd: root, env: { INFO_NOW: '2026-11-02T00:00:00Z' } });
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain('\\x1b[2J');
+      expect(RAW.test(stdout + stderr), args.join(' ')).toBe(false);
+    }
   });
 });
 

@@ -137,12 +137,13 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   };
   for (const abs of sources.missing) fail(ui, state, shown(abs), 'missing');
   for (const abs of sources.unsupported) fail(ui, state, shown(abs), 'unsupported', { ext: extname(abs) || basename(abs) });
+  for (const { path, reason } of sources.skipped) fail(ui, state, shown(path), reason);
   try {
     for (const abs of sources.files) await importOne(abs, shown(abs), s, ws, context, state);
   } finally {
     await state.docx.close();
   }
-  summarize(ui, o, s, state, sources.files.length + sources.missing.length + sources.unsupported.length);
+  summarize(ui, o, s, state, sources.files.length + sources.missing.length + sources.unsupported.length + sources.skipped.length);
   return state.failed ? 1 : 0;
 }
 
