@@ -1,5 +1,6 @@
 /** `info.config.yaml`: its schema, its defaults, and reading it into a typed value. */
 import type { Finding } from './problems.js';
+import { LINT_RULES } from './lint/names.js';
 import { check, isPlainObject, type Spec } from './schema.js';
 
 export type Lang = 'zh-CN' | 'en';
@@ -161,7 +162,15 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
     findings.push({ rule: 'field-enum', severity: 'error', path: ['timezone'], params: { key: 'timezone', value: raw.timezone, allowed: 'Asia/Shanghai, Asia/Urumqi, UTC, …' } });
   }
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  return { config: merge(DEFAULT_CONFIG, raw) as Config, findings };
+  return { config: merge(DEFAULT_CONFIG, raw) as Config, findings: unknownLintRules(raw) };
+}
+
+/** A misspelt rule in `lint.rules` would otherwise be ignored without a word. */
+function unknownLintRules(raw: unknown): Finding[] {
+  const rules = isPlainObject(raw) && isPlainObject(raw.lint) && isPlainObject(raw.lint.rules) ? Object.keys(raw.lint.rules) : [];
+  return rules
+    .filter((name) => !(LINT_RULES as readonly string[]).includes(name))
+    .map((name) => ({ rule: 'field-enum', severity: 'warning', path: ['lint', 'rules', name], params: { key: 'lint.rules', value: name, allowed: LINT_RULES.join(', ') } }));
 }
 
 /** A department's or writer's monthly quota: its own, else the configured default. */
