@@ -3,6 +3,9 @@
  * fake. Inquirer is loaded only when a prompt is really shown. Ctrl-C rejects with an
  * ExitPromptError, which the entry turns into exit 130 with nothing written.
  */
+import { keysOf, labelOf, type VocabKind } from '../core/vocab.js';
+import type { Ui } from './ui.js';
+
 export interface Choice<T> {
   name: string;
   value: T;
@@ -10,17 +13,23 @@ export interface Choice<T> {
 }
 
 export interface Prompt {
-  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  /** Free text; an empty answer is refused unless `required` is false. */
+  input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
+}
+
+/** The values of a vocabulary by label: `重点（key）` in Chinese, `key work` in English. */
+export function vocabChoices(ui: Ui, kind: VocabKind, labels: Record<string, string> = {}): Choice<string>[] {
+  return keysOf(kind).map((key) => ({ name: `${labelOf(kind, key, ui.lang, labels)}${ui.lang === 'en' ? '' : `（${key}）`}`, value: key as string }));
 }
 
 export async function inquirerPrompt(): Promise<Prompt> {
   const inquirer = await import('@inquirer/prompts');
   return {
     input: (message, options = {}) =>
-      inquirer.input({ message, default: options.default, validate: options.validate, required: true }),
+      inquirer.input({ message, default: options.default, validate: options.validate, required: options.required ?? true }),
     select: (message, choices, defaultValue) =>
       inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false }),
     checkbox: (message, choices, validate) =>
