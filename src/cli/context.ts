@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Workspace } from '../store/workspace.js';
+import type { Prompt } from './prompts.js';
 import type { Ui } from './ui.js';
 
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
   workspace(): Promise<Workspace>;
   /** Who acts: `--by`, INFO_USER, the config's `user`, git's user.name, the OS user. */
   actor(flag?: string): Promise<string>;
+  /** The prompts (inquirer, loaded on first use; tests pass a fake). */
+  prompt(): Promise<Prompt>;
 }
 
 function gitUser(cwd: string): string | undefined {
@@ -37,7 +40,15 @@ function osUser(): string {
   }
 }
 
-export function createContext(ui: Ui, options: { cwd: string; env: NodeJS.ProcessEnv; dir?: string; clock?: Clock }): Context {
+export interface ContextOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  dir?: string;
+  clock?: Clock;
+  prompt?: () => Promise<Prompt>;
+}
+
+export function createContext(ui: Ui, options: ContextOptions): Context {
   let workspace: Workspace | undefined;
   const context: Context = {
     ui,
@@ -50,6 +61,7 @@ export function createContext(ui: Ui, options: { cwd: string; env: NodeJS.Proces
       const { openWorkspace } = await import('../store/workspace.js');
       return (workspace ??= openWorkspace(options.dir, options.cwd));
     },
+    prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {
       const ws = await context.workspace();
       const named = flag?.trim() || options.env.INFO_USER?.trim() || ws.config.user?.trim();

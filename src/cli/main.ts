@@ -11,6 +11,7 @@ import { InfoError } from '../core/errors.js';
 import { chooseLang } from '../i18n/index.js';
 import { CONFIG_FILE, findRoot } from '../store/root.js';
 import { createContext, type Context } from './context.js';
+import type { Prompt } from './prompts.js';
 import { buildProgram } from './program.js';
 import { createUi, type Streams, type Ui } from './ui.js';
 
@@ -19,6 +20,8 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   cwd: string;
   streams: Streams;
+  /** Replaces inquirer (tests). */
+  prompt?: () => Promise<Prompt>;
 }
 
 /** Finds a flag's value before commander runs (`--lang en`, `--lang=en`). */
@@ -78,7 +81,7 @@ function fixedClock(env: NodeJS.ProcessEnv): Clock | undefined {
   return Number.isNaN(pinned) ? undefined : { now: () => new Date(pinned) };
 }
 
-export async function main({ argv, env, cwd, streams }: RunOptions): Promise<number> {
+export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Promise<number> {
   const flag = langFlag(argv);
   const lang = chooseLang(flag === 'bad' ? undefined : flag, flag ? undefined : configLang(argv, cwd), env);
   const ui = createUi(lang, streams, env, !argv.includes('--no-color'));
@@ -88,7 +91,7 @@ export async function main({ argv, env, cwd, streams }: RunOptions): Promise<num
   }
   let context: Context | undefined;
   const state = { code: 0 };
-  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env) })), streams, state);
+  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt })), streams, state);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;

@@ -3,7 +3,9 @@
  * fake. Inquirer is loaded only when a prompt is really shown. Ctrl-C rejects with an
  * ExitPromptError, which the entry turns into exit 130 with nothing written.
  */
+import { styleText } from 'node:util';
 import { keysOf, labelOf, type VocabKind } from '../core/vocab.js';
+import type { Translate } from '../i18n/index.js';
 import type { Ui } from './ui.js';
 
 export interface Choice<T> {
@@ -25,15 +27,26 @@ export function vocabChoices(ui: Ui, kind: VocabKind, labels: Record<string, str
   return keysOf(kind).map((key) => ({ name: `${labelOf(kind, key, ui.lang, labels)}${ui.lang === 'en' ? '' : `（${key}）`}`, value: key as string }));
 }
 
-export async function inquirerPrompt(): Promise<Prompt> {
+/** The key hints under a list, in the user's language. */
+function keysTheme(t: Translate) {
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', t(`prompt.key.${action}`))}`).join(styleText('dim', ' • ')),
+    },
+  };
+}
+
+export async function inquirerPrompt(t: Translate): Promise<Prompt> {
   const inquirer = await import('@inquirer/prompts');
+  const theme = keysTheme(t);
   return {
     input: (message, options = {}) =>
       inquirer.input({ message, default: options.default, validate: options.validate, required: options.required ?? true }),
     select: (message, choices, defaultValue) =>
-      inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false }),
+      inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme }),
     checkbox: (message, choices, validate) =>
-      inquirer.checkbox({ message, choices, pageSize: 12, loop: false, validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined }),
+      inquirer.checkbox({ message, choices, pageSize: 12, loop: false, theme, validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined }),
     confirm: (message, defaultValue) => inquirer.confirm({ message, default: defaultValue }),
   };
 }

@@ -44,7 +44,11 @@ export interface HistoryLike {
   at?: unknown;
   from?: unknown;
   to?: unknown;
+  note?: unknown;
 }
+
+/** Statuses an item may start in (its first history entry). */
+export const FIRST_STATUSES: readonly string[] = ['draft', 'submitted'];
 
 /**
  * The history must be a chain: each entry starts where the one before ended, each move is
@@ -56,6 +60,12 @@ export function checkHistory(status: string, history: readonly HistoryLike[], mo
     return [finding('status-history', 'error', { path: ['history'] }, { detail: 'empty', status })];
   }
   history.forEach((entry, i) => {
+    if (entry.to === 'returned' && (typeof entry.note !== 'string' || entry.note.trim() === '')) {
+      out.push(finding('status-history', 'error', { path: ['history', i, 'to'] }, { detail: 'note' }));
+    }
+    if (i === 0 && typeof entry.to === 'string' && !FIRST_STATUSES.includes(entry.to)) {
+      out.push(finding('status-history', 'warning', { path: ['history', 0, 'to'] }, { detail: 'first', to: entry.to }));
+    }
     if (i === 0 || typeof entry.to !== 'string') return;
     const before = history[i - 1]!.to;
     const from = entry.from ?? before;

@@ -63,6 +63,11 @@ export const cli: Messages = {
   },
   'hint.editor-failed': { zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。', en: 'Set VISUAL or EDITOR to the editor you use.' },
 
+  'prompt.key.navigate': { zh: '移动', en: 'navigate' },
+  'prompt.key.select': { zh: '选择', en: 'select' },
+  'prompt.key.submit': { zh: '确定', en: 'submit' },
+  'prompt.key.all': { zh: '全选', en: 'all' },
+  'prompt.key.invert': { zh: '反选', en: 'invert' },
   'new.prompt.required': { zh: '此项必填', en: 'required' },
   'new.prompt.title': { zh: '标题', en: 'Title' },
   'new.prompt.category': { zh: '类别', en: 'Category' },

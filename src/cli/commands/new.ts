@@ -12,7 +12,7 @@ import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { openEditor } from '../editor.js';
 import { dateFlag, list, optionalEnum, readBodyFile } from '../options.js';
-import { inquirerPrompt, vocabChoices, type Prompt } from '../prompts.js';
+import { vocabChoices, type Prompt } from '../prompts.js';
 import type { Ui } from '../ui.js';
 
 type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & { departments: string[]; authors: string[]; tags: string[] };
@@ -98,7 +98,7 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const draft = fromFlags(ui, options);
   const date = dateFlag('--date', options.date);
   const by = await context.actor(options.by as string | undefined);
-  if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0) await ask(draft, ws, ui, await inquirerPrompt(), by);
+  if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0) await ask(draft, ws, ui, await context.prompt(), by);
   fillDefaults(draft, ws, by);
   const lacking = missing(draft);
   if (lacking.length) throw usage('new-missing', { flags: lacking.join(' ') });
