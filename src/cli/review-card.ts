@@ -5,7 +5,9 @@ import { stripComments } from '../core/lint/basic.js';
 import { labelOf, type VocabKind } from '../core/vocab.js';
 import type { ItemFile } from '../store/item-file.js';
 import type { Desk } from './review-desk.js';
-import { waited } from './review-table.js';
+import { daysBetween } from './review-table.js';
+import { localDate } from '../core/time.js';
+import { waitingSince } from '../core/workflow.js';
 import { truncate } from './table.js';
 import type { Ui } from './ui.js';
 
@@ -33,7 +35,8 @@ function lastMove(ui: Ui, desk: Desk, item: Item, today: string): string {
   const status = (key: string) => labelOf('status', key, ui.lang, desk.ws.config.labels.status);
   const move = `${last.from ? `${status(last.from)} → ` : '→ '}${status(last.to)}`;
   const when = String(last.at).slice(0, 16).replace('T', ' ');
-  const wait = waited(ui, item, desk.ws.config.timezone, today);
+  const days = daysBetween(localDate(waitingSince(item), desk.ws.config.timezone), today);
+  const wait = days > 0 ? ui.t('review.card.waiting', { days }) : '';
   return ui.t('review.card.last', { when, by: String(last.by), move, wait });
 }
 
@@ -58,12 +61,17 @@ function bodyPreview(ui: Ui, text: string): string[] {
 
 function problems(ui: Ui, file: ItemFile): string[] {
   if (file.problems.length === 0) return [];
-  const lines = file.problems.slice(0, PROBLEM_LINES).map((p) => `  ${ui.problemLine(ui.problem(file.path, p))}`);
+  const lines = file.problems.slice(0, PROBLEM_LINES).map((placed) => {
+    const p = ui.problem(file.path, placed);
+    const severity = p.severity === 'error' ? ui.color.red(p.severity) : ui.color.yellow(p.severity);
+    return `  ${ui.t('review.card.line', { line: p.line })}  ${severity}  ${ui.color.dim(p.rule)}  ${p.message}`;
+  });
   if (file.problems.length > PROBLEM_LINES) lines.push(ui.color.dim(`  ${ui.t('review.card.more', { count: file.problems.length - PROBLEM_LINES })}`));
   return ['', ui.color.yellow(ui.t('review.card.problems', { count: file.problems.length })), ...lines];
 }
 
-export function card(ui: Ui, desk: Desk, file: ItemFile, position: { index: number; total: number }): string[] {
+/** The item's card; `again` leaves out the path and body just shown above (same item, after a change). */
+export function card(ui: Ui, desk: Desk, file: ItemFile, position: { index: number; total: number }, again = false): string[] {
   const { item } = file;
   const rule = '─'.repeat(Math.max(10, Math.min(ui.width ?? 72, 72) - 8));
   const extra = records(ui, item);
@@ -74,9 +82,7 @@ export function card(ui: Ui, desk: Desk, file: ItemFile, position: { index: numb
     metadata(ui, desk, item),
     lastMove(ui, desk, item, desk.today()),
     ...(extra ? [extra] : []),
-    ui.color.dim(item.path),
-    '',
-    ...bodyPreview(ui, file.text),
+    ...(again ? [] : [ui.color.dim(item.path), '', ...bodyPreview(ui, file.text)]),
     ...problems(ui, file),
     '',
   ];

@@ -70,12 +70,13 @@ export function describeMove(ui: Ui, desk: Desk, item: Item, entry: HistoryEntry
 }
 
 export function describeAdoption(ui: Ui, item: Item, a: Adoption): string {
-  const what = [labelOf('level', a.level, ui.lang), labelOf('form', a.form, ui.lang), a.outlet, a.date].filter(Boolean).join(' ');
+  const what = [labelOf('level', a.level, ui.lang), labelOf('form', a.form, ui.lang), a.outlet, a.date].filter(Boolean).join(ui.lang === 'en' ? ', ' : '，');
   return `${ui.color.cyan(item.id)}  ${ui.t('review.adopted', { what })}  ${item.title}`;
 }
 
 export function describeInstruction(ui: Ui, item: Item, i: Instruction): string {
-  const who = `${i.leader}${i.level ? `（${labelOf('level', i.level, ui.lang)}）` : ''}`;
+  const level = i.level ? labelOf('level', i.level, ui.lang) : '';
+  const who = level ? (ui.lang === 'en' ? `${i.leader} (${level})` : `${i.leader}（${level}）`) : i.leader;
   return `${ui.color.cyan(item.id)}  ${ui.t('review.instructed', { who, date: i.date })}  ${item.title}`;
 }
 

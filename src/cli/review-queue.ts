@@ -10,7 +10,7 @@ import { isDate } from '../core/schema.js';
 import { ADOPTABLE, allowedMoves, AWAITING_OFFICE } from '../core/workflow.js';
 import type { ItemFile } from '../store/item-file.js';
 import { openEditor } from './editor.js';
-import { inquirerPrompt, vocabChoices, type Choice, type Prompt } from './prompts.js';
+import { vocabChoices, type Choice, type Prompt } from './prompts.js';
 import { card } from './review-card.js';
 import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, readItem, refusal, statusLabel, type Desk } from './review-desk.js';
 import type { Ui } from './ui.js';
@@ -18,7 +18,7 @@ import type { Ui } from './ui.js';
 type Action = { kind: 'move'; to: string } | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'skip' | 'quit' };
 
 export interface QueueDeps {
-  prompt?: Prompt;
+  prompt: Prompt;
   /** Opens the user's editor on a file (absolute path). */
   edit?: (abs: string) => void;
 }
@@ -114,8 +114,10 @@ function reportError(ui: Ui, error: InfoError): void {
 /** One item until the editor skips it or it leaves the queue; false when the editor quits. */
 async function reviewItem(ui: Ui, desk: Desk, deps: Required<QueueDeps>, path: string, position: { index: number; total: number }, tally: { changes: number }): Promise<boolean> {
   let file = readItem(desk, path);
+  let again = false;
   for (;;) {
-    for (const line of card(ui, desk, file, position)) ui.out(line);
+    for (const line of card(ui, desk, file, position, again)) ui.out(line);
+    again = false;
     const options = choices(ui, desk, file.item, position.index + 1 === position.total);
     const action = await deps.prompt.select(ui.t('review.prompt.action'), options, options[0]!.value);
     if (action.kind === 'quit') return false;
@@ -123,6 +125,7 @@ async function reviewItem(ui: Ui, desk: Desk, deps: Required<QueueDeps>, path: s
       const next = await perform(ui, desk, deps, file, action);
       if (!next) return true;
       if (next.text !== file.text && action.kind !== 'edit') tally.changes++;
+      again = action.kind !== 'edit' && next.text !== file.text;
       file = next;
       if (action.kind !== 'edit' && !(AWAITING_OFFICE as readonly string[]).includes(file.item.status)) return true;
     } catch (error) {
@@ -134,12 +137,12 @@ async function reviewItem(ui: Ui, desk: Desk, deps: Required<QueueDeps>, path: s
   }
 }
 
-export async function reviewInteractively(ui: Ui, desk: Desk, paths: readonly string[], env: NodeJS.ProcessEnv, deps: QueueDeps = {}): Promise<number> {
+export async function reviewInteractively(ui: Ui, desk: Desk, paths: readonly string[], env: NodeJS.ProcessEnv, deps: QueueDeps): Promise<number> {
   if (paths.length === 0) {
     ui.err(ui.t('review.empty'));
     return 0;
   }
-  const full: Required<QueueDeps> = { prompt: deps.prompt ?? (await inquirerPrompt()), edit: deps.edit ?? ((abs) => openEditor(env, abs)) };
+  const full: Required<QueueDeps> = { prompt: deps.prompt, edit: deps.edit ?? ((abs) => openEditor(env, abs)) };
   const tally = { changes: 0 };
   let seen = 0;
   for (const [index, path] of paths.entries()) {

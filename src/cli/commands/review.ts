@@ -110,7 +110,7 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
     : reviewQueue(loaded.items).map((item) => item.path);
   if (ui.interactive && !o.json) {
     const { reviewInteractively } = await import('../review-queue.js');
-    return reviewInteractively(ui, desk, queue, context.env);
+    return reviewInteractively(ui, desk, queue, context.env, { prompt: await context.prompt() });
   }
   const byPath = new Map(loaded.items.map((item) => [item.path, item]));
   const items = queue.map((path) => byPath.get(path)).filter((item): item is Item => item !== undefined);
