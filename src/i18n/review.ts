@@ -77,6 +77,7 @@ export const review: Messages = {
   'review.waited': { zh: '{since}（{days} 天）', en: '{since} ({days} d)' },
   'review.done': { zh: '看过 {seen}/{total} 条，改动 {changes} 处', en: 'Went through {seen} of {total} items, {changes} changes made' },
 
+  'show.dueOn': { zh: '办理期限 {due}', en: 'due {due}' },
   'review.card.last': { zh: '最近：{when} {by} {move}{wait}', en: 'Last: {when} {by} {move}{wait}' },
   'review.card.waiting': { zh: '（已等 {days} 天）', en: ' (waiting {days} d)' },
   'review.card.line': { zh: '第 {line} 行', en: 'line {line}' },
