@@ -128,7 +128,7 @@ export const review: Messages = {
   'help.opt.form': { zh: '采用形式：bulletin 刊物 | special 专报（默认刊物）', en: 'form: bulletin | special (default bulletin)' },
   'help.opt.outlet': { zh: '采用载体（刊物名称、期号）', en: 'where it was adopted (publication, issue)' },
   'help.opt.recordDate': { zh: '采用或批示日期 YYYY-MM-DD（默认今天）', en: 'date of the adoption or instruction (default today)' },
-  'help.opt.instruction': { zh: '记录领导批示，内容', en: 'record a leader instruction with this text' },
+  'help.opt.instruction': { zh: '记录领导批示（批示内容）', en: 'record a leader instruction with this text' },
   'help.opt.leader': { zh: '批示领导', en: 'the leader who wrote it' },
   'help.opt.level': { zh: '领导层级：county 县/区 | city 市 | province 省 | national 国家', en: 'the leader’s level: county | city | province | national' },
   'help.opt.due': { zh: '办理期限 YYYY-MM-DD', en: 'follow-up due date YYYY-MM-DD' },

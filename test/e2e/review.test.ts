@@ -39,7 +39,7 @@ describe('info review --to', () => {
       'items/2026/11/c.md': itemText({ id: '20261103-c000', title: '草稿' }),
     });
     const before = read(root, 'items/2026/11/c.md');
-    const result = await cli(['review', ID, '20261103-b000', '20261103-c000', 'nosuch', '--to', '已编辑', '--by', '编辑甲'], { cwd: root, env: NOW });
+    const result = await cli(['review', ID, '20261103-b000', '20261103-c000', 'nosuch', PATH, '--to', '已编辑', '--by', '编辑甲'], { cwd: root, env: NOW });
     expect(result.code).toBe(1);
     expect(result.stdout.trim().split('\n')).toEqual([
       `${ID}  submitted → edited  春节后海门市项目早开工`,

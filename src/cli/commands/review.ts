@@ -47,10 +47,13 @@ function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o:
   if (to === 'returned' && !note?.trim()) throw usage('note-required', { id: refs.join(' '), to });
   const moved: Item[] = [];
   const hints = new Set<string>();
+  const seen = new Set<string>();
   let failed = 0;
   for (const ref of refs) {
     try {
       const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
+      if (seen.has(record.path)) continue; // named twice (id and path): moved once
+      seen.add(record.path);
       const { file, entry } = moveItem(desk, readItem(desk, record.path), to, note);
       moved.push(file.item);
       if (!o.json) ui.out(describeMove(ui, desk, file.item, entry));
@@ -63,7 +66,7 @@ function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o:
     }
   }
   for (const hint of hints) ui.err(hint);
-  if (failed && refs.length > 1) ui.err(ui.t('review.failed', { failed, total: refs.length }));
+  if (failed && moved.length + failed > 1) ui.err(ui.t('review.failed', { failed, total: moved.length + failed }));
   if (o.json) ui.json(moved.map(itemJson));
   return failed ? 1 : 0;
 }
