@@ -99,7 +99,7 @@ describe('info review --to', () => {
     const root = workspace({ [PATH]: submitted() }, config);
     const narrowed = await cli(['review', ID, '--to', 'approved', '--lang', 'zh-CN'], { cwd: root });
     expect(narrowed.code).toBe(1);
-    expect(narrowed.stderr).toContain('可以转为：已编辑、退回修改');
+    expect(narrowed.stderr).toContain('可以转为：已改稿、退回修改');
     const renamed = await cli(['review', ID, '--to', '已改稿', '--lang', 'zh-CN'], { cwd: root });
     expect(renamed.code).toBe(0);
     expect(renamed.stdout).toContain('待审 → 已改稿');
