@@ -86,3 +86,8 @@ export function refusal(ui: Ui, error: InfoError): { message: string; hint?: str
   const key = `hint.${error.code}`;
   return ui.t(key) === key ? { message } : { message, hint: ui.errColor.dim(ui.t(key, error.params)) };
 }
+
+/** A record dated after today is most likely a typo: said, not refused. */
+export function warnFuture(ui: Ui, desk: Desk, date: string): void {
+  if (date > desk.today()) ui.warn(ui.t('review.future', { date, today: desk.today() }));
+}

@@ -12,7 +12,7 @@ import type { ItemFile } from '../store/item-file.js';
 import { openEditor } from './editor.js';
 import { vocabChoices, type Choice, type Prompt } from './prompts.js';
 import { card } from './review-card.js';
-import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, readItem, refusal, statusLabel, type Desk } from './review-desk.js';
+import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, readItem, refusal, statusLabel, warnFuture, type Desk } from './review-desk.js';
 import type { Ui } from './ui.js';
 
 type Action = { kind: 'move'; to: string } | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'skip' | 'quit' };
@@ -56,6 +56,7 @@ async function askAdoption(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile): 
   const outlet = (await prompt.input(t('review.prompt.outlet'), { required: false })).trim() || undefined;
   const date = (await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })).trim();
   const adoption = { level, form, outlet, date };
+  warnFuture(ui, desk, date);
   const done = adoptItem(desk, file, adoption);
   if (done.move) ui.out(describeMove(ui, desk, done.file.item, done.move));
   ui.out(describeAdoption(ui, done.file.item, adoption));
@@ -71,6 +72,7 @@ async function askInstruction(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile
   const text = (await prompt.input(t('review.prompt.text'))).trim();
   const due = (await prompt.input(t('review.prompt.due'), { required: false, validate: dateAnswer(ui, true, date) })).trim() || undefined;
   const instruction = { leader, level: level || undefined, date, text, due };
+  warnFuture(ui, desk, date);
   const next = instructItem(desk, file, instruction);
   ui.out(describeInstruction(ui, next.item, instruction));
   return next;

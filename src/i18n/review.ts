@@ -24,6 +24,7 @@ export const review: Messages = {
     en: 'the front matter of {file} cannot be read, so it cannot move; the file is unchanged',
   },
   'hint.item-broken': { zh: '用 info validate 查看问题。', en: 'See the problems with info validate.' },
+  'error.item-unreadable': { zh: '{file} 的文件头无法读取（见上）', en: 'the front matter of {file} cannot be read (see above)' },
   'error.adopt-status': {
     zh: '{id} 当前为“{status|status}”，不能记录采用；只有以下状态可以：{allowed|status}',
     en: '{id} is {status}; adoptions can be recorded only on: {allowed}',
@@ -72,6 +73,7 @@ export const review: Messages = {
   'review.failed': { zh: '{total} 条中有 {failed} 条未能处理，其余已完成', en: '{failed} of {total} failed; the others are done' },
   'review.adopted': { zh: '记录采用：{what}', en: 'adoption recorded: {what}' },
   'review.instructed': { zh: '记录批示：{who}，{date}', en: 'instruction recorded: {who}, {date}' },
+  'review.future': { zh: '日期 {date} 晚于今天（{today}），请确认没有写错；已照此记录', en: 'the date {date} is after today ({today}); recorded as given, but check it' },
   'review.empty': { zh: '没有等待处理的信息', en: 'Nothing awaits the office' },
   'review.since': { zh: '等待自', en: 'Waiting since' },
   'review.waited': { zh: '{since}（{days} 天）', en: '{since} ({days} d)' },

@@ -126,6 +126,8 @@ describe('info review --adopt and --instruction', () => {
     expect(first.code).toBe(0);
     const second = await cli(['review', ID, '--adopt', '国务院', '--date', '2026-11-25', '--json'], { cwd: root, env: NOW });
     expect(second.code).toBe(0);
+    expect(second.stderr).toContain('the date 2026-11-25 is after today (2026-11-20)');
+    expect(first.stderr).toBe('');
     expect(JSON.parse(second.stdout).status).toBe('adopted');
     const item = await show(root);
     expect(item.history.slice(-1)).toEqual([{ at: '2026-11-20T10:00:00+08:00', by: 'tester', from: 'reported', to: 'adopted' }]);
@@ -206,5 +208,16 @@ describe('info review on a file that cannot be read', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the history of 20261103-k7f2 has errors');
     expect(read(root)).toBe(broken);
+  });
+});
+
+describe('info show', () => {
+  it('names the problems of an item file it cannot read, instead of failing inside', async () => {
+    const root = workspace({ 'items/bad.md': '---\ntitle: [broken\n---\nbody\n' });
+    const result = await cli(['show', 'items/bad.md'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/items\/bad\.md:\d+:\d+  error  yaml-syntax/);
+    expect(result.stderr).toContain('the front matter of items/bad.md cannot be read');
+    expect(result.stderr).not.toContain('internal error');
   });
 });

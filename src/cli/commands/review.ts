@@ -10,7 +10,7 @@ import { loadWorkspace, type Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import { dateFlag, enumFlag, optionalEnum } from '../options.js';
-import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, openDesk, readItem, refusal, type Desk } from '../review-desk.js';
+import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, openDesk, readItem, refusal, warnFuture, type Desk } from '../review-desk.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from './validate.js';
@@ -75,6 +75,7 @@ function recordOne(ui: Ui, desk: Desk, loaded: Loaded, ref: string, action: 'ado
   const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
   const file = readItem(desk, record.path);
   const date = dateFlag('--date', o.date) ?? desk.today();
+  warnFuture(ui, desk, date);
   let item: Item;
   if (action === 'adopt') {
     const adoption = {

@@ -1,6 +1,7 @@
 /** `info show REF`: one item, readably, or as JSON. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InfoError } from '../../core/errors.js';
 import { splitFile } from '../../core/frontmatter.js';
 import { itemJson, type Item } from '../../core/item.js';
 import { labelOf, type VocabKind } from '../../core/vocab.js';
@@ -39,7 +40,11 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const ws = await context.workspace();
   const loaded = loadWorkspace(ws);
   const file = resolveRef(loaded.files, String(args[0]), ws.root, context.cwd);
-  const item = file.item!;
+  const item = file.item;
+  if (!item) {
+    for (const p of file.problems) ui.err(ui.problemLine(ui.problem(file.path, p)));
+    throw new InfoError('item-unreadable', { file: file.path });
+  }
   if (options.json) ui.json(itemJson(item));
   else {
     const body = splitFile(readFileSync(join(ws.root, file.path), 'utf8').replace(/^\uFEFF/, '')).body;
