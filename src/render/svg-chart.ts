@@ -29,7 +29,9 @@ const textWidth = (text: string) => (displayWidth(text) * FONT) / 2;
 export function scale(values: readonly number[], a: number, b: number, count = 5) {
   const [lo, hi] = nice(Math.min(0, ...values), Math.max(0, ...values, 1), count);
   const at = (v: number) => a + ((v - lo) / (hi - lo || 1)) * (b - a);
-  return { at, ticks: ticks(lo, hi, count) };
+  // Counts get whole-number ticks only: there is no half an item.
+  const whole = values.every(Number.isInteger);
+  return { at, ticks: ticks(lo, hi, count).filter((t) => !whole || Number.isInteger(t)) };
 }
 
 function legend(series: readonly Series[], x: number, y: number): string {

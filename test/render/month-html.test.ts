@@ -76,3 +76,10 @@ describe('svg charts', () => {
     expect(bars[1]![0]).toBeCloseTo(zero, 0);
   });
 });
+
+describe('chart ticks', () => {
+  it('are whole numbers for counts', () => {
+    expect(scale([1, 2, 3], 0, 100).ticks).toEqual([0, 1, 2, 3]);
+    expect(scale([0.5, 2], 0, 100).ticks).toContain(0.5);
+  });
+});
