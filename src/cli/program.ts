@@ -132,5 +132,7 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--by <name>', t('help.opt.by'))
     .option('--json', t('help.opt.json'));
 
+  command('schema <name>', 'schema', () => import('./commands/schema.js'));
+
   return program;
 }
