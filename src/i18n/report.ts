@@ -18,7 +18,6 @@ export const report: Messages = {
   'report.section.adopted': { zh: '本月采用信息', en: 'Items adopted this month' },
   'report.section.topics': { zh: '约稿完成情况', en: 'Solicitations' },
   'report.section.breakdown': { zh: '报送信息分类', en: 'Items submitted by category and source' },
-  'report.section.charts': { zh: '图表', en: 'Charts' },
   'report.note.split': {
     zh: '注：县/区、市、省、国家各列为本月被各级采用的条次；合报信息的得分由各报送单位（作者）平分；采用率＝本月有采用记录的信息条数÷本月报送条数。',
     en: 'Note: County, City, Province and National count this month’s adoptions at each level; a joint item’s points are split evenly between its units (and authors); rate = items with an adoption this month ÷ items submitted this month.',
@@ -27,7 +26,6 @@ export const report: Messages = {
   'report.note.quota': { zh: '未完成月度报送任务的单位：{names}。', en: 'Units below their monthly quota: {names}.' },
   'report.note.quotaOne': { zh: '{name}（{submitted}/{quota}）', en: '{name} ({submitted}/{quota})' },
   'report.note.noAdopted': { zh: '本月无采用信息。', en: 'No item was adopted this month.' },
-  'report.note.noWriters': { zh: '本月无信息员数据。', en: 'No writers this month.' },
   'report.list.sep': { zh: '、', en: ', ' },
   'report.adopted.line': { zh: '《{title}》（{units}）：{level}{form}{outlet}，{date}', en: '“{title}” ({units}): {level}, {form}{outlet}, {date}' },
   'report.topic.line': { zh: '“{title}”（{due}截止）：已报送 {answered}；未报送 {missing}。', en: '“{title}” (due {due}): answered {answered}; missing {missing}.' },
@@ -39,7 +37,7 @@ export const report: Messages = {
 
   'report.col.department': { zh: '单位', en: 'Unit' },
   'report.col.submitted': { zh: '报送条数', en: 'Submitted' },
-  'report.col.cumulative': { zh: '累计', en: 'Year' },
+  'report.col.cumulative': { zh: '累计', en: 'YTD' },
   'report.col.adoptions': { zh: '采用（条次）', en: 'Adopted' },
   'report.col.county': { zh: '县/区', en: 'County' },
   'report.col.city': { zh: '市', en: 'City' },
@@ -53,13 +51,12 @@ export const report: Messages = {
   'report.col.instructions': { zh: '批示', en: 'Instructions' },
   'report.col.rate': { zh: '采用率', en: 'Rate' },
   'report.col.points': { zh: '得分', en: 'Points' },
-  'report.col.cumulativePoints': { zh: '累计得分', en: 'Year points' },
+  'report.col.cumulativePoints': { zh: '累计得分', en: 'YTD points' },
   'report.col.rank': { zh: '排名', en: 'Rank' },
   'report.col.writer': { zh: '姓名', en: 'Writer' },
   'report.col.quota': { zh: '任务数', en: 'Quota' },
   'report.col.completion': { zh: '完成率', en: 'Done' },
   'report.col.fee': { zh: '稿酬（元）', en: 'Fee' },
-  'report.col.month': { zh: '月份', en: 'Month' },
 
   'report.chart.points': { zh: '各单位本月得分', en: 'Points by unit this month' },
   'report.chart.adoptions': { zh: '各单位本月采用（按层级）', en: 'Adoptions by unit and level this month' },
@@ -67,7 +64,6 @@ export const report: Messages = {
   'report.chart.trendPoints': { zh: '逐月得分', en: 'points by month' },
   'report.chart.submitted': { zh: '报送', en: 'submitted' },
   'report.chart.adopted': { zh: '采用', en: 'adopted' },
-  'report.chart.empty': { zh: '本月无数据', en: 'nothing this month' },
 
   'report.explain.title': { zh: '{name}（{kind}）{year}年{month}月得分明细', en: 'Points of {name} ({kind}), {monthName} {year}' },
   'report.explain.kind.department': { zh: '单位', en: 'unit' },

@@ -3,6 +3,7 @@
  * text cells that a spreadsheet would take for a formula neutralised.
  */
 import { stringify } from 'csv-stringify/sync';
+import { stripControls } from './clean.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -16,6 +17,6 @@ export function neutralise(text: string): string {
  * the tool computed (−2 is a number, not a formula).
  */
 export function toCsv(head: readonly string[], rows: readonly (readonly string[])[], text: readonly boolean[]): string {
-  const safe = (row: readonly string[]) => row.map((cell, i) => (text[i] ? neutralise(cell) : cell));
+  const safe = (row: readonly string[]) => row.map((cell, i) => (text[i] ? neutralise(stripControls(cell)) : cell));
   return stringify([head.map(neutralise), ...rows.map(safe)], { bom: true, record_delimiter: 'windows' });
 }

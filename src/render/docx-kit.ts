@@ -8,6 +8,7 @@ import {
   AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
   type IParagraphOptions, type IRunOptions,
 } from 'docx';
+import { stripControls } from './clean.js';
 import { groupSpan, type Column } from './columns.js';
 
 /** The fonts by role, with the names a machine without them should fall back to. */
@@ -37,7 +38,7 @@ export const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 const font = (role: FontRole) => ({ ascii: DOCX_FONTS.latin.name, hAnsi: DOCX_FONTS.latin.name, eastAsia: DOCX_FONTS[role].name, hint: 'eastAsia' });
 
 export function run(text: string, role: FontRole, size: number, extra: IRunOptions = {}): TextRun {
-  return new TextRun({ text, font: font(role), size: Math.round(size * 2), ...extra });
+  return new TextRun({ text: stripControls(text), font: font(role), size: Math.round(size * 2), ...extra });
 }
 
 export function para(text: string, role: FontRole, size: number, options: Omit<IParagraphOptions, 'children'> & { run?: IRunOptions } = {}): Paragraph {

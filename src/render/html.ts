@@ -4,10 +4,14 @@
  * its hash) and inline images. Shared by the month notice and bulletin issues.
  */
 import { createHash } from 'node:crypto';
-import { escape } from 'html-escaper';
+import { escape as escapeHtml } from 'html-escaper';
+import { stripControls } from './clean.js';
 import { groupSpan, type Column } from './columns.js';
 
-export { escape };
+/** Text for HTML or SVG: markup escaped, control characters dropped. */
+export function escape(text: string): string {
+  return escapeHtml(stripControls(text));
+}
 
 export interface Page {
   lang: string;

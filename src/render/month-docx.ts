@@ -15,7 +15,7 @@ function sections(n: NoticeText): (Paragraph | Table)[] {
     docxTable(n.departments.columns, n.departments.rows, widthsFor(DEPARTMENT_WEIGHTS)),
     ...n.departmentNotes.map(note),
     headingPara(n.headings.writers),
-    n.writers.rows.length ? docxTable(n.writers.columns, n.writers.rows, widthsFor(WRITER_WEIGHTS)) : note(''),
+    docxTable(n.writers.columns, n.writers.rows, widthsFor(WRITER_WEIGHTS)),
     headingPara(n.headings.adopted),
     ...n.adopted.map((line) => bodyPara(line)),
     ...(n.topics.length ? [headingPara(n.headings.topics), ...n.topics.map((line) => bodyPara(line))] : []),

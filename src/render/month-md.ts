@@ -1,4 +1,5 @@
 /** The month notice as Markdown: readable in a terminal, valid for any Markdown viewer. */
+import { stripControls } from './clean.js';
 import type { TextTable } from './columns.js';
 import type { NoticeText } from './notice-text.js';
 import { pipeTable } from './text-table.js';
@@ -9,7 +10,7 @@ function table(t: TextTable): string[] {
 
 /** Untrusted text on a line of its own must not turn into a heading, list or HTML. */
 function plain(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return stripControls(text.replace(/\r?\n|\r/g, ' ')).replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 
 export function monthMarkdown(n: NoticeText): string {
@@ -17,7 +18,7 @@ export function monthMarkdown(n: NoticeText): string {
   const lines = [
     `# ${plain(n.title)}`,
     '',
-    n.to,
+    plain(n.to),
     '',
     `${indent}${n.summary}`,
     '',

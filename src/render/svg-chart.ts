@@ -4,8 +4,8 @@
  * escaped; nothing here runs script.
  */
 import { nice, ticks } from 'd3-array';
-import { escape } from 'html-escaper';
 import { displayWidth } from '../cli/width.js';
+import { escape } from './html.js';
 
 export interface Series {
   name: string;

@@ -1,9 +1,10 @@
 /** Markdown pipe tables whose columns line up in a terminal, Chinese text included. */
 import { displayWidth } from '../cli/width.js';
+import { stripControls } from './clean.js';
 
 /** A cell's text safe inside a pipe table: one line, pipes escaped. */
 export function mdCell(text: string): string {
-  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|');
+  return stripControls(text.replace(/\r?\n|\r|\t/g, ' ')).replace(/\|/g, '\\|');
 }
 
 function pad(text: string, width: number, right: boolean): string {

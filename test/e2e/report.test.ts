@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { cli, workspace } from '../helpers.js';
+import { cli, ROOT, workspace } from '../helpers.js';
 import { MONTH_CONFIG, MONTH_FILES } from '../fixtures/month.js';
 
 const NOW = { INFO_NOW: '2026-12-05T10:00:00+08:00' };
@@ -149,5 +149,23 @@ describe('info report: usage', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('the example workspace', () => {
+  it('gives a full month notice for November 2026: every unit, adoptions, solicitations', async () => {
+    const result = await cli(['report', '--month', '2026-11', '--dir', 'examples/haimen', '--json'], { env: { INFO_NOW: '2026-12-03T09:00:00+08:00' } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout);
+    const config = readFileSync(join(ROOT, 'examples', 'haimen', 'info.config.yaml'), 'utf8');
+    const configured = [...config.matchAll(/^ {2}- \{name: ([^,}]+)[,}](?!.*department:)/gm)].map((m) => m[1]);
+    expect(configured.length).toBeGreaterThan(5);
+    expect(json.departments.map((d: { name: string }) => d.name).slice(0, configured.length)).toEqual(configured);
+    expect(json.totals.submitted).toBeGreaterThan(5);
+    expect(json.adopted.length).toBeGreaterThan(0);
+    expect(json.topics.length).toBeGreaterThan(0);
+    const points = json.departments.reduce((sum: number, d: { points: number }) => sum + d.points, 0);
+    expect(Math.round(points * 100) / 100).toBeCloseTo(json.totals.points, 1);
   });
 });

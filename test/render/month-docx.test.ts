@@ -5,7 +5,7 @@ import { monthReport } from '../../src/core/report/month.js';
 import { translator } from '../../src/i18n/index.js';
 import { monthDocx } from '../../src/render/month-docx.js';
 import { noticeText } from '../../src/render/notice-text.js';
-import { HOSTILE_TITLE, hostileFiles, monthData } from '../fixtures/month.js';
+import { CONTROL_TITLE_CLEAN, HOSTILE_TITLE, hostileFiles, monthData } from '../fixtures/month.js';
 
 async function docx(files?: Record<string, string>): Promise<Record<string, string>> {
   const r = monthReport({ ...monthData(files), month: '2026-11', today: '2026-12-05' });
@@ -61,5 +61,8 @@ describe('docx notice', () => {
     const xml = (await docx(hostileFiles()))['word/document.xml']!;
     expect(xml).not.toContain('<script>');
     expect(paragraphs(xml).some((p) => p.includes(HOSTILE_TITLE))).toBe(true);
+    // XML 1.0 forbids most control characters: Word would refuse the document.
+    expect(paragraphs(xml).some((p) => p.includes(CONTROL_TITLE_CLEAN))).toBe(true);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

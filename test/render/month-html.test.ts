@@ -50,6 +50,7 @@ describe('html notice', () => {
     expect(page).not.toContain('<b ');
     expect(page).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
     expect(page).toContain('>=HYPERLINK(&quot;http://evil.example&quot;,&quot;点我&quot;)</text>');
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
   it('has English headings for an English reader', () => {

@@ -7,7 +7,7 @@ import { neutralise, toCsv } from '../../src/render/csv.js';
 import { monthCsv } from '../../src/render/month-csv.js';
 import { monthMarkdown } from '../../src/render/month-md.js';
 import { noticeText } from '../../src/render/notice-text.js';
-import { HOSTILE_AUTHOR, HOSTILE_UNIT, hostileFiles, monthData } from '../fixtures/month.js';
+import { CONTROL_TITLE_CLEAN, HOSTILE_AUTHOR, HOSTILE_UNIT, hostileFiles, monthData } from '../fixtures/month.js';
 
 const report = (files?: Record<string, string>) => monthReport({ ...monthData(files), month: '2026-11', today: '2026-12-05' });
 const zh = (files?: Record<string, string>) => noticeText(report(files), translator('zh-CN'), 'zh-CN', ['各区镇', '市各部门']);
@@ -66,6 +66,12 @@ describe('markdown', () => {
     expect(md).toContain('&lt;script&gt;');
     const row = md.split('\n').find((line) => line.startsWith(`| ${HOSTILE_AUTHOR}`))!;
     expect(row.split(/(?<!\\)\|/).length).toBe(9);
+  });
+
+  it('drops control characters that would drive a terminal', () => {
+    const md = monthMarkdown(zh(hostileFiles()));
+    expect(md).toContain(CONTROL_TITLE_CLEAN);
+    expect(md).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
   });
 });
 
