@@ -20,6 +20,7 @@ table { border-collapse: collapse; width: 100%; font-family: ${FONTS.table}; fon
 th, td { border: 0.6pt solid #000; padding: 1.5pt 3pt; }
 th { font-weight: bold; text-align: center; background: #f2f2f2; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td:first-child { white-space: nowrap; }
 thead { display: table-header-group; }
 tr, figure, .chart { break-inside: avoid; }
 ol, ul { margin: 0 0 2mm; padding-left: 2em; }
