@@ -41,6 +41,9 @@ function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[
   ];
 }
 
+/** An answer that must not be empty, said in the user's language. */
+const required = (ui: Ui) => (value: string): string | true => (value.trim() ? true : ui.t('new.prompt.required'));
+
 function dateAnswer(ui: Ui, optional: boolean, after?: string) {
   return (value: string): string | true => {
     if (optional && value.trim() === '') return true;
@@ -65,11 +68,11 @@ async function askAdoption(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile): 
 
 async function askInstruction(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile): Promise<ItemFile> {
   const { t } = ui;
-  const leader = (await prompt.input(t('review.prompt.leader'))).trim();
+  const leader = (await prompt.input(t('review.prompt.leader'), { validate: required(ui) })).trim();
   const none = '';
   const level = await prompt.select(t('review.prompt.leaderLevel'), [...vocabChoices(ui, 'level'), { name: t('review.prompt.noLevel'), value: none }]);
   const date = (await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })).trim();
-  const text = (await prompt.input(t('review.prompt.text'))).trim();
+  const text = (await prompt.input(t('review.prompt.text'), { validate: required(ui) })).trim();
   const due = (await prompt.input(t('review.prompt.due'), { required: false, validate: dateAnswer(ui, true, date) })).trim() || undefined;
   const instruction = { leader, level: level || undefined, date, text, due };
   warnFuture(ui, desk, date);
@@ -92,7 +95,7 @@ async function perform(ui: Ui, desk: Desk, deps: Required<QueueDeps>, file: Item
     case 'move':
       return move(ui, desk, file, action.to);
     case 'return':
-      return move(ui, desk, file, 'returned', await prompt.input(t('review.prompt.note')));
+      return move(ui, desk, file, 'returned', await prompt.input(t('review.prompt.note'), { validate: required(ui) }));
     case 'archive':
       return (await prompt.confirm(t('review.prompt.archive'), false)) ? move(ui, desk, file, 'archived') : file;
     case 'adopt':

@@ -204,6 +204,11 @@ export const cli: Messages = {
     zh: '  info schema item > item.schema.json\n  info schema config',
     en: '  info schema item > item.schema.json\n  info schema config',
   },
+  'help.completion': { zh: '输出 shell 补全脚本（bash | zsh | fish）', en: 'print a shell completion script (bash | zsh | fish)' },
+  'help.completion.examples': {
+    zh: '  source <(info completion bash)        # 写入 ~/.bashrc\n  source <(info completion zsh)         # 写入 ~/.zshrc\n  info completion fish > ~/.config/fish/completions/info.fish',
+    en: '  source <(info completion bash)        # in ~/.bashrc\n  source <(info completion zsh)         # in ~/.zshrc\n  info completion fish > ~/.config/fish/completions/info.fish',
+  },
   'help.validate.examples': {
     zh: '  info validate\n  info validate items/2026/11 --strict\n  info validate --json',
     en: '  info validate\n  info validate items/2026/11 --strict\n  info validate --json',
