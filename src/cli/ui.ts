@@ -4,13 +4,13 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Placed } from '../core/analyze.js';
-import { clip, printableLine, safeJson, terminalSafe } from '../core/printable.js';
+import { clip, clipLines, printableLine, safeJson, terminalSafe } from '../core/printable.js';
 import type { Params, Problem } from '../core/problems.js';
 import type { Lang, Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 
 export interface Streams {
-  stdout: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WriteStream | { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
   stdin: { isTTY?: boolean };
 }
@@ -27,7 +27,11 @@ export interface Ui {
   errTTY: boolean;
   /** The terminal's width when stdout is one. */
   width: number | undefined;
+  /** stdout is a terminal (binary output must not go there). */
+  outTTY: boolean;
   out(text: string): void;
+  /** Text or bytes to stdout exactly as given (no newline added). */
+  write(chunk: string | Uint8Array): void;
   err(text: string): void;
   json(value: unknown): void;
   warn(text: string): void;
@@ -45,6 +49,8 @@ function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: NodeJS.Pr
 }
 
 const MAX_QUOTED = 120;
+/** Messages on stderr may quote values from files (a title, a name): no line of one runs to megabytes. */
+const MAX_MESSAGE_LINE = 2000;
 
 /** A problem is one line: values quoted in it are cut short and show no control character. */
 function quotable(params: Params): Params {
@@ -68,10 +74,13 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     interactive: Boolean(streams.stdin.isTTY && streams.stdout.isTTY),
     errTTY: Boolean(streams.stderr.isTTY),
     width: streams.stdout.isTTY ? streams.stdout.columns : undefined,
+    outTTY: Boolean(streams.stdout.isTTY),
     out: (text) => void streams.stdout.write(`${terminalSafe(text, color.level > 0)}\n`),
-    err: (text) => void streams.stderr.write(`${terminalSafe(text, errColor.level > 0)}\n`),
+    // Report text onto a terminal is guarded like any line; into a pipe or as bytes it goes as it is.
+    write: (chunk) => void streams.stdout.write(typeof chunk === 'string' && streams.stdout.isTTY ? terminalSafe(chunk, color.level > 0) : chunk),
+    err: (text) => void streams.stderr.write(`${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
-    warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(text, errColor.level > 0)}\n`),
+    warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
     problemLine: (p) => {
       const severity = p.severity === 'error' ? color.red(p.severity) : color.yellow(p.severity);

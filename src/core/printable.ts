@@ -43,6 +43,11 @@ export function terminalSafe(text: string, keepColour: boolean): string {
   return text.replace(TERMINAL, (match) => (match.length > 1 && keepColour ? match : match.replace(CONTROLS_BUT_LINES, escapeChar)));
 }
 
+/** Each line of `text` cut to `max` units: a message quoting a value from a file stays readable. */
+export function clipLines(text: string, max: number): string {
+  return text.length <= max ? text : text.split('\n').map((line) => clip(line, max)).join('\n');
+}
+
 /** At most `max` UTF-16 units, with `…` when cut; never splits a surrogate pair. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

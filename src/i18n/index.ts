@@ -3,13 +3,13 @@
  * can lack one. `{name}` in a message is replaced by the parameter of that name.
  */
 import type { Lang } from '../core/config.js';
-import { clip, printable } from '../core/printable.js';
 import type { Params } from '../core/problems.js';
 import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
 import { lint } from './lint.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
 
@@ -17,14 +17,11 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...lint };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...lint };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
 }
-
-/** Parameters often come from workspace files: never raw control characters, never megabytes. */
-const MAX_PARAM = 1000;
 
 /**
  * `{to|status}` in a message shows a canonical key (or a `, `-separated list of keys) by its
@@ -32,7 +29,14 @@ const MAX_PARAM = 1000;
  */
 function labelList(kind: VocabKind, value: string, lang: Lang): string {
   if (lang === 'en') return value;
-  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang) : key)).join('、');
+  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang, renamed[kind]) : key)).join('、');
+}
+
+/** Labels the workspace's config renames (`labels.status`), once it is open. */
+let renamed: Record<string, Record<string, string>> = {};
+
+export function useLabels(labels: Record<string, Record<string, string>>): void {
+  renamed = labels;
 }
 
 export function translator(lang: Lang): Translate {
@@ -41,8 +45,7 @@ export function translator(lang: Lang): Translate {
     const template = entry ? (lang === 'en' ? entry.en : entry.zh) : key;
     return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, kind?: string) => {
       if (!Object.hasOwn(params, name)) return whole;
-      const value = printable(clip(String(params[name]), MAX_PARAM));
-      return kind && Object.hasOwn(VOCAB, kind) ? labelList(kind as VocabKind, value, lang) : value;
+      return kind && Object.hasOwn(VOCAB, kind) ? labelList(kind as VocabKind, String(params[name]), lang) : String(params[name]);
     });
   };
 }

@@ -34,11 +34,6 @@ export const lint: Messages = {
     en: 'it is a symbolic link leading outside the folder being imported; not read',
   },
   'import.reason.not-a-file': { zh: '不是普通文件（如命名管道或设备），未读取', en: 'it is not a regular file (a named pipe or a device); not read' },
-  'error.item-unreadable': { zh: '{file} 无法作为信息条目读取：', en: '{file} cannot be read as an item:' },
-  'hint.item-unreadable': {
-    zh: '改正以上问题后重试（info validate 可列出全部问题）；文件未被改动。',
-    en: 'Correct the problems above and try again (info validate lists them all); the file was not changed.',
-  },
   ...Object.fromEntries(
     CAPPED.map((rule) => [`rule.${rule}.more`, { zh: '本文件另有 {count} 处同类问题，未逐一列出', en: '{count} more of these in this file, not listed one by one' }]),
   ),

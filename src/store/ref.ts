@@ -28,8 +28,6 @@ export function resolveRef(files: readonly FileRecord[], ref: string, root: stri
     const rel = toPosix(relative(root, abs));
     const file = files.find((f) => f.path === rel && f.kind === 'item');
     if (!file) throw new InfoError('unknown-item', { ref });
-    // A file that could not be read as an item: say why, rather than fail on its missing data.
-    if (!file.item) throw new InfoError('item-unreadable', { file: file.path }, 1, file.problems);
     return file;
   }
   return byId(files, wanted, (f) => f.item?.id, { unknown: 'unknown-item', ambiguous: 'ambiguous-ref' });
