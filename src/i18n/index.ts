@@ -11,12 +11,13 @@ import { importing } from './import.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
+import { status } from './status.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...status };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
