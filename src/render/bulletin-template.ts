@@ -1,0 +1,55 @@
+/**
+ * Layout templates (Mustache): logic-less, so a template from a shared repository can
+ * arrange the issue but never run code. Before a template is used it is checked: every
+ * variable must be one the issue provides (no walking into `constructor` or `__proto__`),
+ * partials are refused, and in HTML only the pre-escaped `…Html` values may be written
+ * with triple braces; everything else is escaped.
+ */
+import Mustache, { type TemplateSpans } from 'mustache';
+import { InfoError } from '../core/errors.js';
+import type { Template } from '../store/bulletins.js';
+
+export type View = Record<string, unknown>;
+
+function keysOf(value: unknown, into = new Set<string>(['.'])): Set<string> {
+  if (Array.isArray(value)) for (const entry of value) keysOf(entry, into);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      into.add(key);
+      keysOf(entry, into);
+    }
+  }
+  return into;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+function checkSpans(spans: TemplateSpans, allowed: ReadonlySet<string>, html: boolean, template: Template): void {
+  for (const span of spans) {
+    const [type, name, start] = span;
+    const where = { file: template.source, line: lineAt(template.text, start), name };
+    if (type === '>') throw new InfoError('template-partial', where);
+    if (type === 'name' || type === '&' || type === '#' || type === '^') {
+      if (name !== '.' && !name.split('.').every((part) => allowed.has(part))) throw new InfoError('template-unknown', where);
+      if (html && type === '&' && !name.endsWith('Html')) throw new InfoError('template-raw', where);
+    }
+    if (span.length > 4) checkSpans(span[4] as TemplateSpans, allowed, html, template);
+  }
+}
+
+/** Checks `template` against the view, then renders it; HTML-escaped unless `html` is false. */
+export function renderTemplate(template: Template, view: View, html: boolean): string {
+  let spans: TemplateSpans;
+  try {
+    spans = Mustache.parse(template.text);
+  } catch (error) {
+    throw new InfoError('template-syntax', { file: template.source, message: error instanceof Error ? error.message : String(error) });
+  }
+  checkSpans(spans, keysOf(view), html, template);
+  return Mustache.render(template.text, view, {}, html ? {} : { escape: (value: unknown) => String(value) });
+}
+
+/** HTML-escapes text (the same escaping the templates get). */
+export function escapeHtml(text: string): string {
+  return Mustache.escape(text);
+}
