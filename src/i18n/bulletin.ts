@@ -80,6 +80,8 @@ export const bulletin: Messages = {
     en: 'template {file}, line {line}: {name} cannot go into HTML unescaped (only variables ending in Html may use triple braces)',
   },
   'hint.template-raw': TEMPLATE_HINT,
+  'error.template-css': { zh: '样式表 {file} 含有 </style>，可能向页面插入内容，未使用', en: 'the style sheet {file} contains </style>, which could add markup to the page; it was not used' },
+  'hint.template-css': TEMPLATE_HINT,
   'error.template-syntax': { zh: '模板 {file} 有语法错误：{message}', en: 'template {file} has a syntax error: {message}' },
   'hint.template-syntax': TEMPLATE_HINT,
 

@@ -11,17 +11,6 @@ import type { Template } from '../store/bulletins.js';
 
 export type View = Record<string, unknown>;
 
-function keysOf(value: unknown, into = new Set<string>(['.'])): Set<string> {
-  if (Array.isArray(value)) for (const entry of value) keysOf(entry, into);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, entry] of Object.entries(value)) {
-      into.add(key);
-      keysOf(entry, into);
-    }
-  }
-  return into;
-}
-
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 function checkSpans(spans: TemplateSpans, allowed: ReadonlySet<string>, html: boolean, template: Template): void {
@@ -37,15 +26,15 @@ function checkSpans(spans: TemplateSpans, allowed: ReadonlySet<string>, html: bo
   }
 }
 
-/** Checks `template` against the view, then renders it; HTML-escaped unless `html` is false. */
-export function renderTemplate(template: Template, view: View, html: boolean): string {
+/** Checks `template` against the names a view has, then renders it; HTML-escaped unless `html` is false. */
+export function renderTemplate(template: Template, view: View, html: boolean, names: ReadonlySet<string>): string {
   let spans: TemplateSpans;
   try {
     spans = Mustache.parse(template.text);
   } catch (error) {
     throw new InfoError('template-syntax', { file: template.source, message: error instanceof Error ? error.message : String(error) });
   }
-  checkSpans(spans, keysOf(view), html, template);
+  checkSpans(spans, names, html, template);
   return Mustache.render(template.text, view, {}, html ? {} : { escape: (value: unknown) => String(value) });
 }
 

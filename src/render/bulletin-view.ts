@@ -29,6 +29,17 @@ export function citeIssue(issue: Pick<Issue, 'series' | 'ref' | 'supplementName'
   return t('bulletin.cite', { series: issue.series, year: issue.ref.year, label: numberLabel(issue, t) });
 }
 
+/**
+ * Every name a template may use (items and distribution lines have their own), so a
+ * template is checked the same way whether or not a list is empty in this issue.
+ */
+export const VIEW_NAMES: ReadonlySet<string> = new Set([
+  'title', 'series', 'issueLabel', 'totalLabel', 'supplement', 'supplementName', 'ref', 'year', 'number', 'total',
+  'office', 'date', 'dateLabel', 'printedLabel', 'note', 'noteLabel', 'copies', 'copiesLabel',
+  'items', 'index', 'id', 'departments', 'authors', 'category', 'categoryLabel', 'credit', 'body', 'bodyHtml',
+  'distribution', 'label', 'names', 'line',
+]);
+
 export interface ViewOptions {
   t: Translate;
   lang: Lang;

@@ -5,7 +5,7 @@
  * `published` one by one, each through the safe rewrite of its own file, so an interrupted
  * run leaves an issue file that says which items belong to it and a rerun can finish it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InfoError } from '../core/errors.js';
 import { splitFile } from '../core/frontmatter.js';
@@ -52,6 +52,8 @@ export function claimIssue(root: string, { key, ref, itemIds, known, seen, files
     if (nextNumber([...knownIssues(listed, records, []), ...known], ref.year, ref.supplement) !== ref.number) return false;
     if (records.some((record) => !seen.has(record.path) && record.items.some((id) => itemIds.includes(id)))) return false;
     const [record, ...rest] = files;
+    // The number is free: a file of its name elsewhere (in --out) belongs to someone else.
+    for (const file of rest) if (existsSync(file.abs)) throw new InfoError('issue-file-exists', { file: file.shown });
     if (!writeNew(record!.abs, record!.content)) return false;
     writeFiles(rest);
     return true;

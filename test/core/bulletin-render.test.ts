@@ -8,7 +8,7 @@ import { toItem } from '../../src/core/item.js';
 import { translator } from '../../src/i18n/index.js';
 import { renderIssue, type Templates } from '../../src/render/bulletin-files.js';
 import { renderTemplate } from '../../src/render/bulletin-template.js';
-import { issueView, type ViewOptions } from '../../src/render/bulletin-view.js';
+import { issueView, VIEW_NAMES, type ViewOptions } from '../../src/render/bulletin-view.js';
 import type { Template, TemplateName } from '../../src/store/bulletins.js';
 import { ROOT } from '../helpers.js';
 
@@ -106,7 +106,7 @@ describe('layout templates', () => {
   const template = (text: string): Template => ({ text, source: 'templates/bulletin/issue.html.mustache' });
   const failure = (text: string, html = true) => {
     try {
-      renderTemplate(template(text), view, html);
+      renderTemplate(template(text), view, html, VIEW_NAMES);
     } catch (error) {
       return error as { code: string; params: Record<string, unknown> };
     }
@@ -114,8 +114,20 @@ describe('layout templates', () => {
   };
 
   it('renders the documented variables, escaped for HTML', () => {
-    expect(renderTemplate(template('{{#items}}[{{index}}:{{title}}]{{/items}}'), view, true)).toContain('[2:标题&lt;script&gt;');
-    expect(renderTemplate(template('{{#items}}{{{bodyHtml}}}{{/items}}'), view, true)).toContain('<h3 class="l1">');
+    expect(renderTemplate(template('{{#items}}[{{index}}:{{title}}]{{/items}}'), view, true, VIEW_NAMES)).toContain('[2:标题&lt;script&gt;');
+    expect(renderTemplate(template('{{#items}}{{{bodyHtml}}}{{/items}}'), view, true, VIEW_NAMES)).toContain('<h3 class="l1">');
+  });
+
+  it('knows every name the view has, and checks a template the same when a list is empty', () => {
+    const names = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') for (const [key, entry] of Object.entries(value)) names.add(key) && walk(entry);
+    };
+    walk(view);
+    expect([...names].sort()).toEqual([...VIEW_NAMES].sort());
+    const bare = issueView(issue({ items: [], note: null }), zh);
+    expect(renderTemplate(template('{{#items}}{{title}}{{/items}}{{#distribution}}{{line}}{{/distribution}}'), { ...bare, distribution: [] }, true, VIEW_NAMES)).toBe('');
   });
 
   it('refuses a variable the issue does not provide, naming the file and line', () => {
@@ -132,7 +144,12 @@ describe('layout templates', () => {
     expect(failure('{{> header}}').code).toBe('template-partial');
     expect(failure('{{#items}}{{{title}}}{{/items}}')).toMatchObject({ code: 'template-raw', params: { name: 'title' } });
     expect(failure('{{&office}}').code).toBe('template-raw');
-    expect(renderTemplate(template('{{#items}}{{{title}}}{{/items}}'), view, false)).toContain('<script>');
+    expect(renderTemplate(template('{{#items}}{{{title}}}{{/items}}'), view, false, VIEW_NAMES)).toContain('<script>');
+  });
+
+  it('refuses a style sheet that would close its <style> element', async () => {
+    const hostile: Templates = { ...templates, css: () => ({ text: 'body{}</style><meta http-equiv="refresh" content="0;url=http://x">', source: 'templates/bulletin/issue.css' }) };
+    await expect(renderIssue(issue(), ['html'], hostile, zh)).rejects.toMatchObject({ code: 'template-css', params: { file: 'templates/bulletin/issue.css' } });
   });
 
   it('reports a syntax error', () => {

@@ -33,8 +33,11 @@ function json(ui: Ui, issue: Issue, ids: readonly string[], files: readonly stri
   ui.json({ series: issue.series, ref: issue.refText, year, number, supplement, items: ids, files });
 }
 
+/** Titles come from departments: no control character (a terminal escape) reaches the terminal. */
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+
 function lineText(ui: Ui, line: Line): string {
-  const params = { id: line.id, title: line.title, status: line.status ?? '' };
+  const params = { id: line.id, title: printable(line.title), status: line.status ?? '' };
   if (line.state === 'failed') return ui.t('issue.state.failed', { ...params, reason: ui.t(`error.${line.reason!.code}`, line.reason!.params) });
   return ui.t(`issue.state.${line.state}`, params);
 }
@@ -89,6 +92,6 @@ export function printDryRun(ui: Ui, { issue, files, moves, json: asJson, resume,
   }
   ui.err(ui.t('issue.dry'));
   for (const file of files) ui.err(ui.t('issue.dry.write', { file: file.shown, size: typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length }));
-  for (const item of moves) ui.err(ui.t('issue.dry.move', { id: item.id, ref: issue.refText, title: item.title }));
+  for (const item of moves) ui.err(ui.t('issue.dry.move', { id: item.id, ref: issue.refText, title: printable(item.title) }));
   return 0;
 }

@@ -126,7 +126,6 @@ async function newIssue(run: Run, state: State, plan: Extract<Plan, { kind: 'new
   const issue = buildIssue({ config: ws.config, ref: plan.ref, total: plan.total, date: request.date, note: request.note, items: withBodies(state.loaded, plan.items) });
   const files = await render(run, issue, places(run, plan.ref));
   if (request.dryRun) return printDryRun(context.ui, { issue, files, moves: plan.items, json: request.json });
-  for (const file of files.slice(1)) if (existsSync(file.abs)) throw new InfoError('issue-file-exists', { file: file.shown });
   if (!claimIssue(ws.root, { key, ref: plan.ref, itemIds: plan.items.map((i) => i.id), known: state.known, seen: state.seen, files })) return false;
   const lines = await publishAll(run, plan.ref, plan.items);
   return printIssue(context.ui, { issue, files: files.map((f) => f.shown), lines, json: request.json });
