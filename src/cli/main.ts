@@ -66,6 +66,8 @@ function report(ui: Ui, error: InfoError): void {
 /** Commander's own errors (unknown flag, missing value) are usage errors: exit 2. */
 function reportCommander(ui: Ui, error: CommanderError): number {
   if (error.exitCode === 0) return 0;
+  // A command group run without a command: commander has printed its help to stderr.
+  if (error.code === 'commander.help') return 2;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const key = `commander.${error.code.replace('commander.', '')}`;
   const suggestion = /Did you mean (.+?)\?\)/.exec(error.message)?.[1];
@@ -113,5 +115,12 @@ export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Pro
 
 /** Runs with the real process; the exit code is left for Node to use once output is flushed. */
 export async function run(): Promise<void> {
+  // A reader that stops early (`info list | head`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), streams: process });
 }

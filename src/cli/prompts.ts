@@ -13,7 +13,7 @@ export interface Choice<T> {
 }
 
 export interface Prompt {
-  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
@@ -34,7 +34,8 @@ export async function inquirerPrompt(t: Translate): Promise<Prompt> {
   const theme = keysTheme(t);
   return {
     input: (message, options = {}) =>
-      inquirer.input({ message, default: options.default, validate: options.validate, required: true }),
+      // A validator says in the user's language why an empty answer will not do; inquirer's own check is English.
+      inquirer.input({ message, default: options.default, validate: options.validate, required: options.validate ? false : (options.required ?? true) }),
     select: (message, choices, defaultValue) =>
       inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme }),
     checkbox: (message, choices, validate) =>

@@ -48,3 +48,15 @@ export function writeNew(abs: string, content: string | Uint8Array): boolean {
     rmSync(temp, { force: true });
   }
 }
+
+/**
+ * Writes a planned file under a fresh name (ids are random): a clash with an existing file
+ * only draws again. Undefined when every draw clashed.
+ */
+export function writeFresh<P extends { path: string; text: string }>(root: string, plan: () => P, attempts = 8): P | undefined {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const planned = plan();
+    if (writeNew(join(root, planned.path), planned.text)) return planned;
+  }
+  return undefined;
+}

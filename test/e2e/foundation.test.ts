@@ -232,3 +232,18 @@ describe('info new --edit', () => {
     expect(itemFiles(root)).toHaveLength(1);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends quietly when stdout is closed (info list | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers.js');
+    const root = workspace(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`items/${i}.md`, itemText({ id: `20261103-${String(i).padStart(4, '0')}` })])));
+    const child = spawn(process.execPath, [BIN, 'list'], { cwd: root, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});

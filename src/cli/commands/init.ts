@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
+import { schemaDocument } from '../../core/json-schema.js';
 import { CONFIG_FILE } from '../../store/root.js';
 import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
@@ -37,11 +38,14 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const make = (rel: string, content: string) => {
     if (writeNew(join(target, rel), content)) created.push(rel);
   };
-  for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', '.info']) {
+  for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', 'templates/schema', '.info']) {
     mkdirSync(join(target, dir), { recursive: true });
   }
   for (const name of readdirSync(new URL('items/', PACKAGE_TEMPLATES))) {
     make(`templates/items/${name}`, packageFile(`items/${name}`));
+  }
+  for (const name of ['item', 'config'] as const) {
+    make(`templates/schema/${name}.schema.json`, `${JSON.stringify(schemaDocument(name), null, 2)}\n`);
   }
   make('.gitignore', packageFile('gitignore'));
   if (!created.includes('.gitignore') && !readFileSync(join(target, '.gitignore'), 'utf8').includes('.info/')) {
