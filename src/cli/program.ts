@@ -117,6 +117,21 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--strict', t('help.opt.strict'))
     .option('--json', t('help.opt.json'));
 
+  // Both forms of `report` share one declaration: --month (the notice) and --issue (an issue).
+  command('report', 'report', () => import('./commands/report.js'))
+    .option('--month <YYYY-MM>', t('help.opt.reportMonth'))
+    .option('--issue', t('help.opt.issue'))
+    .option('--format <fmt>', t('help.opt.reportFormat'), collect)
+    .option('--out <path>', t('help.opt.reportOut'))
+    .option('--explain <name>', t('help.opt.explain'))
+    .option('--supplement', t('help.opt.supplement'))
+    .option('--items <ref...>', t('help.opt.items'))
+    .option('--date <YYYY-MM-DD>', t('help.opt.issueDate'))
+    .option('--note <text>', t('help.opt.note'))
+    .option('--dry-run', t('help.opt.dryRun'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--json', t('help.opt.json'));
+
   command('import <paths...>', 'import', () => import('./commands/import.js'))
     .option('--department <name>', t('help.opt.importDepartment'), collect)
     .option('--author <name>', t('help.opt.importAuthor'), collect)

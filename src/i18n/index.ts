@@ -9,6 +9,7 @@ import { ask } from './ask.js';
 import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
+import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
 
@@ -16,7 +17,7 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...bulletin };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);

@@ -10,7 +10,7 @@ import {
 } from 'docx';
 import type { Block, Run } from '../core/bulletin/body.js';
 import type { Issue, IssueItem } from '../core/bulletin/issue.js';
-import { A4, chars, fontOf, fontTableXml, GRID, LANGUAGE, MARGINS, PT, text, TEXT_WIDTH, type FontRole } from './bulletin-docx-kit.js';
+import { A4, chars, fontOf, GRID, issueFontTableXml, LANGUAGE, MARGINS, PT, text, TEXT_WIDTH, type FontRole } from './bulletin-docx-kit.js';
 import type { View } from './bulletin-template.js';
 
 const RED = 'E60000';
@@ -35,7 +35,7 @@ function masthead(issue: Issue, view: View): Paragraph[] {
   ];
 }
 
-const ROLE_OF_LEVEL: Record<Block['level'], FontRole> = { 0: 'body', 1: 'hei', 2: 'kai', 3: 'body', 4: 'body' };
+const ROLE_OF_LEVEL: Record<Block['level'], FontRole> = { 0: 'body', 1: 'heading', 2: 'subheading', 3: 'body', 4: 'body' };
 
 function runs(list: readonly Run[], role: FontRole, bold = false): TextRun[] {
   return list.map((run) => text(run.text, role, PT.san, { bold: bold || run.strong === true, italics: run.em === true }));
@@ -45,7 +45,7 @@ function block(b: Block): Paragraph {
   const bold = b.level === 3;
   if (b.kind === 'rule') return para([], { border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 1 } } });
   if (b.kind === 'heading') return para(runs(b.runs, ROLE_OF_LEVEL[b.level], bold), body({ keepNext: true }));
-  if (b.kind === 'quote') return para(runs(b.runs, 'kai'), body({ indent: { left: chars(2), right: chars(2), firstLine: chars(2) } }));
+  if (b.kind === 'quote') return para(runs(b.runs, 'subheading'), body({ indent: { left: chars(2), right: chars(2), firstLine: chars(2) } }));
   return para([...runs(b.lead, ROLE_OF_LEVEL[b.level], bold), ...runs(b.runs, 'body')], body());
 }
 
@@ -53,14 +53,14 @@ function item(entry: IssueItem, credit: string): Paragraph[] {
   return [
     para([text(entry.title, 'title', PT.er)], { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: GRID.linePitch, after: Math.round(GRID.linePitch / 2) } }),
     ...entry.blocks.map(block),
-    ...(credit ? [para([text(credit, 'kai', PT.san)], { alignment: AlignmentType.RIGHT })] : []),
+    ...(credit ? [para([text(credit, 'subheading', PT.san)], { alignment: AlignmentType.RIGHT })] : []),
   ];
 }
 
 function note(issue: Issue, view: View): Paragraph[] {
   if (!issue.note) return [];
   return issue.note.split(/\r?\n/).filter((line) => line.trim()).map((line, i) => para(
-    [...(i === 0 ? [text(String(view.noteLabel), 'hei', PT.san)] : []), text(line.trim(), 'kai', PT.san)],
+    [...(i === 0 ? [text(String(view.noteLabel), 'heading', PT.san)] : []), text(line.trim(), 'subheading', PT.san)],
     body({ spacing: { after: 0 } }),
   ));
 }
@@ -84,7 +84,7 @@ function colophon(view: View): Paragraph[] {
 
 /** `— 3 —` in 四号 宋体, one character in from the outer edge: right on odd pages, left on even. */
 function pageFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
-  const number = new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontOf('song'), size: PT.si * 2 });
+  const number = new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontOf('table'), size: PT.si * 2 });
   return new Footer({ children: [new Paragraph({ alignment, indent: { left: chars(1, PT.si), right: chars(1, PT.si) }, children: [number] })] });
 }
 
@@ -100,10 +100,10 @@ export async function issueDocx(issue: Issue, view: View): Promise<Buffer> {
       paragraphStyles: [{ id: 'Normal', name: 'Normal', run: { font: fontOf('body'), size: PT.san * 2, language: LANGUAGE } }],
     },
     sections: [{
-      properties: { page: { size: A4, margin: MARGINS }, grid: { type: DocumentGridType.LINES, ...GRID } },
+      properties: { page: { size: A4, margin: { ...MARGINS, header: 851, footer: 992 } }, grid: { type: DocumentGridType.LINES, ...GRID } },
       footers: { default: pageFooter(AlignmentType.RIGHT), even: pageFooter(AlignmentType.LEFT) },
       children: [...masthead(issue, view), ...note(issue, view), ...issue.items.flatMap((entry, i) => item(entry, items[i] ?? '')), ...colophon(view)],
     }],
   });
-  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: issueFontTableXml() }]);
 }

@@ -4,7 +4,7 @@
  */
 import { InfoError } from '../core/errors.js';
 import type { Template } from '../store/bulletins.js';
-import { htmlPage } from './bulletin-page.js';
+import { htmlPage } from './html.js';
 import { renderTemplate, type View } from './bulletin-template.js';
 import { VIEW_NAMES } from './bulletin-view.js';
 

@@ -3,11 +3,13 @@
  * arrange the issue but never run code. Before a template is used it is checked: every
  * variable must be one the issue provides (no walking into `constructor` or `__proto__`),
  * partials are refused, and in HTML only the pre-escaped `…Html` values may be written
- * with triple braces; everything else is escaped.
+ * with triple braces; everything else is escaped. Control characters never get through.
  */
 import Mustache, { type TemplateSpans } from 'mustache';
 import { InfoError } from '../core/errors.js';
 import type { Template } from '../store/bulletins.js';
+import { stripControls } from './clean.js';
+import { escape } from './html.js';
 
 export type View = Record<string, unknown>;
 
@@ -35,10 +37,5 @@ export function renderTemplate(template: Template, view: View, html: boolean, na
     throw new InfoError('template-syntax', { file: template.source, message: error instanceof Error ? error.message : String(error) });
   }
   checkSpans(spans, names, html, template);
-  return Mustache.render(template.text, view, {}, html ? {} : { escape: (value: unknown) => String(value) });
-}
-
-/** HTML-escapes text (the same escaping the templates get). */
-export function escapeHtml(text: string): string {
-  return Mustache.escape(text);
+  return Mustache.render(template.text, view, {}, { escape: (value: unknown) => (html ? escape(String(value)) : stripControls(String(value))) });
 }

@@ -91,9 +91,9 @@ describe('the HTML issue', () => {
 
   it('is one self-contained page with a strict policy and A4 print rules', async () => {
     const html = String(await rendered('html'));
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[^"]+&#39;;/);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^"]+';/);
     expect(html).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
-    expect(html).not.toMatch(/<script|<link|src=|href=/i);
+    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|a)[\s>]/i);
     expect(html).toContain('<title>《政务信息》2026年第15期</title>');
     expect(html).toContain('<h3 class="l1">一、基本情况</h3>');
     expect(html).toContain('<p><span class="lead l2">（一）主动识别。</span>依托大数据比对。</p>');
@@ -180,7 +180,10 @@ describe('the DOCX issue', () => {
   it('is laid out to GB/T 9704: A4, 37 mm top and 28 mm binding margins, 22 lines', async () => {
     const { document } = await parts();
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
-    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"/);
+    const margins = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(document)!.slice(1).map(Number);
+    // Twips of 37, 26, 35 and 28 mm, to within the rounding of one twip.
+    [37, 26, 35, 28].forEach((mm, i) => expect(Math.abs(margins[i]! - (mm / 25.4) * 1440)).toBeLessThanOrEqual(1));
+    expect(margins[0]).toBe(2098);
     expect(document).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
   });
 
