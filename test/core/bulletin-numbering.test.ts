@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextNumber, runningTotal, type KnownIssue } from '../../src/core/bulletin/numbering.js';
-import { formatRef, issuePath, parseRef, refOfFileName, seriesKey } from '../../src/core/bulletin/ref.js';
+import { formatRef, issuePath, parseRef, refOfFileName } from '../../src/core/bulletin/ref.js';
+import { seriesKey } from '../../src/core/bulletin/series.js';
 
 const ref = (year: number, number: number, supplement = false) => ({ year, number, supplement });
 

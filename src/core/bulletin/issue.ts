@@ -6,7 +6,8 @@
 import type { Config } from '../config.js';
 import type { Item } from '../item.js';
 import { bodyBlocks, type Block } from './body.js';
-import { formatRef, seriesKey, type IssueRef } from './ref.js';
+import { formatRef, type IssueRef } from './ref.js';
+import { seriesKey } from './series.js';
 
 export interface IssueItem {
   id: string;

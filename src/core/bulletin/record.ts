@@ -3,7 +3,6 @@
  * holds. Numbering reads the file names; recovery after an interrupted run and `info
  * validate` read the item lists. Written by the tool whatever layout template is used.
  */
-import { stringify } from 'yaml';
 import type { Issue } from './issue.js';
 import type { KnownIssue } from './numbering.js';
 import type { IssueRef } from './ref.js';
@@ -17,9 +16,9 @@ export interface IssueRecord extends KnownIssue {
   items: string[];
 }
 
-/** The front matter (with its delimiters) of an issue's Markdown file. */
-export function recordText(issue: Issue): string {
-  const data = {
+/** What an issue's Markdown file records in its front matter, in this order. */
+export function recordData(issue: Issue): Record<string, unknown> {
+  return {
     series: issue.series,
     ref: issue.refText,
     supplement: issue.ref.supplement,
@@ -28,7 +27,6 @@ export function recordText(issue: Issue): string {
     ...(issue.note ? { note: issue.note } : {}),
     items: issue.items.map((item) => item.id),
   };
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);

@@ -1,18 +1,13 @@
 /**
- * Naming bulletin issues: an issue's ref (`2026-07`, a supplement's `2026-s03`), the
- * series' file key (the pinyin of its name) and the issue's file names under `bulletins/`.
+ * Naming bulletin issues: an issue's ref (`2026-07`, a supplement's `2026-s03`) and its
+ * file names under `bulletins/`. (The series' key, the pinyin of its name, is in
+ * `series.ts`: reading refs must not load the pinyin dictionary.)
  */
-import { slugify } from '../id.js';
 
 export interface IssueRef {
   year: number;
   number: number;
   supplement: boolean;
-}
-
-/** `政务信息` → `zheng-wu-xin-xi`: the series' name as it appears in file names and locks. */
-export function seriesKey(series: string): string {
-  return slugify(series);
 }
 
 /** `2026-07`, `2026-s03`: two digits, more when needed. */
