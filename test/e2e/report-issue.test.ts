@@ -267,9 +267,28 @@ describe('refusals', () => {
     const root = fourItems();
     expect((await issue(root, ['--format', 'pdf'])).code).toBe(2);
     expect((await issue(root, ['--explain', '财政局'])).code).toBe(2);
+    expect((await issue(root, ['--date', '2026-13-01'])).code).toBe(2);
     const unknown = await issue(root, ['--items', '20991231-zzzz']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no item 20991231-zzzz');
+  });
+});
+
+describe('broken files', () => {
+  it('leaves an approved item whose file has errors out of the issue, and says so', async () => {
+    const root = fourItems({ 'items/2026/11/20261103-bad1.md': approved('20261103-bad1', '坏文件').replace('category: key', 'category: urgent') });
+    const { code, json, stderr } = await issueJson(root);
+    expect(code).toBe(0);
+    expect(json!.items).not.toContain('20261103-bad1');
+    expect(stderr).toMatch(/1 file/);
+    expect(read(root, 'items/2026/11/20261103-bad1.md')).toContain('status: approved');
+  });
+
+  it('refuses to name such an item', async () => {
+    const root = fourItems({ 'items/2026/11/20261103-bad1.md': approved('20261103-bad1', '坏文件').replace('category: key', 'category: urgent') });
+    const result = await issue(root, ['--items', '20261103-bad1']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('items/2026/11/20261103-bad1.md has errors and cannot go into an issue');
   });
 });
 

@@ -25,6 +25,7 @@ import type { Workspace } from '../../store/workspace.js';
 import type { Context } from '../context.js';
 import { dateFlag, list } from '../options.js';
 import { fromOutcome, fromState, printDryRun, printIssue, type Line } from './report-issue-output.js';
+import { reportBroken } from './validate.js';
 
 const ATTEMPTS = 8;
 
@@ -159,6 +160,8 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const current: Run = { ws, key: seriesKey(ws.config.bulletin.series), request, context };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const state = readState(current);
+    // Broken files are left out of the issue: say so once.
+    if (attempt === 0) reportBroken(context.ui, state.loaded);
     if (state.plan.kind === 'resume') return finishIssue(current, state, state.plan);
     const done = await newIssue(current, state, state.plan);
     if (done !== false) return done;
