@@ -143,7 +143,9 @@ async function finishIssue(run: Run, state: State, plan: Extract<Plan, { kind: '
     total: record.supplement ? null : (record.total ?? runningTotal(state.known, record)),
     items: withBodies(state.loaded, present.map((s) => s.item)),
   });
-  const all = places(run, record);
+  // The record is where it was found (even in another year's folder); the other formats go where they belong.
+  const [, ...rest] = places(run, record);
+  const all = [{ abs: join(ws.root, record.path), shown: record.path, format: 'md' as const }, ...rest];
   const files = await render(run, issue, all.filter((p) => !existsSync(p.abs)));
   const waiting = present.filter((s) => s.state === 'waiting').map((s) => s.item);
   const resume = { path: record.path, others: others.length };
