@@ -117,6 +117,20 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--strict', t('help.opt.strict'))
     .option('--json', t('help.opt.json'));
 
+  command('review [refs...]', 'review', () => import('./commands/review.js'))
+    .option('--to <status>', t('help.opt.to'))
+    .option('--note <text>', t('help.opt.note'))
+    .option('--adopt <level>', t('help.opt.adopt'))
+    .option('--form <form>', t('help.opt.form'))
+    .option('--outlet <text>', t('help.opt.outlet'))
+    .option('--date <YYYY-MM-DD>', t('help.opt.recordDate'))
+    .option('--instruction <text>', t('help.opt.instruction'))
+    .option('--leader <name>', t('help.opt.leader'))
+    .option('--level <level>', t('help.opt.level'))
+    .option('--due <YYYY-MM-DD>', t('help.opt.due'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--json', t('help.opt.json'));
+
   // Both forms of `report` share one declaration: --month (the notice) and --issue (an issue).
   command('report', 'report', () => import('./commands/report.js'))
     .option('--month <YYYY-MM>', t('help.opt.reportMonth'))

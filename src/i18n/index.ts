@@ -29,7 +29,14 @@ export function has(key: string): boolean {
  */
 function labelList(kind: VocabKind, value: string, lang: Lang): string {
   if (lang === 'en') return value;
-  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang) : key)).join('、');
+  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang, renamed[kind]) : key)).join('、');
+}
+
+/** Labels the workspace's config renames (`labels.status`), once it is open. */
+let renamed: Record<string, Record<string, string>> = {};
+
+export function useLabels(labels: Record<string, Record<string, string>>): void {
+  renamed = labels;
 }
 
 export function translator(lang: Lang): Translate {
