@@ -6,6 +6,7 @@ import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
 import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
+import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
 import { report } from './report.js';
@@ -17,7 +18,7 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...status };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin, ...status };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
