@@ -178,6 +178,8 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--json', t('help.opt.json'));
   command('show <id>', 'ask.show', askCommand('runShow'), ask).option('--json', t('help.opt.json'));
 
+  command('status', 'status', () => import('./commands/status.js')).option('--json', t('help.opt.json'));
+
   command('schema <name>', 'schema', () => import('./commands/schema.js'));
 
   command('completion <shell>', 'completion', () => import('./commands/completion.js'));

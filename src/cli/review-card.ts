@@ -5,7 +5,7 @@ import { stripComments } from '../core/lint/basic.js';
 import { labelOf, type VocabKind } from '../core/vocab.js';
 import type { ItemFile } from '../store/item-file.js';
 import type { Desk } from './review-desk.js';
-import { daysBetween } from './review-table.js';
+import { daysBetween } from '../core/local-date.js';
 import { localDate } from '../core/time.js';
 import { waitingSince } from '../core/workflow.js';
 import { truncate } from './table.js';

@@ -1,17 +1,12 @@
 /** The review queue as a table (without a terminal, or before the interactive pass). */
 import type { Clock } from '../core/clock.js';
+import type { Config } from '../core/config.js';
 import type { Item } from '../core/item.js';
-import { localDate, today } from '../core/time.js';
+import { daysBetween, localDate, today } from '../core/time.js';
 import { labelOf } from '../core/vocab.js';
 import { waitingSince } from '../core/workflow.js';
-import type { Desk } from './review-desk.js';
 import { table } from './table.js';
 import type { Ui } from './ui.js';
-
-/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** `2026-11-04（3 天）`: when the item entered its status, and how long it has waited. */
 export function waited(ui: Ui, item: Item, zone: string, now: string): string {
@@ -20,17 +15,17 @@ export function waited(ui: Ui, item: Item, zone: string, now: string): string {
   return days > 0 ? ui.t('review.waited', { since, days }) : since;
 }
 
-export function printQueue(ui: Ui, desk: Desk, items: readonly Item[], clock: Clock): void {
+export function printQueue(ui: Ui, config: Config, items: readonly Item[], clock: Clock): void {
   if (items.length === 0) {
     ui.err(ui.t('review.empty'));
     return;
   }
   const { t, color, lang } = ui;
-  const zone = desk.ws.config.timezone;
+  const zone = config.timezone;
   const now = today(clock, zone);
   const rows = items.map((item) => [
     color.cyan(item.id),
-    labelOf('status', item.status, lang, desk.ws.config.labels.status),
+    labelOf('status', item.status, lang, config.labels.status),
     waited(ui, item, zone, now),
     item.departments.join('、'),
     item.title,

@@ -6,18 +6,20 @@ import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
 import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
+import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
 import { lint } from './lint.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
+import { status } from './status.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...lint };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin, ...status, ...lint };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);

@@ -5,11 +5,13 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
-import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
+import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
 import type { Config } from '../core/config.js';
+import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
+import { readIssueRecords } from './bulletins.js';
 import { readText } from './files.js';
 import { listMarkdown } from './scan.js';
 import { loadTemplates, type Workspace } from './workspace.js';
@@ -57,13 +59,20 @@ export function analyzeFile(root: string, path: string, context: LintContext, bo
 const hasError = (file: FileRecord) => file.problems.some((p) => p.severity === 'error');
 
 /** Adds the findings that need every file at once. */
-function crossCheck(files: FileRecord[], config: Config): void {
+function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const listed = files.filter((f) => f.item).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
   const items = files.filter((f) => f.item).map((f) => ({ path: f.path, id: f.item!.id, topic: f.item!.topic, title: f.item!.title, created: f.item!.created, keyLines: f.keyLines }));
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
   const titles = config.lint.rules['duplicate-title'];
-  const found = [...duplicateIds(items), ...duplicateIds(topics), ...unknownTopics(items, new Set(topics.map((t) => t.id)))];
-  if (titles !== 'off') found.push(...duplicateTitles(items, titles));
+  const found = [
+    ...duplicateIds(items),
+    ...duplicateIds(topics),
+    ...unknownTopics(items, new Set(topics.map((t) => t.id))),
+    // Issue files of every series: an item one of them lists should carry its ref.
+    ...unfinishedIssueFindings(readIssueRecords(root, null), listed),
+    ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
+  ];
   for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
 }
 
@@ -72,7 +81,7 @@ export function loadWorkspace(ws: Workspace, options: { bodies?: boolean } = {})
   const context: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
   const bodies = new Map<string, string>();
   const files = paths.map((path) => analyzeFile(ws.root, path, context, options.bodies ? bodies : undefined));
-  crossCheck(files, ws.config);
+  crossCheck(files, ws.root, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     files,

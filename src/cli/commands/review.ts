@@ -119,6 +119,6 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   const byPath = new Map(loaded.items.map((item) => [item.path, item]));
   const items = queue.map((path) => byPath.get(path)).filter((item): item is Item => item !== undefined);
   if (o.json) ui.json(items.map(itemJson));
-  else printQueue(ui, desk, items, context.clock);
+  else printQueue(ui, desk.ws.config, items, context.clock);
   return 0;
 }
