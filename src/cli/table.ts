@@ -1,4 +1,5 @@
 /** Plain text tables whose columns line up with Chinese text (two columns per character). */
+import { clip } from '../core/printable.js';
 import { displayWidth as stringWidth } from './width.js';
 
 export function truncate(text: string, width: number): string {
@@ -19,8 +20,13 @@ function pad(text: string, width: number): string {
  * Rows of cells → lines. The last column is not padded and is cut to fit `maxWidth`
  * when one is given (the terminal's width).
  */
-export function table(head: string[], rows: string[][], maxWidth?: number): string[] {
-  const widths = head.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+/** A cell holding a value from a file (a 4 MiB title) must not fill a pipe with megabytes. */
+const MAX_CELL = 500;
+
+export function table(head: string[], allRows: string[][], maxWidth?: number): string[] {
+  const rows = allRows.map((r) => r.map((cell) => (cell.length > MAX_CELL ? clip(cell, MAX_CELL) : cell)));
+  // A loop, not Math.max(...rows): spreading a hundred thousand rows overflows the stack.
+  const widths = head.map((h, i) => rows.reduce((max, r) => Math.max(max, stringWidth(r[i] ?? '')), stringWidth(h)));
   const lastStart = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const line = (cells: string[]) =>
     cells

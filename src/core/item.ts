@@ -1,6 +1,6 @@
 /** The information item: its front-matter schema, its model, and its JSON form (SPEC 3, 7). */
 import type { Finding } from './problems.js';
-import { check, isPlainObject, toNames, type Spec } from './schema.js';
+import { check, isPlainObject, scalarText, toNames, type Spec } from './schema.js';
 import { checkHistory, type Moves } from './workflow.js';
 
 export const HISTORY_SPEC = {
@@ -101,13 +101,13 @@ export interface Item {
   path: string;
 }
 
+/** Entries of a list of records, each value as text: nothing downstream converts an object from a file. */
 function records<T>(value: unknown): T[] {
-  return Array.isArray(value) ? (value.filter(isPlainObject) as T[]) : [];
+  if (!Array.isArray(value)) return [];
+  return value.filter(isPlainObject).map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, scalarText(v)])) as T);
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-}
+const text = scalarText;
 
 function optional(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;

@@ -134,6 +134,16 @@ function checkObject(spec: Extract<Spec, { type: 'object' }>, value: unknown, pa
   }
 }
 
+/**
+ * A value from a file as text. `String()` on an object from YAML is not safe: a key named
+ * `toString` (a string, not a function) makes it throw. Objects and lists become ''; the
+ * schema reports their type.
+ */
+export function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 /** One name or several → always a list of trimmed names. */
 export function toNames(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];

@@ -1,7 +1,7 @@
 /** A solicitation (约稿): the office asks departments for items on a topic by a date. */
 import type { Item } from './item.js';
 import type { Finding } from './problems.js';
-import { check, toNames, type Spec } from './schema.js';
+import { check, scalarText, toNames, type Spec } from './schema.js';
 import { localDate } from './local-date.js';
 import { firstMoveInto } from './workflow.js';
 
@@ -28,7 +28,7 @@ export interface Topic {
 }
 
 export function toTopic(data: Record<string, unknown>, path: string): Topic {
-  const text = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
+  const text = scalarText;
   return {
     id: text(data.id),
     title: text(data.title),

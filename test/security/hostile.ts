@@ -71,7 +71,18 @@ function goodItems(canary: string): { files: Record<string, string | Uint8Array>
   add('items/2026/11/good-proto.md', '20261105-g003', '海门市为农村贫困户免费安装有线广播', itemText({ id: '20261105-g003', title: '海门市为农村贫困户免费安装有线广播', created: '2026-11-05', extra: proto, ...submitted('2026-11-05') }));
   // Escape sequences: clear the screen, set the window title, a C1 CSI, a bidi override.
   const escTitle = '"\\e[2J\\e[31m红字\\e]0;pwned\\a\\x9b31m\\u202e反转"';
-  add('items/2026/11/good-escape.md', '20261106-g004', `${ESC}[2J${ESC}[31m红字${ESC}]0;pwned\u0007\u009b31m\u202e反转`, itemText({ id: '20261106-g004', title: escTitle, created: '2026-11-06', ...submitted('2026-11-06') }));
+  // Adopted in the month, so its title reaches the month report too.
+  const adopted = {
+    status: 'adopted',
+    history: [
+      '{at: 2026-11-06T09:00:00+08:00, by: 张三, to: submitted}',
+      '{at: 2026-11-07T09:00:00+08:00, by: 编辑, from: submitted, to: approved}',
+      '{at: 2026-11-08T09:00:00+08:00, by: 编辑, from: approved, to: reported}',
+      '{at: 2026-11-20T09:00:00+08:00, by: 编辑, from: reported, to: adopted}',
+    ],
+    extra: 'adoptions:\n  - {level: city, form: bulletin, outlet: "\\e]8;;http://evil.example\\a刊物\\e]8;;\\a", date: 2026-11-20}',
+  };
+  add('items/2026/11/good-escape.md', '20261106-g004', `${ESC}[2J${ESC}[31m红字${ESC}]0;pwned\u0007\u009b31m\u202e反转`, itemText({ id: '20261106-g004', title: escTitle, created: '2026-11-06', ...adopted }));
   const long = 'x'.repeat(4 * MiB);
   add('items/2026/11/good-long-title.md', '20261107-g005', long, itemText({ id: '20261107-g005', title: long, created: '2026-11-07', ...submitted('2026-11-07') }));
   // A name a shell would run: only a shell-free editor launch keeps it a name.

@@ -104,6 +104,27 @@ describe('output of list, show and validate', () => {
   });
 });
 
+describe('with colour on', () => {
+  it("a file's own colour codes are escaped too: only the tool's colours reach the terminal", async () => {
+    const CONCEAL = `${ESC}[8m`;
+    const root = workspace({
+      'items/a.md': itemText({
+        id: '20261103-col1', title: '"标题\\e[8m隐藏"', department: '"单位\\e[8m"', status: 'submitted',
+        history: ['{at: 2026-11-03T09:00:00+08:00, by: "张三\\e[8m", to: draft}', '{at: 2026-11-03T10:00:00+08:00, by: 张三, from: draft, to: submitted, note: "备注\\e[8m"}'],
+        extra: 'instructions: [{leader: "领导\\e[8m", date: 2026-11-04, text: "批示\\e[8m"}]\nadoptions: [{level: city, date: 2026-11-05, outlet: "刊物\\e[8m"}]',
+        body: `正文${CONCEAL}隐藏`,
+      }),
+    });
+    const env = { NO_COLOR: '', FORCE_COLOR: '1' };
+    for (const args of [['show', '20261103-col1'], ['list']]) {
+      const { stdout } = await cli(args, { cwd: root, env });
+      expect(stdout, args[0]).toMatch(/\u001b\[3\dm/);
+      expect(stdout, args[0]).not.toContain(CONCEAL);
+      expect(stdout, args[0]).toContain('\\x1b[8m');
+    }
+  });
+});
+
 describe('commands that print file text without escaping it themselves', () => {
   it('still put no control character on the terminal (ask list, ask show)', async () => {
     const topic = ['---', 'id: 20261101-tp01', `title: ${NASTY_YAML}`, `departments: [${NASTY_YAML}]`, 'due: 2026-11-20', `brief: ${NASTY_YAML}`, 'created: 2026-11-01', '---', ''].join('\n');

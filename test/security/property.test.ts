@@ -31,7 +31,7 @@ const fragment = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary
 const messy = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(''));
 const lines = fc.array(messy, { maxLength: 20 }).map((ls) => ls.join('\n'));
 /** Well-formed YAML of arbitrary data, so the checks past the parser get exercised too. */
-const dumped = fc.dictionary(fc.oneof(fc.constantFrom('id', 'title', 'status', 'history', '__proto__', 'constructor', 'department'), fc.string()), fc.jsonValue({ maxDepth: 4 })).map((data) => yaml.dump(data, { schema: yaml.CORE_SCHEMA }));
+const dumped = fc.dictionary(fc.oneof(fc.constantFrom('id', 'title', 'status', 'history', 'topic', 'adoptions', '__proto__', 'constructor', 'toString', 'valueOf', 'toJSON', 'department'), fc.string()), fc.jsonValue({ maxDepth: 4 })).map((data) => yaml.dump(data, { schema: yaml.CORE_SCHEMA }));
 const language = fc.constantFrom('', 'yaml', 'js', 'javascript', 'coffee', ' toml', 'JS');
 
 function checkAnalysis(text: string): void {

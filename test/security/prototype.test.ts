@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/core/config.js';
 import { planNewItem } from '../../src/core/new-item.js';
+import { analyzeText } from '../../src/core/analyze.js';
 import { labelOf } from '../../src/core/vocab.js';
+import { itemText } from '../helpers.js';
 
 const load = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA });
 
@@ -43,5 +45,19 @@ describe('templates (the yaml package)', () => {
     expect(planned.item.status).toBe('draft');
     expect(Object.getPrototypeOf(planned.item)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('values that are mappings with a toString or valueOf key', () => {
+  it('never make the model throw; the schema names their type', () => {
+    const text = itemText({
+      id: "{toString: ''}",
+      title: '{valueOf: 1, toString: x}',
+      history: ["{at: 2026-11-03T09:12:00+08:00, by: {toString: ''}, to: draft, note: {toJSON: 1}}"],
+      extra: 'topic: {toString: 1}\nadoptions: [{level: city, date: {toString: x}}]',
+    });
+    const analysis = analyzeText(text, 'items/a.md', 'item', { config: readConfig({}).config, templateLines: new Set() });
+    expect(analysis.item).toMatchObject({ id: '', title: '', history: [{ at: '2026-11-03T09:12:00+08:00', by: '', to: 'draft', note: '' }] });
+    expect(analysis.problems.filter((p) => p.rule === 'field-type').length).toBeGreaterThanOrEqual(4);
   });
 });

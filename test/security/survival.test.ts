@@ -2,13 +2,14 @@
  * Every command that reads the workspace survives a hostile one: one run reports every
  * broken file (file, line, column, rule) and still lists and counts the good items; no
  * code runs, nothing outside is read, no control character reaches the terminal, no stack
- * trace is shown. Each command must finish within the test's time limit.
+ * trace is shown. Each command (validate, list, show, the month report in every format,
+ * status, the review queue) must finish within the test's time limit.
  */
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problems.js';
 import { cli } from '../helpers.js';
-import { hostileWorkspace, type Hostile } from './hostile.js';
+import { hostileWorkspace, MONTH, type Hostile } from './hostile.js';
 
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const STACK = /^\s+at /m;
@@ -70,6 +71,35 @@ describe('a hostile workspace', () => {
       const { code, stdout, stderr } = await cli(['show', good.id], { cwd: h.root });
       expect(code).toBe(0);
       expect(RAW.test(stdout)).toBe(false);
+      expect(stderr).not.toMatch(STACK);
+    }
+  });
+
+  it('the month report counts the good items and carries their text safely, in every format', async () => {
+    const json = await cli(['report', '--month', MONTH, '--format', 'json'], { cwd: h.root });
+    expect(json.code, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as { totals: { submitted: number; adoptions: number }; adopted: { id: string; title: string }[] };
+    expect(report.totals.submitted).toBe(h.good.length);
+    expect(report.totals.adoptions).toBe(1);
+    const escape = h.good.find((g) => g.path.includes('escape'))!;
+    expect(report.adopted).toEqual([expect.objectContaining({ id: escape.id })]);
+    expect(RAW.test(json.stdout)).toBe(false);
+    for (const format of ['md', 'csv', 'html']) {
+      const { code, stdout, stderr } = await cli(['report', '--month', MONTH, '--format', format], { cwd: h.root });
+      expect(code, `${format}: ${stderr}`).toBe(0);
+      expect(stdout, format).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(stdout.length, format).toBeLessThan(256 * 1024);
+      expect(stdout + stderr).not.toContain(h.secret);
+      expect(stderr).not.toMatch(STACK);
+    }
+  });
+
+  it('status and the review queue list the good items in small, safe tables', async () => {
+    for (const args of [['status'], ['review']]) {
+      const { code, stdout, stderr } = await cli(args, { cwd: h.root });
+      expect(code, `${args[0]}: ${stderr}`).toBe(0);
+      expect(RAW.test(stdout + stderr), args[0]).toBe(false);
+      expect(stdout.length, args[0]).toBeLessThan(16 * 1024);
       expect(stderr).not.toMatch(STACK);
     }
   });

@@ -1,5 +1,6 @@
 /** The terminal guard in the ui: every line a command prints passes it, whatever the command forgot. */
 import { describe, expect, it } from 'vitest';
+import { table } from '../../src/cli/table.js';
 import { createUi } from '../../src/cli/ui.js';
 
 const ESC = '\u001b';
@@ -37,10 +38,12 @@ describe('the ui guard', () => {
   it('cuts each line of a message at 2,000 characters', () => {
     const { ui, err } = fakeUi(false);
     ui.warn(`标题“${'长'.repeat(100_000)}”已存在\n第二行`);
+    ui.err(`错误：${'长'.repeat(100_000)}`);
     const lines = err.join('').split('\n');
     expect(lines[0]!.length).toBeLessThanOrEqual(2000 + 'warning: '.length);
     expect(lines[0]!.endsWith('…')).toBe(true);
     expect(lines[1]).toBe('第二行');
+    expect(lines[2]!.length).toBe(2000);
   });
 
   it('writes report bytes untouched, and report text onto a terminal guarded', () => {
@@ -50,5 +53,18 @@ describe('the ui guard', () => {
     const tty = fakeUi(true);
     tty.ui.write(`控制${ESC}[2J`);
     expect(tty.out.join('')).toBe('控制\\x1b[2J');
+  });
+});
+
+describe('tables', () => {
+  it('cut a cell holding megabytes, whatever command draws them', () => {
+    const lines = table(['ID', 'Title'], [['a', 'x'.repeat(4 * 1024 * 1024)]]);
+    expect(lines[1]!.length).toBeLessThan(600);
+    expect(lines[1]!.endsWith('…')).toBe(true);
+  });
+
+  it('line up two hundred thousand rows without overflowing the stack', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i), '标题']);
+    expect(table(['ID', 'Title'], rows)).toHaveLength(200_001);
   });
 });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../../core/config.js';
 import { InfoError, usage } from '../../core/errors.js';
 import { localDate } from '../../core/local-date.js';
+import { safeJson } from '../../core/printable.js';
 import { closeNames, explain } from '../../core/report/explain.js';
 import { reportJson } from '../../core/report/json.js';
 import type { MonthReport } from '../../core/report/model.js';
@@ -35,7 +36,7 @@ function checkFlags(o: Record<string, unknown>, format: Format): void {
 }
 
 async function render(format: Format, report: MonthReport, ui: Ui, config: Config): Promise<string | Uint8Array> {
-  if (format === 'json') return `${JSON.stringify(reportJson(report), null, 2)}\n`;
+  if (format === 'json') return `${safeJson(reportJson(report))}\n`;
   const text = noticeText(report, ui.t, ui.lang, config.bulletin.distribution['发'] ?? []);
   if (format === 'md') return (await import('../../render/month-md.js')).monthMarkdown(text);
   if (format === 'csv') return (await import('../../render/month-csv.js')).monthCsv(text);
@@ -51,7 +52,7 @@ function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui
     const sep = ui.t('report.list.sep');
     throw new InfoError('report-unknown-name', { name, close: close.length ? ui.t('error.report-unknown-name.close', { names: close.join(sep) }) : '', names: names.join(sep) });
   }
-  return format === 'json' ? `${JSON.stringify(explainJson(found), null, 2)}\n` : explainText(found, ui.t, ui.lang);
+  return format === 'json' ? `${safeJson(explainJson(found))}\n` : explainText(found, ui.t, ui.lang);
 }
 
 /** To `--out` atomically, else to stdout; binary never onto a terminal. */
