@@ -1,5 +1,5 @@
 /** Reading one workspace file safely: size limit, binary and encoding checks, BOM. */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { Placed } from '../core/analyze.js';
 
@@ -45,8 +45,13 @@ function lineAt(bytes: Buffer, offset: number): number {
   return line;
 }
 
-/** Reads a workspace file, refusing files over the size limit without reading them. */
-export function readText(abs: string, size = statSync(abs).size): TextResult {
-  if (size > MAX_BYTES) return problem('file-too-large', { size, max: MAX_BYTES });
+/**
+ * Reads a workspace file, refusing files over the size limit without reading them, and
+ * anything but a regular file: a named pipe or a device (reached through a link) would
+ * block the read or never end it.
+ */
+export function readText(abs: string, stat: Pick<Stats, 'size' | 'isFile' | 'isDirectory'> = statSync(abs)): TextResult {
+  if (!stat.isFile()) return problem('file-unreadable', { code: stat.isDirectory() ? 'EISDIR' : 'not a regular file' });
+  if (stat.size > MAX_BYTES) return problem('file-too-large', { size: stat.size, max: MAX_BYTES });
   return decode(readFileSync(abs));
 }

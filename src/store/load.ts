@@ -44,7 +44,7 @@ export function analyzeFile(root: string, path: string, context: LintContext, bo
   const kind = kindOf(path);
   let analysis: Analysis;
   try {
-    const read = readText(join(root, path), statSync(join(root, path)).size);
+    const read = readText(join(root, path), statSync(join(root, path)));
     analysis = read.problem
       ? { item: null, topic: null, problems: [read.problem], keyLines: {} }
       : analyzeText(read.text, path, kind, context);

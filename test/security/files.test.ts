@@ -22,6 +22,13 @@ describe('reading one file', () => {
     expect(readText(join(dir, 'limit.md')).text).toHaveLength(MAX_BYTES);
   });
 
+  it('reads only regular files: a named pipe or a folder is a problem, not a read that never ends', () => {
+    const dir = testdir({ 'sub/x.md': 'x' });
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    expect(readText(join(dir, 'pipe.md')).problem).toMatchObject({ rule: 'file-unreadable', params: { code: 'not a regular file' } });
+    expect(readText(join(dir, 'sub')).problem).toMatchObject({ rule: 'file-unreadable', params: { code: 'EISDIR' } });
+  });
+
   it('names GBK/GB18030 text as such', () => {
     const gbk = Buffer.from([...Buffer.from('---\ntitle: '), 0xba, 0xa3, 0xc3, 0xc5, 0xca, 0xd0, 0x0a]);
     expect(decode(gbk).problem).toMatchObject({ rule: 'encoding', params: { detail: 'gb18030' } });
