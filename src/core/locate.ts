@@ -1,9 +1,14 @@
 /**
  * Where a key sits in the front matter (line and column), found with the `yaml` package's
- * position-keeping parser. Only files with problems pay for it.
+ * position-keeping parser. Only files with problems pay for it: the package is loaded on the
+ * first lookup (synchronously, through `require`), not whenever analysis code is imported.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import type { KeyPath } from './problems.js';
+
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
 
 export interface Position {
   line: number;
@@ -17,6 +22,8 @@ export type Locate = (path: KeyPath) => Position;
  * so its line 1 is the file's line 1.
  */
 export function locator(matter: string): Locate {
+  yamlPackage ??= require('yaml') as typeof import('yaml');
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlPackage;
   const counter = new LineCounter();
   const doc = parseDocument(matter, { lineCounter: counter, schema: 'core', uniqueKeys: false });
   const at = (offset: number): Position => {

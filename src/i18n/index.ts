@@ -5,13 +5,14 @@
 import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
 import { cli } from './cli.js';
+import { perf } from './perf.js';
 import { rules } from './rules.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules };
+const CATALOGUE: Messages = { ...cli, ...rules, ...perf };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { InfoError } from '../core/errors.js';
-import type { FileRecord } from './load.js';
+import { headOf, type FileRecord } from './load.js';
 import { isInside, toPosix } from './scan.js';
 
 function looksLikePath(ref: string): boolean {
@@ -20,9 +20,10 @@ export function resolveRef(files: readonly FileRecord[], ref: string, root: stri
     if (!file) throw new InfoError('unknown-item', { ref });
     return file;
   }
-  const exact = files.filter((f) => f.item?.id === wanted);
+  // Heads, not items: a cached item is decoded only once it is the one wanted.
+  const exact = files.filter((f) => headOf(f)?.id === wanted);
   if (exact.length === 1) return exact[0]!;
-  const matches = exact.length ? exact : files.filter((f) => wanted !== '' && f.item?.id.startsWith(wanted));
+  const matches = exact.length ? exact : files.filter((f) => wanted !== '' && headOf(f)?.id.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) throw new InfoError('unknown-item', { ref });
   throw new InfoError('ambiguous-ref', { ref, matches: matches.slice(0, 8).map((f) => `${f.item!.id} ${f.path}`).join('\n  ') });

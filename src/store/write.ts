@@ -6,14 +6,14 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-function writeTemp(abs: string, content: string | Uint8Array): string {
+function writeTemp(abs: string, content: string | Uint8Array, durable = true): string {
   const dir = dirname(abs);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o644);
   try {
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });
@@ -23,9 +23,13 @@ function writeTemp(abs: string, content: string | Uint8Array): string {
   return temp;
 }
 
-/** Replaces (or creates) `abs` atomically. */
-export function writeAtomic(abs: string, content: string | Uint8Array): void {
-  const temp = writeTemp(abs, content);
+/**
+ * Replaces (or creates) `abs` atomically. `durable: false` skips the flush to disk, for files
+ * that are checked when read and rebuilt when damaged (the cache): after a power cut such a
+ * file may be short or empty, which its reader rejects; other processes never see half of it.
+ */
+export function writeAtomic(abs: string, content: string | Uint8Array, options: { durable?: boolean } = {}): void {
+  const temp = writeTemp(abs, content, options.durable ?? true);
   try {
     renameSync(temp, abs);
   } catch (error) {
