@@ -29,6 +29,8 @@ export interface Ui {
   out(text: string): void;
   err(text: string): void;
   json(value: unknown): void;
+  /** Bytes to stdout as they are (a JSON document made elsewhere). */
+  raw(bytes: Uint8Array): void;
   warn(text: string): void;
   /** A placed finding in the user's words. */
   problem(file: string, placed: Placed): Problem;
@@ -62,6 +64,7 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     out: (text) => void streams.stdout.write(`${text}\n`),
     err: (text) => void streams.stderr.write(`${text}\n`),
     json: (value) => void streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    raw: (bytes) => void (streams.stdout.write as (chunk: Uint8Array) => unknown)(bytes),
     warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${text}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
     problemLine: (p) => {

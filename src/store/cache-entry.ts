@@ -8,7 +8,7 @@ import type { Placed } from '../core/analyze.js';
 import { isPlainObject } from '../core/schema.js';
 import type { Topic } from '../core/topic.js';
 import type { Stamp } from './cache.js';
-import type { ItemHead } from './load.js';
+import type { ItemHead } from './head.js';
 
 export interface Entry {
   path: string;
@@ -24,7 +24,8 @@ export interface Entry {
 
 export function encodeEntry(entry: Entry): unknown[] {
   const { path, stamp, problems, layout, head, topic, blob } = entry;
-  return [path, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, problems, layout, head ? [head.id, head.title, head.topic] : 0, topic ?? 0, blob ?? 0];
+  const h = head && [head.id, head.title, head.topic, head.status, head.category, head.source, head.departments, head.authors, head.created, head.tags, head.updated];
+  return [path, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, problems, layout, h ?? 0, topic ?? 0, blob ?? 0];
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -51,12 +52,17 @@ function isTopic(value: unknown): value is Topic {
   );
 }
 
-function head(value: unknown): ItemHead | null {
+const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+function head(value: unknown, path: string): ItemHead | null {
   if (value === 0) return null;
-  if (!Array.isArray(value) || value.length !== 3 || !isString(value[0]) || !isString(value[1]) || !(value[2] === null || isString(value[2]))) {
+  if (!Array.isArray(value) || value.length !== 11) throw new TypeError('bad head');
+  const [id, title, topic, status, category, source, departments, authors, created, tags, updated] = value as unknown[];
+  const strings = [id, title, status, category, source, created, updated];
+  if (!strings.every(isString) || !(topic === null || isString(topic)) || !isNames(departments) || !isNames(authors) || !isNames(tags)) {
     throw new TypeError('bad head');
   }
-  return { id: value[0], title: value[1], topic: value[2] };
+  return { id, title, topic, status, category, source, departments, authors, created, tags, updated, path } as ItemHead;
 }
 
 function range(value: unknown): [number, number] | null {
@@ -78,7 +84,7 @@ export function decodeEntry(raw: unknown, layouts: number): Entry {
     stamp: { size, mtimeMs, ctimeMs, ino },
     problems,
     layout: layout as number,
-    head: head(rawHead),
+    head: head(rawHead, path),
     topic: topic === 0 ? null : topic,
     blob: range(blob),
   };

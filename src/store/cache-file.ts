@@ -1,25 +1,38 @@
 /**
- * The cache file's container: a text first line, a JSON header, a JSON index, and a blob of
- * item JSON texts. The index is read at once (every command needs it); the blob only when an
- * item is wanted, by position, so `validate` never reads it. Anything that does not add up
- * (lengths, digest, shapes) makes the file count as absent: a damaged cache is rebuilt, never
- * trusted.
+ * The cache file's container: a first line naming the format, a fixed-size JSON header, a
+ * blob of item JSON texts, then a JSON index. The index is read at once (every command needs
+ * it); the blob only when an item is wanted, so `validate` never reads it. The blob is written
+ * as it is made (a workspace of 100,000 items never holds it whole in memory) and the header,
+ * which states every offset, last. Anything that does not add up (lengths, digest) makes the
+ * file count as absent: a damaged cache is rebuilt, never trusted.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { writeAtomic } from './write.js';
+import { openAtomic, type AtomicFile } from './write.js';
 
-export const MAGIC = 'infodesk-cache';
 export const FORMAT = 1;
+const FIRST_LINE = `infodesk-cache ${FORMAT}\n`;
+const HEADER_SIZE = 1024;
+const DATA_START = Buffer.byteLength(FIRST_LINE) + HEADER_SIZE;
 
 interface Header {
-  format: number;
   key: string;
-  /** Byte ranges, from the start of the file. */
-  index: [number, number];
+  /** Byte ranges from the start of the file. */
   blob: [number, number];
+  index: [number, number];
   /** sha1 of the index bytes: the index holds the problems `validate` prints. */
   digest: string;
+}
+
+function readRange(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, position + done);
+    if (n === 0) throw new RangeError('cache file ended early');
+    done += n;
+  }
+  return buffer;
 }
 
 /** The blob of an open cache file, read by position or all at once. */
@@ -36,34 +49,24 @@ export class Blob {
     this.all ??= readRange(this.fd, this.start, this.length);
   }
 
-  text(offset: number, length: number): string {
-    if (offset < 0 || length < 0 || offset + length > this.length) throw new RangeError('outside the cache blob');
-    if (this.all) return this.all.toString('utf8', offset, offset + length);
-    return readRange(this.fd, this.start + offset, length).toString('utf8');
+  unload(): void {
+    this.all = undefined;
   }
 
   bytes(offset: number, length: number): Buffer {
-    this.load();
-    return this.all!.subarray(offset, offset + length);
+    if (offset < 0 || length < 0 || offset + length > this.length) throw new RangeError('outside the cache blob');
+    return this.all ? this.all.subarray(offset, offset + length) : readRange(this.fd, this.start + offset, length);
   }
-}
 
-function readRange(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
-  let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buffer, done, length - done, position + done);
-    if (n === 0) throw new RangeError('cache file ended early');
-    done += n;
+  /** Copies a range into another file, a megabyte at a time. */
+  copyTo(fd: number, offset: number, length: number): void {
+    for (let done = 0; done < length; done += 1 << 20) writeSync(fd, this.bytes(offset + done, Math.min(1 << 20, length - done)));
   }
-  return buffer;
 }
 
 export interface OpenedFile {
   index: unknown;
   blob: Blob;
-  /** The cache file's own modification time (the file system's clock). */
-  mtimeMs: number;
 }
 
 /** Opens a cache file written for `key`; undefined when absent, stale or damaged. */
@@ -75,49 +78,81 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
     return undefined;
   }
   try {
-    const stat = fstatSync(fd);
-    const head = readRange(fd, 0, Math.min(stat.size, 4096));
-    const newline = head.indexOf(10);
-    const first = head.toString('utf8', 0, Math.max(newline, 0)).split(' ');
-    if (newline < 0 || first[0] !== MAGIC || Number(first[1]) !== FORMAT) throw new Error('not a cache');
-    const headerLength = Number(first[2]);
-    const header = JSON.parse(readRange(fd, newline + 1, headerLength).toString('utf8')) as Header;
+    const size = fstatSync(fd).size;
+    if (size < DATA_START || readRange(fd, 0, FIRST_LINE.length).toString('utf8') !== FIRST_LINE) throw new Error('not a cache');
+    const header = JSON.parse(readRange(fd, FIRST_LINE.length, HEADER_SIZE).toString('utf8')) as Header;
     if (header.key !== key) throw new Error('stale');
-    const [indexStart, indexLength] = header.index;
     const [blobStart, blobLength] = header.blob;
-    if (indexStart !== newline + 1 + headerLength || blobStart !== indexStart + indexLength || blobStart + blobLength !== stat.size) {
-      throw new Error('lengths');
-    }
+    const [indexStart, indexLength] = header.index;
+    if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size) throw new Error('lengths');
     const indexBytes = readRange(fd, indexStart, indexLength);
     if (createHash('sha1').update(indexBytes).digest('hex') !== header.digest) throw new Error('digest');
-    return { index: JSON.parse(indexBytes.toString('utf8')), blob: new Blob(fd, blobStart, blobLength), mtimeMs: stat.mtimeMs };
+    return { index: JSON.parse(indexBytes.toString('utf8')), blob: new Blob(fd, blobStart, blobLength) };
   } catch {
     closeSync(fd);
     return undefined;
   }
 }
 
-/** Writes a whole cache file atomically; two processes at once each leave a whole file. */
-export function writeCacheFile(path: string, key: string, index: unknown, blob: readonly Buffer[]): void {
-  const indexBytes = Buffer.from(JSON.stringify(index), 'utf8');
-  const blobLength = blob.reduce((sum, part) => sum + part.length, 0);
-  // The header's own length is part of the offsets it states: settle it in two passes.
-  let headerLength = 0;
-  let headerBytes = Buffer.alloc(0);
-  let firstLine = '';
-  for (let pass = 0; pass < 3; pass++) {
-    firstLine = `${MAGIC} ${FORMAT} ${headerLength}\n`;
-    const indexStart = Buffer.byteLength(firstLine) + headerLength;
-    const header: Header = {
-      format: FORMAT,
-      key,
-      index: [indexStart, indexBytes.length],
-      blob: [indexStart + indexBytes.length, blobLength],
-      digest: createHash('sha1').update(indexBytes).digest('hex'),
-    };
-    headerBytes = Buffer.from(JSON.stringify(header).padEnd(headerLength, ' '), 'utf8');
-    if (headerBytes.length === headerLength) break;
-    headerLength = headerBytes.length + 16;
+/**
+ * Writes a new cache file: items are added (or copied from the old blob) one by one, then the
+ * index, then the header; the file replaces the old one atomically, so two processes at once
+ * each leave a whole file and the last one stays.
+ */
+export class CacheWriter {
+  private readonly file: AtomicFile;
+  private length = 0;
+  /** A run of items copied from the old blob, written as one range. */
+  private pending: { blob: Blob; offset: number; length: number } | undefined;
+
+  constructor(path: string) {
+    this.file = openAtomic(path, { durable: false });
+    writeSync(this.file.fd, Buffer.alloc(DATA_START, 0x20));
   }
-  writeAtomic(path, Buffer.concat([Buffer.from(firstLine, 'utf8'), headerBytes, indexBytes, ...blob]), { durable: false });
+
+  add(bytes: Buffer): [number, number] {
+    this.flush();
+    writeSync(this.file.fd, bytes);
+    this.length += bytes.length;
+    return [this.length - bytes.length, bytes.length];
+  }
+
+  copy(blob: Blob, [offset, length]: [number, number]): [number, number] {
+    const run = this.pending;
+    if (run && run.blob === blob && run.offset + run.length === offset) run.length += length;
+    else {
+      this.flush();
+      this.pending = { blob, offset, length };
+    }
+    this.length += length;
+    return [this.length - length, length];
+  }
+
+  private flush(): void {
+    if (this.pending) this.pending.blob.copyTo(this.file.fd, this.pending.offset, this.pending.length);
+    this.pending = undefined;
+  }
+
+  finish(key: string, index: unknown): void {
+    try {
+      this.flush();
+      const indexBytes = Buffer.from(JSON.stringify(index), 'utf8');
+      writeSync(this.file.fd, indexBytes);
+      const header: Header = {
+        key,
+        blob: [DATA_START, this.length],
+        index: [DATA_START + this.length, indexBytes.length],
+        digest: createHash('sha1').update(indexBytes).digest('hex'),
+      };
+      writeSync(this.file.fd, Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'), 0, DATA_START, 0);
+      this.file.commit();
+    } catch (error) {
+      this.file.abort();
+      throw error;
+    }
+  }
+
+  abort(): void {
+    this.file.abort();
+  }
 }

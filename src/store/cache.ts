@@ -14,16 +14,17 @@
  */
 import type { Stats } from 'node:fs';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FileKind, Placed } from '../core/analyze.js';
 import { itemJson, type Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
 import type { Topic } from '../core/topic.js';
-import { Blob, openCacheFile, writeCacheFile } from './cache-file.js';
+import { Blob, CacheWriter, openCacheFile } from './cache-file.js';
 import { cacheKey } from './cache-key.js';
 import { decodeEntry, encodeEntry, type Entry } from './cache-entry.js';
-import type { FileRecord, ItemHead } from './load.js';
+import { toHead, type ItemHead } from './head.js';
+import type { FileRecord } from './load.js';
 
 export const CACHE_FILE = join('.info', 'cache', 'files');
 
@@ -36,6 +37,11 @@ export interface Stamp {
 
 export function stampOf(stats: Stats): Stamp {
   return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+function keyLinesOf(value: unknown): Record<string, number> {
+  if (!isPlainObject(value) || !Object.values(value).every((line) => Number.isInteger(line))) throw new TypeError('bad layout');
+  return value as Record<string, number>;
 }
 
 const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
@@ -55,7 +61,11 @@ export function itemElementJson(item: Item): string {
   return `  ${JSON.stringify(itemJson(item), null, 2).replaceAll('\n', '\n  ')}`;
 }
 
-/** A file record served from the cache; its item is decoded only when asked for. */
+/**
+ * A file record whose item is kept as its JSON bytes and decoded only when asked for: served
+ * from the cache, or just analysed (then its bytes go into the next cache, and the parsed
+ * front matter, which holds on to the whole file text, is let go).
+ */
 export class CachedRecord implements FileRecord {
   readonly kind: FileKind;
   #item: Item | null | undefined;
@@ -67,19 +77,21 @@ export class CachedRecord implements FileRecord {
     readonly head: ItemHead | null,
     readonly entry: Entry,
     private readonly cache: FileCache,
+    /** The item's bytes, for a file analysed in this run. */
+    readonly bytes?: Buffer,
   ) {
     this.kind = path.startsWith('topics/') ? 'topic' : 'item';
   }
   get item(): Item | null {
-    if (this.#item === undefined) this.#item = this.entry.blob ? this.cache.decode(this) : null;
+    if (this.#item === undefined) this.#item = this.head ? this.cache.decode(this) : null;
     return this.#item;
   }
   set item(value: Item | null) {
     this.#item = value;
   }
-  /** The item's bytes as `list --json` prints them, when cached. */
+  /** The item's bytes as `list --json` prints them. */
   get rendered(): Buffer | undefined {
-    return this.entry.blob ? this.cache.blobBytes(this.entry.blob) : undefined;
+    return this.bytes ?? (this.entry.blob ? this.cache.blobBytes(this.entry.blob) : undefined);
   }
   toJSON() {
     return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };
@@ -89,9 +101,11 @@ export class CachedRecord implements FileRecord {
 export class FileCache {
   private readonly entries = new Map<string, Entry>();
   private readonly layouts: Record<string, number>[] = [];
+  /** Key-line layouts by their JSON: most files share one, so records share the object. */
+  private readonly layoutIds = new Map<string, number>();
   private blob: Blob | undefined;
-  /** Records to store, in order: cached ones as they were, fresh ones with their stamp. */
-  private readonly next: ({ hit: CachedRecord } | { fresh: FileRecord; stamp: Stamp })[] = [];
+  /** Records to store, in order: served from the cache, or analysed in this run. */
+  private readonly next: { record: CachedRecord; fresh: boolean }[] = [];
   private changed = false;
 
   private constructor(
@@ -107,10 +121,10 @@ export class FileCache {
     const index = opened?.index;
     if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || !Array.isArray(index.files)) return cache;
     try {
-      for (const layout of index.layouts as unknown[]) cache.layouts.push(Object.freeze(JSON.parse(String(layout))) as Record<string, number>);
+      const ids = (index.layouts as unknown[]).map((layout) => cache.layout(keyLinesOf(JSON.parse(String(layout)))));
       for (const raw of index.files as unknown[]) {
-        const entry = decodeEntry(raw, cache.layouts.length);
-        cache.entries.set(entry.path, entry);
+        const entry = decodeEntry(raw, ids.length);
+        cache.entries.set(entry.path, { ...entry, layout: ids[entry.layout]! });
       }
     } catch {
       cache.entries.clear();
@@ -118,6 +132,16 @@ export class FileCache {
     }
     cache.blob = opened.blob;
     return cache;
+  }
+
+  private layout(keyLines: Record<string, number>): number {
+    const text = JSON.stringify(keyLines);
+    let id = this.layoutIds.get(text);
+    if (id === undefined) {
+      id = this.layouts.push(Object.freeze({ ...keyLines })) - 1;
+      this.layoutIds.set(text, id);
+    }
+    return id;
   }
 
   /** Whether `path` has an entry at all (saves a stat when it has not). */
@@ -130,19 +154,25 @@ export class FileCache {
     const entry = this.entries.get(path);
     if (!entry || !sameStamp(entry.stamp, stamp)) return undefined;
     const record = new CachedRecord(path, entry.problems.slice(), this.layouts[entry.layout]!, entry.topic, entry.head, entry, this);
-    this.next.push({ hit: record });
+    this.next.push({ record, fresh: false });
     return record;
   }
 
-  /** A file analysed in this run, to be stored when its stamp is settled. */
-  remember(record: FileRecord, stamp: Stamp): void {
-    this.next.push({ fresh: { ...record, problems: record.problems.slice() }, stamp });
+  /** A file analysed in this run: kept as bytes, and stored next time the cache is saved. */
+  remember(fresh: FileRecord, stamp: Stamp): CachedRecord {
+    const { path, problems, keyLines, item, topic } = fresh;
+    const layout = this.layout(keyLines);
+    const entry: Entry = { path, stamp, problems: problems.slice(), layout, head: item && toHead(item), topic, blob: null };
+    const bytes = item ? Buffer.from(itemElementJson(item), 'utf8') : undefined;
+    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, bytes);
+    this.next.push({ record, fresh: true });
     this.changed = true;
+    return record;
   }
 
   decode(record: CachedRecord): Item | null {
     try {
-      const item: unknown = JSON.parse(this.blob!.text(record.entry.blob![0], record.entry.blob![1]));
+      const item: unknown = JSON.parse(record.rendered!.toString('utf8'));
       if (isPlainObject(item) && item.path === record.path && item.id === record.head?.id) return item as unknown as Item;
     } catch {
       // Falls through: the blob does not hold what the index says.
@@ -160,6 +190,11 @@ export class FileCache {
     this.blob?.load();
   }
 
+  /** Lets the blob go once every item is decoded; later reads go by position again. */
+  release(): void {
+    this.blob?.unload();
+  }
+
   /** Drops a cache found damaged after opening: the next run rebuilds it. */
   private discard(): void {
     this.changed = true;
@@ -169,42 +204,27 @@ export class FileCache {
   /** Writes the cache when anything differs from what was read. Never fails the command. */
   save(runStart: number): void {
     if (!this.changed && this.next.length === this.entries.size) return;
+    let writer: CacheWriter | undefined;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      const { index, blob } = this.encode(runStart);
-      writeCacheFile(this.file, this.key, index, blob);
+      mkdirSync(dirname(this.file), { recursive: true });
+      writer = new CacheWriter(this.file);
+      writer.finish(this.key, this.encode(writer, runStart));
     } catch {
       // A read-only workspace or a full disk leaves the cache as it was: it only saves time.
+      writer?.abort();
     }
   }
 
-  private encode(runStart: number): { index: unknown; blob: Buffer[] } {
-    const layouts = new Map<string, number>();
+  /** Streams the items into `writer` and returns the index that points at them. */
+  private encode(writer: CacheWriter, runStart: number): unknown {
     const files: unknown[] = [];
-    const blob: Buffer[] = [];
-    let offset = 0;
-    const place = (bytes: Buffer | undefined): [number, number] | null => {
-      if (!bytes) return null;
-      blob.push(bytes);
-      offset += bytes.length;
-      return [offset - bytes.length, bytes.length];
-    };
-    const layoutOf = (keyLines: Record<string, number>) => {
-      const text = JSON.stringify(keyLines);
-      if (!layouts.has(text)) layouts.set(text, layouts.size);
-      return layouts.get(text)!;
-    };
-    for (const next of this.next) {
-      if ('hit' in next) {
-        const { entry, keyLines, rendered } = next.hit;
-        files.push(encodeEntry({ ...entry, layout: layoutOf(keyLines), blob: place(rendered) }));
-      } else if (settled(next.stamp, runStart) && !next.fresh.problems.some((p) => p.rule === 'file-unreadable')) {
-        const { path, problems, keyLines, item, topic } = next.fresh;
-        const head = item ? { id: item.id, title: item.title, topic: item.topic } : null;
-        const bytes = item ? Buffer.from(itemElementJson(item), 'utf8') : undefined;
-        files.push(encodeEntry({ path, stamp: next.stamp, problems, layout: layoutOf(keyLines), head, topic, blob: place(bytes) }));
+    for (const { record, fresh } of this.next) {
+      const { entry } = record;
+      if (!fresh) files.push(encodeEntry({ ...entry, blob: entry.blob && writer.copy(this.blob!, entry.blob) }));
+      else if (settled(entry.stamp, runStart) && !entry.problems.some((p) => p.rule === 'file-unreadable')) {
+        files.push(encodeEntry({ ...entry, blob: record.bytes ? writer.add(record.bytes) : null }));
       }
     }
-    return { index: { layouts: [...layouts.keys()], files }, blob };
+    return { layouts: this.layouts.map((layout) => JSON.stringify(layout)), files };
   }
 }

@@ -10,8 +10,9 @@ import { duplicateIds, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
-import { CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
+import { CachedRecord, FileCache, itemElementJson, stampOf, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
+import { toHead, type ItemHead } from './head.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
 import { listMarkdown } from './scan.js';
 import { loadTemplates, type Workspace } from './workspace.js';
@@ -25,19 +26,16 @@ export interface FileRecord {
   keyLines: Record<string, number>;
 }
 
-/** What rules across files need of an item, without decoding all of it. */
-export interface ItemHead {
-  id: string;
-  title: string;
-  topic: string | null;
-}
-
 export interface Loaded {
   files: FileRecord[];
   /** Path → file text, when asked for (`bodies: true`). */
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
+  /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
+  heads: ItemHead[];
+  /** These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache where stored. */
+  itemsJson(heads: readonly ItemHead[]): Buffer;
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
@@ -75,8 +73,9 @@ const hasError = (file: FileRecord) => file.problems.some((p) => p.severity === 
 /** An item's id, title and topic: from the cache's index when cached, so nothing is decoded. */
 export function headOf(file: FileRecord): ItemHead | null {
   if (file instanceof CachedRecord) return file.head;
-  return file.item ? { id: file.item.id, title: file.item.title, topic: file.item.topic } : null;
+  return file.item && toHead(file.item);
 }
+
 
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[]): void {
@@ -107,8 +106,7 @@ function loadFile(ws: Workspace, path: string, context: LintContext, cache: File
     }
   }
   const { record, stamp } = analyzeStamped(ws.root, path, context, bodies);
-  if (cache && stamp) cache.remember(record, stamp);
-  return record;
+  return cache && stamp ? cache.remember(record, stamp) : record;
 }
 
 function readBody(root: string, path: string, bodies: Map<string, string>): void {
@@ -120,7 +118,7 @@ function readBody(root: string, path: string, bodies: Map<string, string>): void
   }
 }
 
-export type { LoadOptions };
+export type { ItemHead, LoadOptions };
 
 export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const options = loadOptions(asked);
@@ -139,6 +137,7 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   crossCheck(files);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
+  let heads: ItemHead[] | undefined;
   return {
     files,
     bodies,
@@ -146,10 +145,32 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
       if (!items) {
         cache?.preload();
         items = files.filter((f) => !hasError(f) && f.item).map((f) => f.item!);
+        cache?.release();
       }
       return items;
     },
+    get heads() {
+      heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
+      return heads;
+    },
+    itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,
   };
+}
+
+/** `JSON.stringify(items, null, 2)` and a newline, from stored bytes where there are some. */
+function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHead[], cache: FileCache | undefined): Buffer {
+  if (wanted.length === 0) return Buffer.from('[]\n');
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  if (wanted.length > 64) cache?.preload();
+  const parts: Buffer[] = [Buffer.from('[\n')];
+  const comma = Buffer.from(',\n');
+  wanted.forEach((head, i) => {
+    const file = byPath.get(head.path)!;
+    if (i > 0) parts.push(comma);
+    parts.push((file instanceof CachedRecord && file.rendered) || Buffer.from(itemElementJson(file.item!), 'utf8'));
+  });
+  parts.push(Buffer.from('\n]\n'));
+  return Buffer.concat(parts);
 }

@@ -6,11 +6,15 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-function writeTemp(abs: string, content: string | Uint8Array, durable = true): string {
+function tempFor(abs: string): { temp: string; fd: number } {
   const dir = dirname(abs);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  return { temp, fd: openSync(temp, 'wx', 0o644) };
+}
+
+function writeTemp(abs: string, content: string | Uint8Array, durable = true): string {
+  const { temp, fd } = tempFor(abs);
   try {
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
     if (durable) fsyncSync(fd);
@@ -50,4 +54,38 @@ export function writeNew(abs: string, content: string | Uint8Array): boolean {
   } finally {
     rmSync(temp, { force: true });
   }
+}
+
+/** A file written piece by piece (large, streamed) that appears under its name only when committed. */
+export interface AtomicFile {
+  fd: number;
+  commit(): void;
+  abort(): void;
+}
+
+/** Opens a temporary file beside `abs`; `commit` renames it over `abs`, `abort` removes it. */
+export function openAtomic(abs: string, options: { durable?: boolean } = {}): AtomicFile {
+  const { temp, fd } = tempFor(abs);
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    fd,
+    commit() {
+      if (options.durable ?? true) fsyncSync(fd);
+      close();
+      try {
+        renameSync(temp, abs);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+      }
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
 }
