@@ -56,6 +56,25 @@ export function settled(stamp: Stamp, runStart: number): boolean {
   return Math.max(stamp.mtimeMs, stamp.ctimeMs) < runStart - (fine ? 50 : 2000);
 }
 
+/**
+ * Item bytes packed into large chunks. `Buffer.from` would take small buffers from Node's
+ * shared pool, where each one kept alive holds a whole 8 KiB pool slab: several KiB per item.
+ */
+class Arena {
+  private chunk = Buffer.allocUnsafeSlow(0);
+  private used = 0;
+  put(text: string): Buffer {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.used + length > this.chunk.length) {
+      this.chunk = Buffer.allocUnsafeSlow(Math.max(length, 1 << 20));
+      this.used = 0;
+    }
+    this.chunk.write(text, this.used, 'utf8');
+    this.used += length;
+    return this.chunk.subarray(this.used - length, this.used);
+  }
+}
+
 /** An item as `list --json` prints it inside its array: pretty JSON, indented one level. */
 export function itemElementJson(item: Item): string {
   return `  ${JSON.stringify(itemJson(item), null, 2).replaceAll('\n', '\n  ')}`;
@@ -107,6 +126,7 @@ export class FileCache {
   /** Records to store, in order: served from the cache, or analysed in this run. */
   private readonly next: { record: CachedRecord; fresh: boolean }[] = [];
   private changed = false;
+  private readonly arena = new Arena();
 
   private constructor(
     readonly file: string,
@@ -163,7 +183,7 @@ export class FileCache {
     const { path, problems, keyLines, item, topic } = fresh;
     const layout = this.layout(keyLines);
     const entry: Entry = { path, stamp, problems: problems.slice(), layout, head: item && toHead(item), topic, blob: null };
-    const bytes = item ? Buffer.from(itemElementJson(item), 'utf8') : undefined;
+    const bytes = item ? this.arena.put(itemElementJson(item)) : undefined;
     const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, bytes);
     this.next.push({ record, fresh: true });
     this.changed = true;
