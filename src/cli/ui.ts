@@ -2,7 +2,7 @@
  * The terminal as commands see it: results to stdout, everything else to stderr, colour
  * only on a TTY (and never with NO_COLOR or --no-color), every message in one language.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Placed } from '../core/analyze.js';
 import type { Problem } from '../core/problems.js';
 import type { Lang, Translate } from '../i18n/index.js';
@@ -45,10 +45,25 @@ function colorLevel(stream: { isTTY?: boolean }, wanted: boolean, env: NodeJS.Pr
   return env.COLORTERM === 'truecolor' ? 3 : /256/.test(env.TERM ?? '') ? 2 : 1;
 }
 
-export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): Ui {
+export type ChalkClass = typeof import('chalk').Chalk;
+
+/** Text as it is, as chalk gives it at level 0: so that runs without colour need not load chalk. */
+const plainText = (...parts: unknown[]) => parts.join(' ');
+const plain: ChalkInstance = new Proxy(plainText, { get: (_, key) => (key === 'level' ? 0 : plain) }) as unknown as ChalkInstance;
+
+/** Whether either stream gets colour: only then is chalk worth loading (`await import('chalk')`). */
+export function wantsColor(streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): boolean {
+  return colorLevel(streams.stdout, colorWanted, env) > 0 || colorLevel(streams.stderr, colorWanted, env) > 0;
+}
+
+export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean, Chalk?: ChalkClass): Ui {
   const t = translator(lang);
-  const color = new Chalk({ level: colorLevel(streams.stdout, colorWanted, env) });
-  const errColor = new Chalk({ level: colorLevel(streams.stderr, colorWanted, env) });
+  const paint = (stream: { isTTY?: boolean }) => {
+    const level = colorLevel(stream, colorWanted, env);
+    return level > 0 && Chalk ? new Chalk({ level }) : plain;
+  };
+  const color = paint(streams.stdout);
+  const errColor = paint(streams.stderr);
   const problemMessage = (p: Placed) => {
     const detailed = p.params.detail !== undefined ? `rule.${p.rule}.${p.params.detail}` : '';
     return detailed && t(detailed) !== detailed ? t(detailed, p.params) : t(`rule.${p.rule}`, p.params);
