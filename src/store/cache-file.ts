@@ -6,7 +6,7 @@
  * which states every offset, last. Anything that does not add up (lengths, digest) makes the
  * file count as absent: a damaged cache is rebuilt, never trusted.
  */
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { openAtomic, type AtomicFile } from './write.js';
 
@@ -22,6 +22,8 @@ interface Header {
   index: [number, number];
   /** sha1 of the index bytes: the index holds the problems `validate` prints. */
   digest: string;
+  /** sha1 of the blob, checked when the blob is first read. */
+  blobDigest: string;
 }
 
 function readRange(fd: number, position: number, length: number): Buffer {
@@ -35,32 +37,46 @@ function readRange(fd: number, position: number, length: number): Buffer {
   return buffer;
 }
 
-/** The blob of an open cache file, read by position or all at once. */
+/**
+ * The blob of an open cache file: read whole on first use and checked against its digest, so
+ * that a damaged item is never served. `validate` never reads it.
+ */
 export class Blob {
   private all: Buffer | undefined;
   constructor(
     private readonly fd: number,
     private readonly start: number,
     private readonly length: number,
+    private readonly digest: string,
   ) {}
 
-  /** Reads the whole blob into memory: cheaper than many small reads when most items are wanted. */
-  load(): void {
-    this.all ??= readRange(this.fd, this.start, this.length);
+  /** Reads and checks the blob; throws when it does not match its digest. */
+  load(): Buffer {
+    if (!this.all) {
+      const all = readRange(this.fd, this.start, this.length);
+      if (createHash('sha1').update(all).digest('hex') !== this.digest) throw new RangeError('cache blob damaged');
+      this.all = all;
+    }
+    return this.all;
   }
 
+  /** Lets the blob go (after every item is decoded); it is read again if wanted. */
   unload(): void {
     this.all = undefined;
   }
 
   bytes(offset: number, length: number): Buffer {
     if (offset < 0 || length < 0 || offset + length > this.length) throw new RangeError('outside the cache blob');
-    return this.all ? this.all.subarray(offset, offset + length) : readRange(this.fd, this.start + offset, length);
+    return this.load().subarray(offset, offset + length);
   }
 
-  /** Copies a range into another file, a megabyte at a time. */
-  copyTo(fd: number, offset: number, length: number): void {
-    for (let done = 0; done < length; done += 1 << 20) writeSync(fd, this.bytes(offset + done, Math.min(1 << 20, length - done)));
+  /** Whether `path` still names this very file (not one another process has put there since). */
+  isAt(path: string): boolean {
+    try {
+      return statSync(path).ino === fstatSync(this.fd).ino;
+    } catch {
+      return false;
+    }
   }
 }
 
@@ -87,7 +103,7 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
     if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size) throw new Error('lengths');
     const indexBytes = readRange(fd, indexStart, indexLength);
     if (createHash('sha1').update(indexBytes).digest('hex') !== header.digest) throw new Error('digest');
-    return { index: JSON.parse(indexBytes.toString('utf8')), blob: new Blob(fd, blobStart, blobLength) };
+    return { index: JSON.parse(indexBytes.toString('utf8')), blob: new Blob(fd, blobStart, blobLength, header.blobDigest) };
   } catch {
     closeSync(fd);
     return undefined;
@@ -102,6 +118,7 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
 export class CacheWriter {
   private readonly file: AtomicFile;
   private length = 0;
+  private readonly hash = createHash('sha1');
   /** A run of items copied from the old blob, written as one range. */
   private pending: { blob: Blob; offset: number; length: number } | undefined;
 
@@ -112,7 +129,7 @@ export class CacheWriter {
 
   add(bytes: Buffer): [number, number] {
     this.flush();
-    writeSync(this.file.fd, bytes);
+    this.write(bytes);
     this.length += bytes.length;
     return [this.length - bytes.length, bytes.length];
   }
@@ -128,8 +145,13 @@ export class CacheWriter {
     return [this.length - length, length];
   }
 
+  private write(bytes: Buffer): void {
+    writeSync(this.file.fd, bytes);
+    this.hash.update(bytes);
+  }
+
   private flush(): void {
-    if (this.pending) this.pending.blob.copyTo(this.file.fd, this.pending.offset, this.pending.length);
+    if (this.pending) this.write(this.pending.blob.bytes(this.pending.offset, this.pending.length));
     this.pending = undefined;
   }
 
@@ -143,6 +165,7 @@ export class CacheWriter {
         blob: [DATA_START, this.length],
         index: [DATA_START + this.length, indexBytes.length],
         digest: createHash('sha1').update(indexBytes).digest('hex'),
+        blobDigest: this.hash.digest('hex'),
       };
       writeSync(this.file.fd, Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'), 0, DATA_START, 0);
       this.file.commit();

@@ -13,7 +13,7 @@
  * not stored, so the next run reads them again (git's index does the same).
  */
 import type { Stats } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileKind, Placed } from '../core/analyze.js';
 import { itemJson, type Item } from '../core/item.js';
@@ -126,6 +126,7 @@ export class FileCache {
   /** Records to store, in order: served from the cache, or analysed in this run. */
   private readonly next: { record: CachedRecord; fresh: boolean }[] = [];
   private changed = false;
+  private damaged = false;
   private readonly arena = new Arena();
 
   private constructor(
@@ -164,6 +165,10 @@ export class FileCache {
     return id;
   }
 
+  get reused(): number {
+    return this.next.filter((n) => !n.fresh).length;
+  }
+
   /** Whether `path` has an entry at all (saves a stat when it has not). */
   has(path: string): boolean {
     return this.entries.has(path);
@@ -191,39 +196,47 @@ export class FileCache {
   }
 
   decode(record: CachedRecord): Item | null {
+    const bytes = record.rendered;
     try {
-      const item: unknown = JSON.parse(record.rendered!.toString('utf8'));
+      const item: unknown = bytes && JSON.parse(bytes.toString('utf8'));
       if (isPlainObject(item) && item.path === record.path && item.id === record.head?.id) return item as unknown as Item;
     } catch {
-      // Falls through: the blob does not hold what the index says.
+      // Falls through: the bytes do not hold what the index says.
     }
     this.discard();
     return this.refresh(record.path).item;
   }
 
-  blobBytes([offset, length]: [number, number]): Buffer {
-    return this.blob!.bytes(offset, length);
+  /** Bytes of the old blob; none when it is damaged (then the file is read again). */
+  blobBytes([offset, length]: [number, number]): Buffer | undefined {
+    try {
+      return this.damaged ? undefined : this.blob!.bytes(offset, length);
+    } catch {
+      this.discard();
+      return undefined;
+    }
   }
 
-  /** Reads every cached item at once (one read instead of many). */
+  /** Reads every cached item at once, before many are wanted. */
   preload(): void {
-    this.blob?.load();
+    this.blobBytes([0, 0]);
   }
 
-  /** Lets the blob go once every item is decoded; later reads go by position again. */
+  /** Lets the blob go once every item is decoded; it is read again if wanted. */
   release(): void {
     this.blob?.unload();
   }
 
-  /** Drops a cache found damaged after opening: the next run rebuilds it. */
+  /** A cache found damaged after it was opened is removed (unless already replaced): the next run rebuilds it. */
   private discard(): void {
-    this.changed = true;
-    this.entries.clear();
+    if (this.damaged) return;
+    this.damaged = true;
+    if (this.blob?.isAt(this.file)) rmSync(this.file, { force: true });
   }
 
   /** Writes the cache when anything differs from what was read. Never fails the command. */
   save(runStart: number): void {
-    if (!this.changed && this.next.length === this.entries.size) return;
+    if (this.damaged || (!this.changed && this.next.length === this.entries.size)) return;
     let writer: CacheWriter | undefined;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
@@ -232,6 +245,8 @@ export class FileCache {
     } catch {
       // A read-only workspace or a full disk leaves the cache as it was: it only saves time.
       writer?.abort();
+      // Or copying the old items found them damaged: then the file goes.
+      this.preload();
     }
   }
 

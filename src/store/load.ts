@@ -39,6 +39,8 @@ export interface Loaded {
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
+  /** How many files came from the cache without being read. */
+  reused: number;
 }
 
 export function kindOf(path: string): FileKind {
@@ -156,6 +158,7 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,
+    reused: cache?.reused ?? 0,
   };
 }
 
