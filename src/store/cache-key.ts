@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LintContext } from '../core/lint/index.js';
+import type { Config } from '../core/config.js';
 import { FORMAT } from './cache-file.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -36,7 +36,29 @@ export function buildId(): string {
   return build;
 }
 
-export function cacheKey(context: LintContext, tool = buildId()): string {
-  const templates = [...context.templateLines].sort();
-  return createHash('sha1').update(JSON.stringify({ format: FORMAT, tool, config: context.config, templates })).digest('hex');
+/**
+ * The item templates as they stand, unparsed: parsing them would load the front-matter parser
+ * on runs that read no item. Any change to their text counts (a superset of what lint reads).
+ */
+export function templatesStamp(root: string): string {
+  const dir = join(root, 'templates', 'items');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  } catch {
+    return '';
+  }
+  const hash = createHash('sha1');
+  for (const name of names) {
+    try {
+      hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+    } catch {
+      hash.update(`${name}\0?\0`);
+    }
+  }
+  return hash.digest('hex');
+}
+
+export function cacheKey(config: Config, templates: string, tool = buildId()): string {
+  return createHash('sha1').update(JSON.stringify({ format: FORMAT, tool, config, templates })).digest('hex');
 }

@@ -21,7 +21,7 @@ import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
 import type { Topic } from '../core/topic.js';
 import { Blob, CacheWriter, openCacheFile } from './cache-file.js';
-import { cacheKey } from './cache-key.js';
+import { cacheKey, templatesStamp } from './cache-key.js';
 import { decodeEntry, encodeEntry, type Entry } from './cache-entry.js';
 import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
@@ -137,7 +137,7 @@ export class FileCache {
 
   /** Opens the workspace's cache for this context; a missing or damaged one is simply empty. */
   static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string): FileCache {
-    const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context, tool), refresh);
+    const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
     if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || !Array.isArray(index.files)) return cache;

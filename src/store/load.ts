@@ -126,7 +126,14 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const options = loadOptions(asked);
   const runStart = Date.now();
   const { files: paths, skipped } = listMarkdown(ws.root, ['items', 'topics']);
-  const context: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
+  // Template lines are read (and parsed) only once a file has to be analysed.
+  let templateLines: ReadonlySet<string> | undefined;
+  const context: LintContext = {
+    config: ws.config,
+    get templateLines() {
+      return (templateLines ??= loadTemplates(ws.root).lines);
+    },
+  };
   const bodies = new Map<string, string>();
   const cache = options.cache === false ? undefined : FileCache.open(ws.root, context, (path) => analyzeFile(ws.root, path, context));
   const files = paths.map((path, i) => {
