@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import type { Prompt } from '../src/cli/prompts.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'info.js');
@@ -101,4 +102,50 @@ export function cli(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** Answers prompts from a script, in order, and records what was asked. */
+export function scriptedPrompt(answers: unknown[]) {
+  const asked: { kind: string; message: string; choices?: unknown[] }[] = [];
+  const next = (kind: string, message: string, choices?: { value: unknown }[]) => {
+    asked.push({ kind, message, choices: choices?.map((c) => c.value) });
+    if (answers.length === 0) throw new Error(`no scripted answer for ${kind} “${message}”`);
+    const answer = answers.shift();
+    if (answer instanceof Error) return Promise.reject(answer);
+    return Promise.resolve(answer);
+  };
+  const prompt: Prompt = {
+    input: (message) => next('input', message) as Promise<string>,
+    select: (message, choices) => next('select', message, choices) as never,
+    checkbox: (message, choices) => next('checkbox', message, choices) as never,
+    confirm: (message) => next('confirm', message) as Promise<boolean>,
+  };
+  return { prompt, asked };
+}
+
+/** Ctrl-C at an inquirer prompt rejects with this error. */
+export function ctrlC(): Error {
+  const error = new Error('User force closed the prompt with SIGINT');
+  error.name = 'ExitPromptError';
+  return error;
+}
+
+/** Runs the CLI in this process with fake terminals, for prompt-driven tests. */
+export async function cliInProcess(argv: string[], options: { cwd: string; tty?: boolean; prompt?: Prompt; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+  const { main } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const tty = options.tty ?? false;
+  const code = await main({
+    argv,
+    cwd: options.cwd,
+    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', INFO_USER: 'tester', ...options.env },
+    streams: {
+      stdout: { write: (t: string) => (stdout += t), isTTY: tty, columns: 100 },
+      stderr: { write: (t: string) => (stderr += t), isTTY: tty },
+      stdin: { isTTY: tty },
+    },
+    prompt: options.prompt ? async () => options.prompt! : undefined,
+  });
+  return { code, stdout, stderr };
 }

@@ -1,6 +1,7 @@
 /** What every command is handed: the terminal, the clock, the workspace, who is acting. */
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Workspace } from '../store/workspace.js';
+import type { Prompt } from './prompts.js';
 import type { Ui } from './ui.js';
 
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   workspace(): Promise<Workspace>;
   /** Who acts: `--by`, INFO_USER, the config's `user`, git's user.name, the OS user. */
   actor(flag?: string): Promise<string>;
+  /** The prompts (inquirer, loaded on first use; tests pass a fake). */
+  prompt(): Promise<Prompt>;
 }
 
 // child_process and os load only when someone must be named (most commands never ask).
@@ -38,7 +41,15 @@ async function osUser(): Promise<string> {
   }
 }
 
-export function createContext(ui: Ui, options: { cwd: string; env: NodeJS.ProcessEnv; dir?: string; clock?: Clock }): Context {
+export interface ContextOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  dir?: string;
+  clock?: Clock;
+  prompt?: () => Promise<Prompt>;
+}
+
+export function createContext(ui: Ui, options: ContextOptions): Context {
   let workspace: Workspace | undefined;
   const context: Context = {
     ui,
@@ -51,6 +62,7 @@ export function createContext(ui: Ui, options: { cwd: string; env: NodeJS.Proces
       const { openWorkspace } = await import('../store/workspace.js');
       return (workspace ??= openWorkspace(options.dir, options.cwd));
     },
+    prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {
       const ws = await context.workspace();
       const named = flag?.trim() || options.env.INFO_USER?.trim() || ws.config.user?.trim();

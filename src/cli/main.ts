@@ -8,6 +8,7 @@ import { InfoError } from '../core/errors.js';
 import { chooseLang } from '../i18n/index.js';
 import { configLang, langFlag, peek } from './lang.js';
 import { createContext, type Context } from './context.js';
+import type { Prompt } from './prompts.js';
 import { buildProgram } from './program.js';
 import { createUi, wantsColor, type Streams, type Ui } from './ui.js';
 
@@ -16,6 +17,8 @@ export interface RunOptions {
   env: NodeJS.ProcessEnv;
   cwd: string;
   streams: Streams;
+  /** Replaces inquirer (tests). */
+  prompt?: () => Promise<Prompt>;
 }
 
 function report(ui: Ui, error: InfoError): void {
@@ -29,6 +32,8 @@ function report(ui: Ui, error: InfoError): void {
 /** Commander's own errors (unknown flag, missing value) are usage errors: exit 2. */
 function reportCommander(ui: Ui, error: CommanderError): number {
   if (error.exitCode === 0) return 0;
+  // A command group run without a command: commander has printed its help to stderr.
+  if (error.code === 'commander.help') return 2;
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const key = `commander.${error.code.replace('commander.', '')}`;
   const suggestion = /Did you mean (.+?)\?\)/.exec(error.message)?.[1];
@@ -44,7 +49,7 @@ function fixedClock(env: NodeJS.ProcessEnv): Clock | undefined {
   return Number.isNaN(pinned) ? undefined : { now: () => new Date(pinned) };
 }
 
-export async function main({ argv, env, cwd, streams }: RunOptions): Promise<number> {
+export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Promise<number> {
   const flag = langFlag(argv);
   const lang = chooseLang(flag === 'bad' ? undefined : flag, flag ? undefined : configLang(argv, cwd), env);
   const colorWanted = !argv.includes('--no-color');
@@ -56,7 +61,7 @@ export async function main({ argv, env, cwd, streams }: RunOptions): Promise<num
   }
   let context: Context | undefined;
   const state = { code: 0 };
-  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env) })), streams, state);
+  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt })), streams, state);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
@@ -78,5 +83,12 @@ export async function main({ argv, env, cwd, streams }: RunOptions): Promise<num
 
 /** Runs with the real process; the exit code is left for Node to use once output is flushed. */
 export async function run(): Promise<void> {
+  // A reader that stops early (`info list | head`) is not an error: stop quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), streams: process });
 }

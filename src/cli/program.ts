@@ -60,8 +60,8 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     })
     .showSuggestionAfterError(true);
 
-  const command = (spec: string, name: string, load: Loader): Command => {
-    const sub = program
+  const command = (spec: string, name: string, load: Loader, parent: Command = program): Command => {
+    const sub = parent
       .command(spec)
       .description(t(`help.${name}`))
       .helpOption('-h, --help', t('help.help'))
@@ -125,6 +125,65 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
   command('validate [paths...]', 'validate', () => import('./commands/validate.js'))
     .option('--strict', t('help.opt.strict'))
     .option('--json', t('help.opt.json'));
+
+  // Both forms of `report` share one declaration: --month (the notice) and --issue (an issue).
+  command('report', 'report', () => import('./commands/report.js'))
+    .option('--month <YYYY-MM>', t('help.opt.reportMonth'))
+    .option('--issue', t('help.opt.issue'))
+    .option('--format <fmt>', t('help.opt.reportFormat'), collect)
+    .option('--out <path>', t('help.opt.reportOut'))
+    .option('--explain <name>', t('help.opt.explain'))
+    .option('--supplement', t('help.opt.supplement'))
+    .option('--items <ref...>', t('help.opt.items'))
+    .option('--date <YYYY-MM-DD>', t('help.opt.issueDate'))
+    .option('--note <text>', t('help.opt.note'))
+    .option('--dry-run', t('help.opt.dryRun'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--json', t('help.opt.json'));
+
+  command('import <paths...>', 'import', () => import('./commands/import.js'))
+    .option('--department <name>', t('help.opt.importDepartment'), collect)
+    .option('--author <name>', t('help.opt.importAuthor'), collect)
+    .option('--status <status>', t('help.opt.importStatus'))
+    .option('--encoding <name>', t('help.opt.encoding'))
+    .option('--category <key>', t('help.opt.importCategory'))
+    .option('--source <key>', t('help.opt.importSource'))
+    .option('--topic <id>', t('help.opt.topic'))
+    .option('--date <YYYY-MM-DD>', t('help.opt.date'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--force', t('help.opt.force'))
+    .option('--dry-run', t('help.opt.importDryRun'))
+    .option('--json', t('help.opt.json'));
+
+  const ask = program
+    .command('ask')
+    .description(t('help.ask'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand(false)
+    .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.ask.examples')}\n`);
+  const askCommand = (name: 'runNew' | 'runList' | 'runShow') => () => import('./commands/ask.js').then((m) => ({ run: m[name] }));
+  command('new', 'ask.new', askCommand('runNew'), ask)
+    .option('--title <text>', t('help.opt.topicTitle'))
+    .option('--department <name>', t('help.opt.askDepartment'), collect)
+    .option('--due <YYYY-MM-DD>', t('help.opt.due'))
+    .option('--brief <text>', t('help.opt.brief'))
+    .option('--json', t('help.opt.json'));
+  command('list', 'ask.list', askCommand('runList'), ask)
+    .option('--overdue', t('help.opt.overdue'))
+    .option('--json', t('help.opt.json'));
+  command('show <id>', 'ask.show', askCommand('runShow'), ask).option('--json', t('help.opt.json'));
+
+  command('schema <name>', 'schema', () => import('./commands/schema.js'));
+
+  command('completion <shell>', 'completion', () => import('./commands/completion.js'));
+  program
+    .command('__complete [words...]', { hidden: true })
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (words: string[], _options: unknown, cmd: Command) => {
+      const { runComplete } = await import('./commands/completion.js');
+      state.code = await runComplete([words], {}, contextFor((cmd.optsWithGlobals() as { dir?: string }).dir));
+    });
 
   return program;
 }

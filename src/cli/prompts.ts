@@ -3,6 +3,9 @@
  * fake. Inquirer is loaded only when a prompt is really shown. Ctrl-C rejects with an
  * ExitPromptError, which the entry turns into exit 130 with nothing written.
  */
+import { styleText } from 'node:util';
+import type { Translate } from '../i18n/index.js';
+
 export interface Choice<T> {
   name: string;
   value: T;
@@ -10,21 +13,33 @@ export interface Choice<T> {
 }
 
 export interface Prompt {
-  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
 }
 
-export async function inquirerPrompt(): Promise<Prompt> {
+/** The key hints under a list, in the user's language. */
+function keysTheme(t: Translate) {
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', t(`prompt.key.${action}`))}`).join(styleText('dim', ' • ')),
+    },
+  };
+}
+
+export async function inquirerPrompt(t: Translate): Promise<Prompt> {
   const inquirer = await import('@inquirer/prompts');
+  const theme = keysTheme(t);
   return {
     input: (message, options = {}) =>
-      inquirer.input({ message, default: options.default, validate: options.validate, required: true }),
+      // A validator says in the user's language why an empty answer will not do; inquirer's own check is English.
+      inquirer.input({ message, default: options.default, validate: options.validate, required: options.validate ? false : (options.required ?? true) }),
     select: (message, choices, defaultValue) =>
-      inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false }),
+      inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme }),
     checkbox: (message, choices, validate) =>
-      inquirer.checkbox({ message, choices, pageSize: 12, loop: false, validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined }),
+      inquirer.checkbox({ message, choices, pageSize: 12, loop: false, theme, validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined }),
     confirm: (message, defaultValue) => inquirer.confirm({ message, default: defaultValue }),
   };
 }

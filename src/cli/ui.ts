@@ -9,7 +9,7 @@ import type { Lang, Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 
 export interface Streams {
-  stdout: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: NodeJS.WriteStream | { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
   stdin: { isTTY?: boolean };
 }
@@ -26,7 +26,11 @@ export interface Ui {
   errTTY: boolean;
   /** The terminal's width when stdout is one. */
   width: number | undefined;
+  /** stdout is a terminal (binary output must not go there). */
+  outTTY: boolean;
   out(text: string): void;
+  /** Text or bytes to stdout exactly as given (no newline added). */
+  write(chunk: string | Uint8Array): void;
   err(text: string): void;
   json(value: unknown): void;
   /** Bytes to stdout as they are (a JSON document made elsewhere). */
@@ -76,7 +80,9 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     interactive: Boolean(streams.stdin.isTTY && streams.stdout.isTTY),
     errTTY: Boolean(streams.stderr.isTTY),
     width: streams.stdout.isTTY ? streams.stdout.columns : undefined,
+    outTTY: Boolean(streams.stdout.isTTY),
     out: (text) => void streams.stdout.write(`${text}\n`),
+    write: (chunk) => void streams.stdout.write(chunk),
     err: (text) => void streams.stderr.write(`${text}\n`),
     json: (value) => void streams.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     raw: (bytes) => void (streams.stdout.write as (chunk: Uint8Array) => unknown)(bytes),

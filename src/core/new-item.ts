@@ -2,7 +2,7 @@
  * Planning a new item: its id, path and file text, from the category's template. Pure:
  * the clock, the randomness and the template text are passed in.
  */
-import { Document, isScalar, parseDocument, type ToStringOptions } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, type ToStringOptions } from 'yaml';
 import { splitFile } from './frontmatter.js';
 import { itemPath, makeId } from './id.js';
 import { toItem, type HistoryEntry, type Item } from './item.js';
@@ -51,14 +51,22 @@ bulletins: []
 ---
 `;
 
-/** Sets a key, keeping the comment and position of a scalar the template already holds. */
-function put(doc: Document, key: string, value: unknown, flow = true): void {
+/**
+ * Sets a key, keeping the comment and position of a scalar the template already holds; a
+ * key the template lacks goes after `after` (SPEC order), or at the end.
+ */
+function put(doc: Document, key: string, value: unknown, after?: string): void {
   const existing = doc.get(key, true);
   if (isScalar(existing) && (typeof value === 'string' || value === null)) {
     existing.value = value;
     return;
   }
-  doc.set(key, Array.isArray(value) ? doc.createNode(value, { flow }) : value);
+  const node = Array.isArray(value) ? doc.createNode(value, { flow: true }) : value;
+  const map = doc.contents;
+  if (doc.has(key) || !after || !isMap(map)) return void doc.set(key, node);
+  const index = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === after);
+  if (index < 0) return void doc.set(key, node);
+  map.items.splice(index + 1, 0, doc.createPair(key, node));
 }
 
 export function planNewItem(input: NewItemInput, template: string, random: () => number): PlannedItem {
@@ -70,13 +78,13 @@ export function planNewItem(input: NewItemInput, template: string, random: () =>
   put(doc, 'title', input.title);
   put(doc, 'category', input.category);
   put(doc, 'source', input.source);
-  if (input.nature) put(doc, 'nature', input.nature);
+  if (input.nature) put(doc, 'nature', input.nature, 'source');
   put(doc, 'status', input.status);
   put(doc, 'department', input.departments.length === 1 ? input.departments[0] : input.departments);
   put(doc, 'authors', input.authors);
   put(doc, 'created', input.date);
-  if (input.topic) put(doc, 'topic', input.topic);
-  if (input.tags.length || doc.has('tags')) put(doc, 'tags', input.tags);
+  if (input.topic) put(doc, 'topic', input.topic, 'created');
+  if (input.tags.length || doc.has('tags')) put(doc, 'tags', input.tags, input.topic ? 'topic' : 'created');
   const history = doc.createNode([entry]);
   history.items.forEach((node) => ((node as { flow?: boolean }).flow = true));
   doc.set('history', history);

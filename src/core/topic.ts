@@ -46,7 +46,6 @@ export function checkTopicData(data: unknown): Finding[] {
   return out;
 }
 
-
 export interface TopicProgress {
   /** Asked departments with an answering item. */
   answered: string[];
@@ -71,4 +70,36 @@ export function topicProgress(topic: Topic, items: readonly Item[], zone: string
   const answered = topic.departments.filter((name) => answering.has(name));
   const missing = topic.departments.filter((name) => !answering.has(name));
   return { answered, missing, overdue: missing.length > 0 && topic.due < today };
+}
+
+/** The items that name the topic, whatever their status. */
+export function answeringItems(topic: Topic, items: readonly Item[]): Item[] {
+  return items.filter((item) => item.topic === topic.id);
+}
+
+/** Topics past due with a department still missing, soonest due first, with their progress. */
+export function overdueTopics(topics: readonly Topic[], items: readonly Item[], zone: string, today: string): { topic: Topic; progress: TopicProgress }[] {
+  return sortTopics(topics)
+    .map((topic) => ({ topic, progress: topicProgress(topic, items, zone, today) }))
+    .filter(({ progress }) => progress.overdue);
+}
+
+/** Soonest due first; ties by id. */
+export function sortTopics(topics: readonly Topic[]): Topic[] {
+  return [...topics].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A topic as SPEC section 5 shows it, keys in that order. */
+export function topicJson(topic: Topic, progress: TopicProgress): Record<string, unknown> {
+  return {
+    id: topic.id,
+    title: topic.title,
+    departments: topic.departments,
+    due: topic.due,
+    brief: topic.brief,
+    created: topic.created,
+    answered: progress.answered,
+    missing: progress.missing,
+    path: topic.path,
+  };
 }

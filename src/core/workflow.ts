@@ -20,6 +20,18 @@ export const AWAITING_OFFICE: readonly Status[] = ['submitted', 'edited', 'appro
 
 export type Moves = Readonly<Record<string, readonly string[]>>;
 
+/**
+ * Recording an adoption moves a `reported` or `published` item to `adopted` (SPEC 4), even
+ * though `published → adopted` is not a move an editor makes by hand. History checks accept it.
+ */
+export const ADOPTION_MOVES_FROM: readonly Status[] = ['reported', 'published'];
+/** Statuses on which an adoption may be recorded (an adopted item takes more records). */
+export const ADOPTABLE: readonly Status[] = [...ADOPTION_MOVES_FROM, 'adopted'];
+
+function isRecordMove(from: string, to: string): boolean {
+  return to === 'adopted' && (ADOPTION_MOVES_FROM as readonly string[]).includes(from);
+}
+
 export function allowedMoves(from: string, moves: Moves = MOVES): readonly string[] {
   return Object.hasOwn(moves, from) ? moves[from]! : [];
 }
@@ -32,7 +44,11 @@ export interface HistoryLike {
   at?: unknown;
   from?: unknown;
   to?: unknown;
+  note?: unknown;
 }
+
+/** Statuses an item may start in (its first history entry). */
+export const FIRST_STATUSES: readonly string[] = ['draft', 'submitted'];
 
 /**
  * The history must be a chain: each entry starts where the one before ended, each move is
@@ -44,12 +60,18 @@ export function checkHistory(status: string, history: readonly HistoryLike[], mo
     return [finding('status-history', 'error', { path: ['history'] }, { detail: 'empty', status })];
   }
   history.forEach((entry, i) => {
+    if (entry.to === 'returned' && (typeof entry.note !== 'string' || entry.note.trim() === '')) {
+      out.push(finding('status-history', 'error', { path: ['history', i, 'to'] }, { detail: 'note' }));
+    }
+    if (i === 0 && typeof entry.to === 'string' && !FIRST_STATUSES.includes(entry.to)) {
+      out.push(finding('status-history', 'warning', { path: ['history', 0, 'to'] }, { detail: 'first', to: entry.to }));
+    }
     if (i === 0 || typeof entry.to !== 'string') return;
     const before = history[i - 1]!.to;
     const from = entry.from ?? before;
     if (from !== before) {
       out.push(finding('status-history', 'error', { path: ['history', i, 'from'] }, { detail: 'chain', from: String(from), before: String(before) }));
-    } else if (typeof from === 'string' && !canMove(from, entry.to, moves)) {
+    } else if (typeof from === 'string' && !canMove(from, entry.to, moves) && !isRecordMove(from, entry.to)) {
       out.push(finding('status-history', 'warning', { path: ['history', i, 'to'] }, { detail: 'illegal', from, to: entry.to }));
     }
     const prevAt = history[i - 1]!.at;

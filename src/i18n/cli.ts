@@ -63,6 +63,11 @@ export const cli: Messages = {
   },
   'hint.editor-failed': { zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。', en: 'Set VISUAL or EDITOR to the editor you use.' },
 
+  'prompt.key.navigate': { zh: '移动', en: 'navigate' },
+  'prompt.key.select': { zh: '选择', en: 'select' },
+  'prompt.key.submit': { zh: '确定', en: 'submit' },
+  'prompt.key.all': { zh: '全选', en: 'all' },
+  'prompt.key.invert': { zh: '反选', en: 'invert' },
   'new.prompt.required': { zh: '此项必填', en: 'required' },
   'new.prompt.title': { zh: '标题', en: 'Title' },
   'new.prompt.category': { zh: '类别', en: 'Category' },
@@ -194,6 +199,16 @@ export const cli: Messages = {
     en: '  info show 20261103-k7f2\n  info show 20261103-k\n  info show items/2026/11/20261103-k7f2-chun-jie.md --json',
   },
   'help.validate': { zh: '检查所有条目和约稿文件，一次列出全部问题', en: 'check every item and topic file and list every problem' },
+  'help.schema': { zh: '输出 JSON Schema（item 条目文件头 | config 配置文件），供编辑器检查', en: 'print the JSON Schema (item front matter | config) for editors' },
+  'help.schema.examples': {
+    zh: '  info schema item > item.schema.json\n  info schema config',
+    en: '  info schema item > item.schema.json\n  info schema config',
+  },
+  'help.completion': { zh: '输出 shell 补全脚本（bash | zsh | fish）', en: 'print a shell completion script (bash | zsh | fish)' },
+  'help.completion.examples': {
+    zh: '  source <(info completion bash)        # 写入 ~/.bashrc\n  source <(info completion zsh)         # 写入 ~/.zshrc\n  info completion fish > ~/.config/fish/completions/info.fish',
+    en: '  source <(info completion bash)        # in ~/.bashrc\n  source <(info completion zsh)         # in ~/.zshrc\n  info completion fish > ~/.config/fish/completions/info.fish',
+  },
   'help.validate.examples': {
     zh: '  info validate\n  info validate items/2026/11 --strict\n  info validate --json',
     en: '  info validate\n  info validate items/2026/11 --strict\n  info validate --json',

@@ -4,27 +4,42 @@
  */
 import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
+import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
+import { ask } from './ask.js';
 import { cli } from './cli.js';
+import { importing } from './import.js';
 import { perf } from './perf.js';
+import { report } from './report.js';
+import { review } from './review.js';
 import { rules } from './rules.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...perf };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...perf };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
+}
+
+/**
+ * `{to|status}` in a message shows a canonical key (or a `, `-separated list of keys) by its
+ * label in the user's language, so core code can pass keys and the reader sees 已编辑.
+ */
+function labelList(kind: VocabKind, value: string, lang: Lang): string {
+  if (lang === 'en') return value;
+  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang) : key)).join('、');
 }
 
 export function translator(lang: Lang): Translate {
   return (key, params = {}) => {
     const entry = Object.hasOwn(CATALOGUE, key) ? CATALOGUE[key]! : undefined;
     const template = entry ? (lang === 'en' ? entry.en : entry.zh) : key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(params, name) ? String(params[name]) : whole,
-    );
+    return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, kind?: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      return kind && Object.hasOwn(VOCAB, kind) ? labelList(kind as VocabKind, String(params[name]), lang) : String(params[name]);
+    });
   };
 }
 

@@ -47,6 +47,11 @@ export const rules: Messages = {
     zh: '流转记录不连贯：from 为 {from}，但上一条的 to 为 {before}',
     en: 'history is not a chain: from is {from} but the entry before ends in {before}',
   },
+  'rule.status-history.note': { zh: '退回修改必须写明意见（note）', en: 'a move to returned needs a note' },
+  'rule.status-history.first': {
+    zh: '第一条流转记录应为 draft 或 submitted，而不是 {to}',
+    en: 'the first history entry should be draft or submitted, not {to}',
+  },
   'rule.status-history.illegal': { zh: '流转 {from} → {to} 不是允许的流转', en: 'the move {from} → {to} is not an allowed move' },
   'rule.status-history.order': { zh: '流转时间早于上一条（{at} 早于 {before}）', en: 'this entry is dated before the one above it ({at} before {before})' },
   'rule.status-history.last': {

@@ -9,6 +9,16 @@ function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || ref.endsWith('.md');
 }
 
+/** The one file whose id (as `idOf` reads it) is `wanted` or starts with it. */
+function byId(files: readonly FileRecord[], wanted: string, idOf: (f: FileRecord) => string | undefined, codes: { unknown: string; ambiguous: string }): FileRecord {
+  const exact = files.filter((f) => idOf(f) === wanted);
+  if (exact.length === 1) return exact[0]!;
+  const matches = exact.length ? exact : files.filter((f) => wanted !== '' && idOf(f)?.startsWith(wanted));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) throw new InfoError(codes.unknown, { ref: wanted, topic: wanted });
+  throw new InfoError(codes.ambiguous, { ref: wanted, matches: matches.slice(0, 8).map((f) => `${idOf(f)} ${f.path}`).join('\n  ') });
+}
+
 export function resolveRef(files: readonly FileRecord[], ref: string, root: string, cwd: string): FileRecord {
   const wanted = ref.trim();
   if (looksLikePath(wanted)) {
@@ -21,10 +31,10 @@ export function resolveRef(files: readonly FileRecord[], ref: string, root: stri
     return file;
   }
   // Heads, not items: a cached item is decoded only once it is the one wanted.
-  const exact = files.filter((f) => headOf(f)?.id === wanted);
-  if (exact.length === 1) return exact[0]!;
-  const matches = exact.length ? exact : files.filter((f) => wanted !== '' && headOf(f)?.id.startsWith(wanted));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new InfoError('unknown-item', { ref });
-  throw new InfoError('ambiguous-ref', { ref, matches: matches.slice(0, 8).map((f) => `${f.item!.id} ${f.path}`).join('\n  ') });
+  return byId(files, wanted, (f) => headOf(f)?.id, { unknown: 'unknown-item', ambiguous: 'ambiguous-ref' });
+}
+
+/** A topic (solicitation) by its id or a unique start of it. */
+export function resolveTopic(files: readonly FileRecord[], ref: string): FileRecord {
+  return byId(files, ref.trim(), (f) => f.topic?.id, { unknown: 'topic-unknown', ambiguous: 'ambiguous-topic' });
 }

@@ -2,7 +2,7 @@
  * Writing files so that a reader never sees half of one: write a temporary file beside the
  * target, flush it, then rename (or link, when the target must not exist yet).
  */
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -13,11 +13,12 @@ function tempFor(abs: string): { temp: string; fd: number } {
   return { temp, fd: openSync(temp, 'wx', 0o644) };
 }
 
-function writeTemp(abs: string, content: string | Uint8Array, durable = true): string {
+function writeTemp(abs: string, content: string | Uint8Array, mode?: number): string {
   const { temp, fd } = tempFor(abs);
   try {
+    if (mode !== undefined) fchmodSync(fd, mode);
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    if (durable) fsyncSync(fd);
+    fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });
@@ -27,13 +28,9 @@ function writeTemp(abs: string, content: string | Uint8Array, durable = true): s
   return temp;
 }
 
-/**
- * Replaces (or creates) `abs` atomically. `durable: false` skips the flush to disk, for files
- * that are checked when read and rebuilt when damaged (the cache): after a power cut such a
- * file may be short or empty, which its reader rejects; other processes never see half of it.
- */
-export function writeAtomic(abs: string, content: string | Uint8Array, options: { durable?: boolean } = {}): void {
-  const temp = writeTemp(abs, content, options.durable ?? true);
+/** Replaces (or creates) `abs` atomically; `mode` keeps the permissions of the file replaced. */
+export function writeAtomic(abs: string, content: string | Uint8Array, mode?: number): void {
+  const temp = writeTemp(abs, content, mode);
   try {
     renameSync(temp, abs);
   } catch (error) {
@@ -56,6 +53,18 @@ export function writeNew(abs: string, content: string | Uint8Array): boolean {
   }
 }
 
+/**
+ * Writes a planned file under a fresh name (ids are random): a clash with an existing file
+ * only draws again. Undefined when every draw clashed.
+ */
+export function writeFresh<P extends { path: string; text: string }>(root: string, plan: () => P, attempts = 8): P | undefined {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const planned = plan();
+    if (writeNew(join(root, planned.path), planned.text)) return planned;
+  }
+  return undefined;
+}
+
 /** A file written piece by piece (large, streamed) that appears under its name only when committed. */
 export interface AtomicFile {
   fd: number;
@@ -63,7 +72,12 @@ export interface AtomicFile {
   abort(): void;
 }
 
-/** Opens a temporary file beside `abs`; `commit` renames it over `abs`, `abort` removes it. */
+/**
+ * Opens a temporary file beside `abs`; `commit` renames it over `abs`, `abort` removes it.
+ * `durable: false` skips the flush to disk, for files that are checked when read and rebuilt
+ * when damaged (the cache): after a power cut such a file may be short or empty, which its
+ * reader rejects; other processes never see half of it.
+ */
 export function openAtomic(abs: string, options: { durable?: boolean } = {}): AtomicFile {
   const { temp, fd } = tempFor(abs);
   let open = true;

@@ -203,3 +203,47 @@ describe('conventions', () => {
     expect(help.stdout).toContain('命令：');
   });
 });
+
+describe('info new --edit', () => {
+  it('opens $EDITOR on the new file without a shell, then reports its problems', async () => {
+    const root = workspace({
+      'editor.mjs': "import { appendFileSync } from 'node:fs';\nappendFileSync(process.argv[2], 'Edited line, with an ASCII comma，在中文里.\\n');\n",
+    });
+    const editor = `${process.execPath} ${join(root, 'editor.mjs')}`;
+    const result = await cli(['new', '--title', '编辑 $(touch pwned)', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--body', '原文。\n', '--edit', '--json'], {
+      cwd: root,
+      env: { EDITOR: editor, VISUAL: '' },
+    });
+    expect(result.code).toBe(0);
+    const item = JSON.parse(result.stdout);
+    expect(readFileSync(join(root, item.path), 'utf8')).toContain('原文。\nEdited line');
+    expect(existsSync(join(root, 'pwned'))).toBe(false);
+  });
+
+  it('says the item is saved when the editor cannot start', async () => {
+    const root = workspace();
+    const result = await cli(['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'], {
+      cwd: root,
+      env: { EDITOR: 'no-such-editor-xyz' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('no-such-editor-xyz');
+    expect(result.stderr).toContain('saved');
+    expect(itemFiles(root)).toHaveLength(1);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends quietly when stdout is closed (info list | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers.js');
+    const root = workspace(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`items/${i}.md`, itemText({ id: `20261103-${String(i).padStart(4, '0')}` })])));
+    const child = spawn(process.execPath, [BIN, 'list'], { cwd: root, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  });
+});

@@ -90,3 +90,14 @@ describe('info validate', () => {
     expect(result.stdout).toMatch(/^items\/a\.md:4:1 {2}error {2}field-enum {2}category 的值“重点”是中文名称，文件中应写代码 key$/m);
   });
 });
+
+describe('history rules', () => {
+  it('requires a note on a move to returned', async () => {
+    const root = workspace({
+      'items/a.md': itemText({ status: 'returned', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}', '{at: 2026-11-04T09:00:00+08:00, by: 陈编辑, from: submitted, to: returned}'] }),
+    });
+    const { report } = await validate(root);
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'status-history', line: 12 })]);
+    expect(report.errors[0]!.message).toContain('note');
+  });
+});

@@ -2,9 +2,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
+import { schemaDocument } from '../../core/json-schema.js';
 import { CONFIG_FILE } from '../../store/root.js';
 import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
+import { displayWidth } from '../width.js';
 
 const PACKAGE_TEMPLATES = new URL('../../../templates/', import.meta.url);
 
@@ -13,6 +15,11 @@ function scalar(text: string): string {
   return /^[\p{L}\p{N}][\p{L}\p{N} ·（）()、-]*$/u.test(text) && !/^(true|false|null|~|yes|no|on|off|[-+.\d])/i.test(text)
     ? text
     : JSON.stringify(text);
+}
+
+/** Puts `value` where `{{name}}` stands, keeping the comment after it in its column. */
+function fill(text: string, name: string, value: string): string {
+  return text.replace(new RegExp(`\\{\\{${name}\\}\\}( *)`), (whole) => value + ' '.repeat(Math.max(1, whole.length - displayWidth(value))));
 }
 
 function packageFile(name: string): string {
@@ -25,17 +32,20 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   if (existsSync(join(target, CONFIG_FILE))) throw new InfoError('init-exists', { file: join(target, CONFIG_FILE) });
   const office = (options.office as string | undefined)?.trim() || (ui.lang === 'en' ? 'Office' : '人民政府办公室');
   const series = (options.bulletin as string | undefined)?.trim() || '政务信息';
-  const config = packageFile(`config.${ui.lang}.yaml`).replace('{{office}}', scalar(office)).replace('{{series}}', scalar(series));
+  const config = fill(fill(packageFile(`config.${ui.lang}.yaml`), 'office', scalar(office)), 'series', scalar(series));
 
   const created: string[] = [];
   const make = (rel: string, content: string) => {
     if (writeNew(join(target, rel), content)) created.push(rel);
   };
-  for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', '.info']) {
+  for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', 'templates/schema', '.info']) {
     mkdirSync(join(target, dir), { recursive: true });
   }
   for (const name of readdirSync(new URL('items/', PACKAGE_TEMPLATES))) {
     make(`templates/items/${name}`, packageFile(`items/${name}`));
+  }
+  for (const name of ['item', 'config'] as const) {
+    make(`templates/schema/${name}.schema.json`, `${JSON.stringify(schemaDocument(name), null, 2)}\n`);
   }
   make('.gitignore', packageFile('gitignore'));
   if (!created.includes('.gitignore') && !readFileSync(join(target, '.gitignore'), 'utf8').includes('.info/')) {

@@ -3,17 +3,17 @@ import { randomInt } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
 import { itemJson } from '../../core/item.js';
-import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput, type PlannedItem } from '../../core/new-item.js';
+import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
 import { keysOf, labelOf, type VocabKind } from '../../core/vocab.js';
 import { analyzeFile } from '../../store/load.js';
 import { listMarkdown } from '../../store/scan.js';
 import { loadTemplates, type Workspace } from '../../store/workspace.js';
-import { writeNew } from '../../store/write.js';
+import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { openEditor } from '../editor.js';
 import { dateFlag, list, optionalEnum, readBodyFile } from '../options.js';
-import { inquirerPrompt, type Prompt } from '../prompts.js';
+import type { Prompt } from '../prompts.js';
 import type { Ui } from '../ui.js';
 
 type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & { departments: string[]; authors: string[]; tags: string[] };
@@ -88,14 +88,6 @@ function missing(draft: Draft): string[] {
   return flags.filter(([value]) => value === undefined).map(([, flag]) => flag);
 }
 
-/** Writes the item under a fresh id; a collision with an existing file only draws again. */
-function write(ws: Workspace, plan: () => PlannedItem): PlannedItem {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const planned = plan();
-    if (writeNew(join(ws.root, planned.path), planned.text)) return planned;
-  }
-  throw new InfoError('new-collision');
-}
 
 export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
@@ -103,7 +95,7 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const draft = fromFlags(ui, options);
   const date = dateFlag('--date', options.date);
   const by = await context.actor(options.by as string | undefined);
-  if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0) await ask(draft, ws, ui, await inquirerPrompt(), by);
+  if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0) await ask(draft, ws, ui, await context.prompt(), by);
   fillDefaults(draft, ws, by);
   const lacking = missing(draft);
   if (lacking.length) throw usage('new-missing', { flags: lacking.join(' ') });
@@ -129,7 +121,8 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
     }
     return 0;
   }
-  const planned = write(ws, plan);
+  const planned = writeFresh(ws.root, plan);
+  if (!planned) throw new InfoError('new-collision');
   const abs = join(ws.root, planned.path);
   let item = planned.item;
   if (options.edit) {

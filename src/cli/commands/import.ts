@@ -1,0 +1,156 @@
+/** `info import PATH...`: files departments sent (.docx, .txt, .md) become items. */
+import { randomInt } from 'node:crypto';
+import { basename, dirname, extname, join, relative } from 'node:path';
+import { InfoError, usage } from '../../core/errors.js';
+import { namesIn, splitImported, titleKey } from '../../core/imported.js';
+import { itemJson } from '../../core/item.js';
+import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput, type PlannedItem } from '../../core/new-item.js';
+import type { Params } from '../../core/problems.js';
+import { isoOnDate, nowIso, today } from '../../core/time.js';
+import { labelOf } from '../../core/vocab.js';
+import { DocxConverter } from '../../store/import/docx.js';
+import type { EncodingChoice } from '../../store/import/decode.js';
+import { readSource } from '../../store/import/read.js';
+import { findSources } from '../../store/import/walk.js';
+import { loadWorkspace } from '../../store/load.js';
+import { loadTemplates, type Workspace } from '../../store/workspace.js';
+import { writeFresh } from '../../store/write.js';
+import type { Context } from '../context.js';
+import { dateFlag, list, optionalEnum } from '../options.js';
+import type { Ui } from '../ui.js';
+
+const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
+const ENCODINGS: Record<string, EncodingChoice> = { auto: 'auto', utf8: 'utf8', 'utf-8': 'utf8', gbk: 'gbk', gb18030: 'gbk', gb2312: 'gbk' };
+
+interface Settings {
+  encoding: EncodingChoice;
+  status: 'draft' | 'submitted';
+  category: string;
+  source: string;
+  topic: string | undefined;
+  departments: string[];
+  authors: string[];
+  created: string;
+  at: string;
+  by: string;
+  force: boolean;
+  dryRun: boolean;
+}
+
+async function settings(o: Record<string, unknown>, context: Context, ws: Workspace): Promise<Settings> {
+  const { ui } = context;
+  const encoding = ENCODINGS[String(o.encoding ?? 'auto').toLowerCase()];
+  if (!encoding) throw usage('bad-value', { flag: '--encoding', value: String(o.encoding), allowed: 'auto, utf8, gbk' });
+  const status = optionalEnum(ui, 'status', '--status', o.status, ws.config.labels.status) ?? 'submitted';
+  if (status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: String(o.status) });
+  const topic = typeof o.topic === 'string' ? o.topic.trim() : undefined;
+  const zone = ws.config.timezone;
+  const date = dateFlag('--date', o.date);
+  return {
+    encoding,
+    status,
+    category: optionalEnum(ui, 'category', '--category', o.category) ?? 'key',
+    source: optionalEnum(ui, 'source', '--source', o.source) ?? (topic ? 'solicited' : 'grassroots'),
+    topic,
+    departments: list(o.department),
+    authors: list(o.author),
+    created: date ?? today(context.clock, zone),
+    at: date ? isoOnDate(date, nowIso(context.clock, zone).slice(11, 19), zone) : nowIso(context.clock, zone),
+    by: await context.actor(o.by as string | undefined),
+    force: Boolean(o.force),
+    dryRun: Boolean(o.dryRun),
+  };
+}
+
+/** Who sent it: the flags, else configured names in the file name (or its folder's), else the writer's department. */
+function senders(abs: string, s: Settings, ws: Workspace): { departments: string[]; authors: string[] } {
+  const departmentNames = ws.config.departments.map((d) => d.name);
+  const writerNames = ws.config.writers.map((w) => w.name);
+  const authors = s.authors.length ? s.authors : namesIn(basename(abs), writerNames);
+  let departments = s.departments.length ? s.departments : namesIn(basename(abs), departmentNames);
+  if (!departments.length) departments = namesIn(basename(dirname(abs)), departmentNames);
+  if (!departments.length && authors.length) {
+    departments = [...new Set(ws.config.writers.filter((w) => authors.includes(w.name)).map((w) => w.department))];
+  }
+  return { departments, authors: authors.length ? authors : [s.by] };
+}
+
+/** What a run has done so far, and what it reads from. */
+interface Batch {
+  created: PlannedItem[];
+  failed: number;
+  skipped: number;
+  /** Title key → path of the item that has it, the ones imported so far included. */
+  titles: Map<string, string>;
+  docx: DocxConverter;
+  templates: Map<string, string>;
+  json: boolean;
+}
+
+/** Names a file that was not imported and why; it makes the run exit 1. */
+function fail(ui: Ui, state: Pick<Batch, 'failed'>, shown: string, code: string, params: Params = {}): void {
+  state.failed++;
+  ui.err(`${ui.errColor.red(ui.t('label.error'))}${ui.t('import.failed', { file: shown, reason: ui.t(`import.reason.${code}`, params) })}`);
+}
+
+async function importOne(abs: string, shown: string, s: Settings, ws: Workspace, context: Context, state: Batch): Promise<void> {
+  const { ui } = context;
+  const read = await readSource(abs, s.encoding, state.docx);
+  if ('failure' in read) return fail(ui, state, shown, read.failure, read.params);
+  const parts = splitImported(read.text, read.kind);
+  if (!parts) return fail(ui, state, shown, 'empty');
+  const who = senders(abs, s, ws);
+  if (!who.departments.length) return fail(ui, state, shown, 'no-department');
+  const existing = state.titles.get(titleKey(parts.title));
+  if (existing && !s.force) {
+    state.skipped++;
+    return ui.warn(ui.t('import.duplicate', { file: shown, title: parts.title, existing }));
+  }
+  if (read.replaced) ui.warn(ui.t('import.replaced', { file: shown, count: read.replaced, encoding: read.encoding }));
+  const input: NewItemInput = { title: parts.title, body: parts.body, category: s.category, source: s.source, topic: s.topic, tags: [], status: s.status, date: s.created, at: s.at, by: s.by, ...who };
+  const template = state.templates.get(s.category) ?? state.templates.get('default') ?? DEFAULT_TEMPLATE;
+  const plan = () => planNewItem(input, template, random);
+  const planned = s.dryRun ? plan() : writeFresh(ws.root, plan);
+  if (!planned) throw new InfoError('new-collision');
+  state.titles.set(titleKey(parts.title), planned.path);
+  state.created.push(planned);
+  if (!state.json) ui.out(`${shown} → ${relative(context.cwd, join(ws.root, planned.path))}`);
+}
+
+export async function run(args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const ws = await context.workspace();
+  const s = await settings(o, context, ws);
+  const loaded = loadWorkspace(ws);
+  if (s.topic && !loaded.files.some((f) => f.topic?.id === s.topic)) throw new InfoError('topic-unknown', { topic: s.topic });
+  const sources = findSources((args[0] as string[] | undefined) ?? [], context.cwd, ws.root);
+  const shown = (abs: string) => relative(context.cwd, abs) || '.';
+  const titles = new Map(loaded.files.filter((f) => f.item?.title).map((f) => [titleKey(f.item!.title), f.path]));
+  const state: Batch = {
+    created: [],
+    failed: 0,
+    skipped: 0,
+    titles,
+    docx: new DocxConverter(),
+    templates: loadTemplates(ws.root).byCategory,
+    json: Boolean(o.json),
+  };
+  for (const abs of sources.missing) fail(ui, state, shown(abs), 'missing');
+  for (const abs of sources.unsupported) fail(ui, state, shown(abs), 'unsupported', { ext: extname(abs) || basename(abs) });
+  try {
+    for (const abs of sources.files) await importOne(abs, shown(abs), s, ws, context, state);
+  } finally {
+    await state.docx.close();
+  }
+  summarize(ui, o, s, state, sources.files.length + sources.missing.length + sources.unsupported.length);
+  return state.failed ? 1 : 0;
+}
+
+function summarize(ui: Ui, o: Record<string, unknown>, s: Settings, state: Batch, files: number): void {
+  if (state.json) ui.json(state.created.map((p) => itemJson(p.item)));
+  if (state.created.length && (o.category === undefined || o.source === undefined)) {
+    ui.warn(ui.t('import.defaults', { category: labelOf('category', s.category, ui.lang), source: labelOf('source', s.source, ui.lang) }));
+  }
+  const params = { created: state.created.length, files, skipped: state.skipped, failed: state.failed };
+  ui.err(ui.t(s.dryRun ? 'import.summaryDry' : 'import.summary', params));
+}

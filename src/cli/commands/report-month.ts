@@ -1,0 +1,89 @@
+/** `info report --month YYYY-MM`: the month notice in md, json, csv, html or docx; `--explain NAME`. */
+import { resolve } from 'node:path';
+import type { Config } from '../../core/config.js';
+import { InfoError, usage } from '../../core/errors.js';
+import { localDate } from '../../core/local-date.js';
+import { closeNames, explain } from '../../core/report/explain.js';
+import { reportJson } from '../../core/report/json.js';
+import type { MonthReport } from '../../core/report/model.js';
+import { monthReport } from '../../core/report/month.js';
+import { explainJson, explainText } from '../../render/explain-text.js';
+import { noticeText } from '../../render/notice-text.js';
+import { loadWorkspace } from '../../store/load.js';
+import { writeAtomic } from '../../store/write.js';
+import type { Context } from '../context.js';
+import { list, monthFlag } from '../options.js';
+import type { Ui } from '../ui.js';
+import { reportBroken } from './validate.js';
+
+const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
+type Format = (typeof FORMATS)[number];
+const ISSUE_ONLY = [['supplement', '--supplement'], ['items', '--items'], ['date', '--date'], ['note', '--note'], ['dryRun', '--dry-run'], ['by', '--by']] as const;
+
+/** The last --format counts; --json is --format json. */
+function chooseFormat(o: Record<string, unknown>): Format {
+  const given = list(o.format).at(-1);
+  if (given !== undefined && !(FORMATS as readonly string[]).includes(given)) throw usage('bad-value', { flag: '--format', value: given, allowed: FORMATS.join(', ') });
+  if (o.json && given !== undefined && given !== 'json') throw usage('report-json-format', { format: given });
+  return o.json ? 'json' : ((given as Format | undefined) ?? 'md');
+}
+
+function checkFlags(o: Record<string, unknown>, format: Format): void {
+  const stray = ISSUE_ONLY.filter(([key]) => o[key] !== undefined).map(([, flag]) => flag);
+  if (stray.length) throw usage('report-issue-only', { flags: stray.join(', ') });
+  if (o.explain !== undefined && format !== 'md' && format !== 'json') throw usage('report-explain-format', { format });
+}
+
+async function render(format: Format, report: MonthReport, ui: Ui, config: Config): Promise<string | Uint8Array> {
+  if (format === 'json') return `${JSON.stringify(reportJson(report), null, 2)}\n`;
+  const text = noticeText(report, ui.t, ui.lang, config.bulletin.distribution['发'] ?? []);
+  if (format === 'md') return (await import('../../render/month-md.js')).monthMarkdown(text);
+  if (format === 'csv') return (await import('../../render/month-csv.js')).monthCsv(text);
+  if (format === 'html') return (await import('../../render/month-html.js')).monthHtml(text, report, ui.t);
+  return (await import('../../render/month-docx.js')).monthDocx(text);
+}
+
+function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui): string {
+  const found = explain(report, name);
+  if (!found) {
+    const names = [...report.departments.map((d) => d.name), ...report.writers.map((w) => w.name)];
+    const close = closeNames(name, names);
+    const sep = ui.t('report.list.sep');
+    throw new InfoError('report-unknown-name', { name, close: close.length ? ui.t('error.report-unknown-name.close', { names: close.join(sep) }) : '', names: names.join(sep) });
+  }
+  return format === 'json' ? `${JSON.stringify(explainJson(found), null, 2)}\n` : explainText(found, ui.t, ui.lang);
+}
+
+/** To `--out` atomically, else to stdout; binary never onto a terminal. */
+function emit(content: string | Uint8Array, out: unknown, context: Context): void {
+  const { ui } = context;
+  if (typeof out === 'string') {
+    const abs = resolve(context.cwd, out);
+    try {
+      writeAtomic(abs, content);
+    } catch (error) {
+      throw new InfoError('report-write', { path: out, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+    }
+    ui.err(ui.t('report.written', { path: out }));
+    return;
+  }
+  if (typeof content !== 'string' && ui.outTTY) throw usage('report-binary-tty');
+  ui.write(content);
+}
+
+export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const month = monthFlag('--month', o.month)!;
+  const format = chooseFormat(o);
+  checkFlags(o, format);
+  if (format === 'docx' && o.out === undefined && ui.outTTY) throw usage('report-binary-tty');
+  const ws = await context.workspace();
+  const loaded = loadWorkspace(ws);
+  reportBroken(ui, loaded);
+  const today = localDate(context.clock.now().toISOString(), ws.config.timezone);
+  const report = monthReport({ items: loaded.items, topics: loaded.topics, config: ws.config, month, today });
+  if (report.unleveled) ui.warn(ui.t('report.unleveled', { count: report.unleveled }));
+  const content = typeof o.explain === 'string' ? explainOutput(report, o.explain, format, ui) : await render(format, report, ui, ws.config);
+  emit(content, o.out, context);
+  return 0;
+}

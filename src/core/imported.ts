@@ -1,0 +1,96 @@
+/**
+ * Turning the text of a file a department sent into an item's title and body. Pure. The
+ * text is untrusted: control and direction-override characters go, HTML tags go (an item
+ * body is Markdown that later becomes HTML), and nothing is evaluated.
+ */
+import { splitFile } from './frontmatter.js';
+
+export type SourceKind = 'docx' | 'txt' | 'md';
+
+// C0 controls but tab and newline, DEL, C1 controls, zero-width space, BOM, and the
+// bidirectional overrides and isolates that can make text read differently than it is.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const SCRIPT_LIKE = /<(script|style|iframe|object|embed|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Only what is shaped like a tag: `<` then an ASCII name or `/name` or `!`. Chinese text in
+// angle brackets (`<附件1>`) and comparisons (`增长<5%`) are left alone.
+const TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->|<![A-Za-z][^<>]*>/g;
+
+/** Removes tags until none is left, so `<scr<script>ipt>` cannot reassemble into one. */
+export function stripTags(text: string): string {
+  let out = text;
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(SCRIPT_LIKE, '').replace(TAG, '');
+  }
+  return out;
+}
+
+export function cleanText(text: string): string {
+  return stripTags(text.replace(/\r\n?/g, '\n').replace(INVISIBLE, ''))
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u3000]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Plain text has one paragraph per line; Markdown needs a blank line between them. */
+function paragraphs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^[ \t\u3000]+/, ''))
+    .filter((line) => line !== '')
+    .join('\n\n');
+}
+
+/** Front matter a Markdown file may carry is dropped (only ever read as YAML); its title wins. */
+function withoutFrontMatter(text: string): { text: string; title?: string } {
+  if (!text.startsWith('---')) return { text };
+  const split = splitFile(text);
+  if (!split.data) return { text };
+  const title = typeof split.data.title === 'string' ? split.data.title : undefined;
+  return { text: split.body, ...(title ? { title } : {}) };
+}
+
+/** A heading's or first line's words, without Markdown markers. */
+function asTitle(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+    .trim();
+}
+
+export interface ImportedText {
+  title: string;
+  body: string;
+}
+
+/** Title from the first heading or first line; the rest is the body. Null when there is no text. */
+export function splitImported(raw: string, kind: SourceKind): ImportedText | null {
+  const front = kind === 'md' ? withoutFrontMatter(raw.replace(/\r\n?/g, '\n')) : { text: raw };
+  const cleaned = cleanText(front.text);
+  const text = kind === 'txt' ? paragraphs(cleaned) : cleaned;
+  const title = front.title ? cleanText(front.title) : undefined;
+  if (title) return text || title ? { title, body: text ? `${text}\n` : '' } : null;
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => asTitle(line) !== '');
+  if (first < 0) return null;
+  const body = lines.slice(first + 1).join('\n').trim();
+  return { title: asTitle(lines[first]!), body: body ? `${body}\n` : '' };
+}
+
+/**
+ * The configured names a file name holds (`财政局-设施农业.docx` → 财政局). A name found
+ * only inside a longer one that is found too (`公安局` in `交通公安局`) is dropped.
+ */
+export function namesIn(fileName: string, names: readonly string[]): string[] {
+  const found = names.filter((name) => name && fileName.includes(name));
+  return found.filter((name) => !found.some((other) => other !== name && other.includes(name)));
+}
+
+/** Titles compared loosely: width forms, spaces and punctuation do not make a new item. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').replace(/[\s\p{P}]/gu, '').toLowerCase();
+}

@@ -1,0 +1,75 @@
+/**
+ * `--explain NAME`: the lines one department's or one writer's monthly points are made of,
+ * so a unit can check its score line by line. The total is the notice's own figure.
+ */
+import { distance } from 'fastest-levenshtein';
+import { shareOf, type EventKind, type ReportEvent } from './events.js';
+import type { MonthReport } from './model.js';
+import { round2 } from './points.js';
+
+export interface ExplainLine {
+  date: string;
+  event: EventKind;
+  /** The item, or the solicitation a `missed` line charges. */
+  id: string;
+  title: string;
+  level: string | null;
+  form: string | null;
+  leader: string | null;
+  /** Points of the event before the split. */
+  points: number;
+  /** This unit's share of it: 1, or 1/N of a joint item. */
+  share: number;
+  /** Of how many units or authors the event is shared. */
+  among: number;
+  earned: number;
+  /** Why an event earned nothing though it counts (an instruction without a level). */
+  note: 'no-level' | null;
+}
+
+export interface Explanation {
+  name: string;
+  kind: 'department' | 'writer';
+  month: string;
+  lines: ExplainLine[];
+  points: number;
+}
+
+const ORDER: EventKind[] = ['submitted', 'published', 'reported', 'adoption', 'instruction', 'missed'];
+
+function line(e: ReportEvent, who: 'department' | 'writer'): ExplainLine {
+  const share = shareOf(e, who);
+  const subject = e.item ?? e.topic!;
+  return {
+    date: e.date,
+    event: e.kind,
+    id: subject.id,
+    title: subject.title,
+    level: e.level ?? null,
+    form: e.kind === 'adoption' ? (e.form ?? 'bulletin') : null,
+    leader: e.leader ?? null,
+    points: e.points,
+    share,
+    among: new Set(who === 'department' ? e.departments : e.authors).size,
+    earned: round2(e.points * share),
+    note: e.noLevel ? 'no-level' : null,
+  };
+}
+
+/** The explanation for `name`, a department first, else a writer; null when neither. */
+export function explain(report: MonthReport, name: string): Explanation | null {
+  const kind = report.departments.some((d) => d.name === name) ? 'department' : report.writers.some((w) => w.name === name) ? 'writer' : null;
+  if (!kind) return null;
+  const mine = report.events.filter((e) => (kind === 'department' ? e.departments : e.authors).includes(name));
+  const lines = mine
+    .map((e) => line(e, kind))
+    .sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.event) - ORDER.indexOf(b.event) || a.id.localeCompare(b.id));
+  const row = kind === 'department' ? report.departments.find((d) => d.name === name)! : report.writers.find((w) => w.name === name)!;
+  return { name, kind, month: report.month, lines, points: row.points };
+}
+
+/** Names close to what was typed: a part of it, or a few characters off. */
+export function closeNames(wanted: string, names: readonly string[]): string[] {
+  const limit = Math.max(1, Math.floor([...wanted].length / 2));
+  return names.filter((name) => name.includes(wanted) || wanted.includes(name) || distance(name, wanted) <= limit);
+}

@@ -1,0 +1,53 @@
+/** The notice's smaller sections: categories and sources, adopted items, solicitations, trend. */
+import type { Item } from '../item.js';
+import { topicProgress, type Topic } from '../topic.js';
+import { keysOf, type VocabKind } from '../vocab.js';
+import type { ReportEvent } from './events.js';
+import type { AdoptedRow, TopicRow, TrendPoint } from './model.js';
+import { round2 } from './points.js';
+
+/** Every key of the vocabulary, with how many of `values` it has (zero included). */
+export function countBy(kind: VocabKind, values: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(keysOf(kind).map((k) => [k, 0]));
+  for (const value of values) if (Object.hasOwn(out, value)) out[value]! += 1;
+  return out;
+}
+
+export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
+  return events
+    .filter((e) => e.kind === 'adoption' && e.item)
+    .map((e) => ({ id: e.item!.id, title: e.item!.title, level: e.level ?? '', form: e.form ?? 'bulletin', outlet: e.outlet ?? '', date: e.date, departments: e.departments }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Solicitations open at some point of the month (created by its end, due on or after its
+ * start), with who had answered by the month's end.
+ */
+export function topicRows(topics: readonly Topic[], items: readonly Item[], zone: string, month: string, today: string): TopicRow[] {
+  const first = `${month}-01`;
+  const last = `${month}-31`;
+  return topics
+    .filter((t) => t.created <= last && t.due >= first)
+    .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))
+    .map((topic) => {
+      const { answered, missing } = topicProgress(topic, items, zone, today, last);
+      return { id: topic.id, title: topic.title, due: topic.due, asked: [...topic.departments], answered, missing };
+    });
+}
+
+/** Month by month from January to `month`: submissions, adoption records, points. */
+export function trendOf(yearEvents: readonly ReportEvent[], month: string): TrendPoint[] {
+  const year = month.slice(0, 4);
+  const last = Number(month.slice(5, 7));
+  return Array.from({ length: last }, (_, i) => {
+    const m = `${year}-${String(i + 1).padStart(2, '0')}`;
+    const events = yearEvents.filter((e) => e.date.slice(0, 7) === m);
+    return {
+      month: m,
+      submitted: events.filter((e) => e.kind === 'submitted').length,
+      adoptions: events.filter((e) => e.kind === 'adoption').length,
+      points: round2(events.reduce((sum, e) => sum + e.points, 0)),
+    };
+  });
+}

@@ -1,0 +1,24 @@
+/** A table as every format lays it out: labelled columns, optionally grouped, and text cells. */
+
+export interface Column {
+  label: string;
+  /** The label where there is only one header row and no group above it (csv). */
+  flat: string;
+  /** A label shared with neighbouring columns in a two-row header (采用 over 县/区 市 省 国家). */
+  group?: string;
+  /** Figures: right-aligned or centred, never neutralised as text. */
+  numeric: boolean;
+}
+
+export interface TextTable {
+  columns: Column[];
+  rows: string[][];
+}
+
+/** How many columns from `start` on share its group. */
+export function groupSpan(columns: readonly Column[], start: number): number {
+  const group = columns[start]?.group;
+  let span = 0;
+  while (group !== undefined && columns[start + span]?.group === group) span++;
+  return span;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { splitFile } from '../../src/core/frontmatter.js';
+import { analyzeText } from '../../src/core/analyze.js';
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { itemText } from '../helpers.js';
+
+const context = { config: DEFAULT_CONFIG, templateLines: new Set<string>() };
+
+describe('splitFile', () => {
+  it('keeps dates and timestamps as strings and finds where the body starts', () => {
+    const split = splitFile('---\ncreated: 2026-11-03\nat: 2026-11-03T09:12:00+08:00\n---\n正文\n');
+    expect(split.data).toEqual({ created: '2026-11-03', at: '2026-11-03T09:12:00+08:00' });
+    expect(split.body).toBe('正文\n');
+    expect(split.bodyLine).toBe(5);
+    expect(split.findings).toEqual([]);
+  });
+
+  it('reads CRLF files', () => {
+    const split = splitFile('---\r\ntitle: 标题\r\n---\r\n正文\r\n');
+    expect(split.data).toEqual({ title: '标题' });
+    expect(split.body).toBe('正文\r\n');
+  });
+
+  it.each(['js', 'javascript', 'coffee', 'toml', 'json', 'anything'])('refuses ---%s front matter without evaluating it', (language) => {
+    (globalThis as Record<string, unknown>).__infodeskRan = false;
+    const split = splitFile(`---${language}\n{ title: (globalThis.__infodeskRan = true) }\n---\nbody\n`);
+    expect(split.data).toBeNull();
+    expect(split.findings.map((f) => f.rule)).toEqual(['frontmatter-language']);
+    expect((globalThis as Record<string, unknown>).__infodeskRan).toBe(false);
+  });
+
+  it('reports a YAML syntax error with its line in the file', () => {
+    const split = splitFile('---\nid: 1\ntitle: [oops\n---\n');
+    expect(split.findings[0]).toMatchObject({ rule: 'yaml-syntax' });
+    expect(split.findings[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports duplicate keys as a YAML error', () => {
+    expect(splitFile('---\ntitle: a\ntitle: b\n---\n').findings[0]).toMatchObject({ rule: 'yaml-syntax', line: 3 });
+  });
+
+  it('reports missing and unterminated front matter', () => {
+    expect(splitFile('正文\n').findings[0]!.params.detail).toBe('none');
+    expect(splitFile('---\ntitle: x\n').findings[0]!.params.detail).toBe('unterminated');
+  });
+
+  it('bounds alias expansion', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    bomb.push('---', '');
+    const split = splitFile(bomb.join('\n'));
+    expect(split.data).toBeNull();
+    expect(split.findings[0]).toMatchObject({ rule: 'yaml-syntax', params: { detail: 'too-large' } });
+  });
+
+  it('finds Git conflict markers with their lines', () => {
+    const text = '---\n<<<<<<< HEAD\ntitle: a\n=======\ntitle: b\n>>>>>>> other\n---\n';
+    expect(splitFile(text).findings.map((f) => [f.rule, f.line])).toEqual([
+      ['conflict-marker', 2],
+      ['conflict-marker', 4],
+      ['conflict-marker', 6],
+    ]);
+  });
+
+  it('refuses a front matter that is not a mapping', () => {
+    expect(splitFile('---\n- a\n- b\n---\n').findings[0]).toMatchObject({ rule: 'field-type' });
+  });
+});
+
+describe('analyzeText', () => {
+  it('places top-level findings on the key line and nested ones on the nested key', () => {
+    const text = itemText({ category: 'bad', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: dreft}'] });
+    const { problems } = analyzeText(text, 'items/a.md', 'item', context);
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([
+      ['field-enum', 4, 1],
+      ['field-enum', 11, 45],
+    ]);
+  });
+
+  it('warns about configured departments only when departments are configured', () => {
+    const config = { ...DEFAULT_CONFIG, departments: [{ name: '财政局' }] };
+    const { problems } = analyzeText(itemText(), 'items/a.md', 'item', { ...context, config });
+    expect(problems.map((p) => p.rule)).toEqual(['department-unknown']);
+    expect(analyzeText(itemText(), 'items/a.md', 'item', context).problems).toEqual([]);
+  });
+
+  it('lets the config turn a content rule off or into an error', () => {
+    const text = itemText({ body: '' });
+    const off = { ...DEFAULT_CONFIG, lint: { titleMax: 40, rules: { 'body-empty': 'off' as const } } };
+    const error = { ...DEFAULT_CONFIG, lint: { titleMax: 40, rules: { 'body-empty': 'error' as const } } };
+    expect(analyzeText(text, 'a.md', 'item', { ...context, config: off }).problems).toEqual([]);
+    expect(analyzeText(text, 'a.md', 'item', { ...context, config: error }).problems[0]!.severity).toBe('error');
+  });
+
+  it('flags lines left from the template', () => {
+    const lines = new Set(['（导语：一句话写清何时、何地、何事、何效果。）']);
+    const text = itemText({ body: '真实的导语。\n（导语：一句话写清何时、何地、何事、何效果。）\n' });
+    const { problems } = analyzeText(text, 'a.md', 'item', { ...context, templateLines: lines });
+    expect(problems).toEqual([expect.objectContaining({ rule: 'template-leftover', line: 14, column: 1 })]);
+  });
+});
