@@ -32,16 +32,31 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 const seconds = (ms) => `${(ms / 1000).toFixed(3)} s`;
 const env = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', INFO_USER: 'bench' };
 
-/** Runs a command once, output discarded; wall time in ms. `prepare` runs first, untimed. */
+/**
+ * CPU time (user + system, ms) of every finished child of this process, from Linux's
+ * /proc/self/stat: on a busy machine it says what a run cost where wall time says how long it
+ * waited too. Undefined elsewhere.
+ */
+function childrenCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a command once, output discarded: wall and CPU time in ms. `prepare` runs first, untimed. */
 function once({ argv, shell, prepare }, cwd) {
   prepare?.(cwd);
+  const cpu = childrenCpu();
   const start = process.hrtime.bigint();
   const result = shell
     ? spawnSync('sh', ['-c', shell], { cwd, env, stdio: 'ignore' })
     : spawnSync(process.execPath, argv, { cwd, env, stdio: 'ignore' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${shell ?? argv.join(' ')} exited ${result.status}`);
-  return ms;
+  return { ms, cpu: cpu === undefined ? undefined : childrenCpu() - cpu };
 }
 
 /** Peak resident memory of one run, in MiB, where GNU time is there to tell it. */
@@ -55,11 +70,12 @@ function peak({ argv, prepare }, cwd) {
   return kib / 1024;
 }
 
-/** Median wall time of each task, the tasks taking turns run after run. */
+/** Median wall and CPU time of each task, the tasks taking turns run after run. */
 function measure(tasks, cwd, runs) {
   const times = new Map(tasks.map((task) => [task.name, []]));
   for (let run = 0; run < runs; run++) for (const task of tasks) times.get(task.name).push(once(task, cwd));
-  return new Map([...times].map(([name, list]) => [name, median(list)]));
+  const cpu = (list) => (list.some((t) => t.cpu === undefined) ? undefined : median(list.map((t) => t.cpu)));
+  return new Map([...times].map(([name, list]) => [name, { ms: median(list.map((t) => t.ms)), cpu: cpu(list) }]));
 }
 
 const info = (...args) => [BIN, ...args];
@@ -84,14 +100,17 @@ function workspaceTasks() {
 
 const results = [];
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-function report(size, name, ms, base, limit, mem) {
-  const ratio = base ? ms / base : undefined;
+/** One line: wall time and its ratio to the baseline (the target), then CPU time and its ratio. */
+function report(size, name, time, base, limit, mem) {
+  const ratio = base ? time.ms / base.ms : undefined;
+  const cpuRatio = base?.cpu && time.cpu !== undefined ? time.cpu / base.cpu : undefined;
   const pass = limit === undefined ? '' : verdict(ratio <= limit);
-  results.push({ size, name, ms, ratio, limit, pass, mem });
-  const parts = [String(size).padStart(7), name.padEnd(30), seconds(ms).padStart(10)];
-  if (ratio !== undefined) parts.push(`${ratio.toFixed(2)}×`.padStart(8), limit === undefined ? '' : `≤ ${limit}× ${pass}`);
+  results.push({ size, name, ms: time.ms, ratio, limit, pass, mem });
+  const parts = [String(size).padStart(7), name.padEnd(28), seconds(time.ms).padStart(9)];
+  parts.push(ratio === undefined ? ''.padStart(7) : `${ratio.toFixed(2)}×`.padStart(7), (limit === undefined ? '' : `≤ ${limit}× ${pass}`).padEnd(11));
+  if (time.cpu !== undefined) parts.push(`cpu ${seconds(time.cpu).padStart(9)}${cpuRatio === undefined ? '' : ` ${cpuRatio.toFixed(2)}×`.padStart(8)}`);
   if (mem !== undefined) parts.push(`peak ${mem.toFixed(0)} MiB ${limit === undefined ? '' : verdict(mem <= 512)}`);
-  console.log(parts.join('  '));
+  console.log(parts.join(' '));
 }
 
 function startup(cwd) {
@@ -114,7 +133,8 @@ function sized(size, dir) {
   once({ argv: info('validate') }, dir);
   const warm = measure(tasks.warm, dir, RUNS);
   const extra = measure(tasks.extra, dir, runs);
-  const cat = median([cold.get('cat'), warm.get('cat')]);
+  const cats = [cold.get('cat'), warm.get('cat')];
+  const cat = { ms: (cats[0].ms + cats[1].ms) / 2, cpu: cats[0].cpu === undefined ? undefined : (cats[0].cpu + cats[1].cpu) / 2 };
   const big = size === Math.max(...SIZES);
   report(size, 'cat (every item file)', cat);
   report(size, 'validate (no cache)', cold.get('validate (no cache)'), cat, big ? 3 : undefined, big ? peak(tasks.cold[1], dir) : undefined);
@@ -140,6 +160,12 @@ const cpu = cpus();
 console.log(`infodesk bench — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`runs ${RUNS} (3 at 100k for the slow ones), median wall time; page cache warm (each workspace is read before timing)\n`);
 const base = mkdtempSync(join(tmpdir(), 'infodesk-bench-'));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (!KEEP) rmSync(base, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   startup(base);
   for (const size of SIZES) {
