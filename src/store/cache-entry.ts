@@ -7,7 +7,7 @@
 import type { Placed } from '../core/analyze.js';
 import { isPlainObject } from '../core/schema.js';
 import type { Topic } from '../core/topic.js';
-import type { Stamp } from './cache.js';
+import type { Stamp } from './cache-record.js';
 import type { ItemHead } from './head.js';
 
 export interface Entry {

@@ -6,7 +6,8 @@
  * which states every offset, last. Anything that does not add up (lengths, digest) makes the
  * file count as absent: a damaged cache is rebuilt, never trusted.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { openAtomic, type AtomicFile } from './write.js';
 
@@ -177,5 +178,22 @@ export class CacheWriter {
 
   abort(): void {
     this.file.abort();
+  }
+}
+
+/**
+ * Removes temporary files that a process killed while writing left beside the cache: any
+ * older than ten minutes (a live writer's is younger and keeps going).
+ */
+export function sweepTemporaries(path: string, now = Date.now()): void {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    try {
+      if (statSync(join(dir, name)).mtimeMs < now - 600_000) rmSync(join(dir, name), { force: true });
+    } catch {
+      // Gone already: another process swept it.
+    }
   }
 }

@@ -12,112 +12,28 @@
  * keeps the same stamp: such "racy" files (stamped too close to the start of the run) are
  * not stored, so the next run reads them again (git's index does the same).
  */
-import type { Stats } from 'node:fs';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FileKind, Placed } from '../core/analyze.js';
-import { itemJson, type Item } from '../core/item.js';
+import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
-import type { Topic } from '../core/topic.js';
-import { Blob, CacheWriter, openCacheFile } from './cache-file.js';
+import { Blob, CacheWriter, openCacheFile, sweepTemporaries } from './cache-file.js';
 import { cacheKey, templatesStamp } from './cache-key.js';
 import { decodeEntry, encodeEntry, type Entry } from './cache-entry.js';
-import { toHead, type ItemHead } from './head.js';
+import { Arena, CachedRecord, itemElementJson, sameStamp, settled, type RecordSource, type Stamp } from './cache-record.js';
+import { toHead } from './head.js';
 import type { FileRecord } from './load.js';
 
+export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './cache-record.js';
+
 export const CACHE_FILE = join('.info', 'cache', 'files');
-
-export interface Stamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
-
-export function stampOf(stats: Stats): Stamp {
-  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
-}
 
 function keyLinesOf(value: unknown): Record<string, number> {
   if (!isPlainObject(value) || !Object.values(value).every((line) => Number.isInteger(line))) throw new TypeError('bad layout');
   return value as Record<string, number>;
 }
 
-const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
-
-/**
- * A stamp is trusted when it is older than the run's start by more than the file system's
- * clock tick: sub-millisecond stamps mean a fine clock (a few ms per tick at most); whole
- * seconds mean a coarse one (FAT keeps 2 s).
- */
-export function settled(stamp: Stamp, runStart: number): boolean {
-  const fine = stamp.mtimeMs % 1000 !== 0 || stamp.ctimeMs % 1000 !== 0;
-  return Math.max(stamp.mtimeMs, stamp.ctimeMs) < runStart - (fine ? 50 : 2000);
-}
-
-/**
- * Item bytes packed into large chunks. `Buffer.from` would take small buffers from Node's
- * shared pool, where each one kept alive holds a whole 8 KiB pool slab: several KiB per item.
- */
-class Arena {
-  private chunk = Buffer.allocUnsafeSlow(0);
-  private used = 0;
-  put(text: string): Buffer {
-    const length = Buffer.byteLength(text, 'utf8');
-    if (this.used + length > this.chunk.length) {
-      this.chunk = Buffer.allocUnsafeSlow(Math.max(length, 1 << 20));
-      this.used = 0;
-    }
-    this.chunk.write(text, this.used, 'utf8');
-    this.used += length;
-    return this.chunk.subarray(this.used - length, this.used);
-  }
-}
-
-/** An item as `list --json` prints it inside its array: pretty JSON, indented one level. */
-export function itemElementJson(item: Item): string {
-  return `  ${JSON.stringify(itemJson(item), null, 2).replaceAll('\n', '\n  ')}`;
-}
-
-/**
- * A file record whose item is kept as its JSON bytes and decoded only when asked for: served
- * from the cache, or just analysed (then its bytes go into the next cache, and the parsed
- * front matter, which holds on to the whole file text, is let go).
- */
-export class CachedRecord implements FileRecord {
-  readonly kind: FileKind;
-  #item: Item | null | undefined;
-  constructor(
-    readonly path: string,
-    public problems: Placed[],
-    public keyLines: Record<string, number>,
-    public topic: Topic | null,
-    readonly head: ItemHead | null,
-    readonly entry: Entry,
-    private readonly cache: FileCache,
-    /** The item's bytes, for a file analysed in this run. */
-    readonly bytes?: Buffer,
-  ) {
-    this.kind = path.startsWith('topics/') ? 'topic' : 'item';
-  }
-  get item(): Item | null {
-    if (this.#item === undefined) this.#item = this.head ? this.cache.decode(this) : null;
-    return this.#item;
-  }
-  set item(value: Item | null) {
-    this.#item = value;
-  }
-  /** The item's bytes as `list --json` prints them. */
-  get rendered(): Buffer | undefined {
-    return this.bytes ?? (this.entry.blob ? this.cache.blobBytes(this.entry.blob) : undefined);
-  }
-  toJSON() {
-    return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };
-  }
-}
-
-export class FileCache {
+export class FileCache implements RecordSource {
   private readonly entries = new Map<string, Entry>();
   private readonly layouts: Record<string, number>[] = [];
   /** Key-line layouts by their JSON: most files share one, so records share the object. */
@@ -240,6 +156,7 @@ export class FileCache {
     let writer: CacheWriter | undefined;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
+      sweepTemporaries(this.file);
       writer = new CacheWriter(this.file);
       writer.finish(this.key, this.encode(writer, runStart));
     } catch {

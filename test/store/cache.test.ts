@@ -147,6 +147,21 @@ describe('the cache of analysed files', () => {
     expect(load(root).reused).toBe(3);
   });
 
+  it('sweeps temporary files an interrupted writer left, once they are old', async () => {
+    const root = await threeItems();
+    load(root);
+    const stale = join(root, '.info/cache/.files.999.dead.tmp');
+    const live = join(root, '.info/cache/.files.998.live.tmp');
+    writeFileSync(stale, 'half');
+    writeFileSync(live, 'half');
+    const old = new Date(Date.now() - 3_600_000);
+    utimesSync(stale, old, old);
+    writeFileSync(join(root, 'items/e.md'), itemText({ id: '20261103-aaa5', title: '又一条' }));
+    load(root);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+  });
+
   it('leaves the cache alone with cache: false', async () => {
     const root = await threeItems();
     loadWorkspace(openWorkspace(root, root), { cache: false });
