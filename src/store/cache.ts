@@ -170,13 +170,16 @@ export class FileCache implements RecordSource {
   /** Streams the items into `writer` and returns the index that points at them. */
   private encode(writer: CacheWriter, runStart: number): unknown {
     const files: unknown[] = [];
+    // Only the layouts still in use are stored, renumbered.
+    const used = new Map<number, number>();
+    const layout = (id: number) => used.get(id) ?? used.set(id, used.size).get(id)!;
     for (const { record, fresh } of this.next) {
       const { entry } = record;
-      if (!fresh) files.push(encodeEntry({ ...entry, blob: entry.blob && writer.copy(this.blob!, entry.blob) }));
+      if (!fresh) files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: entry.blob && writer.copy(this.blob!, entry.blob) }));
       else if (settled(entry.stamp, runStart) && !entry.problems.some((p) => p.rule === 'file-unreadable')) {
-        files.push(encodeEntry({ ...entry, blob: record.bytes ? writer.add(record.bytes) : null }));
+        files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: record.bytes ? writer.add(record.bytes) : null }));
       }
     }
-    return { layouts: this.layouts.map((layout) => JSON.stringify(layout)), files };
+    return { layouts: [...used.keys()].map((id) => JSON.stringify(this.layouts[id])), files };
   }
 }
