@@ -5,9 +5,10 @@
  * (another width, a stale or missing file) takes the ordinary path, so the text is always the
  * one commander would print.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/config.js';
 import { chooseLang } from '../i18n/choose.js';
@@ -28,13 +29,18 @@ export interface HelpCache {
   texts: Record<Lang, HelpText>;
 }
 
-/** Size and mtime of every file that shapes the help text. */
+/**
+ * A digest of every file that shapes the help text, by content and name relative to the
+ * package (an installed package has other paths and npm's fixed mtimes).
+ */
 export function helpStamp(): string {
   const cli = fileURLToPath(new URL('.', import.meta.url));
   const i18n = join(cli, '..', 'i18n');
   const commander = join(dirname(createRequire(import.meta.url).resolve('commander')), 'package.json');
   const files = [join(cli, 'program.js'), join(cli, 'width.js'), commander, ...readdirSync(i18n).sort().map((name) => join(i18n, name))];
-  return files.map((file) => `${file}:${statSync(file).size}:${statSync(file).mtimeMs}`).join('\n');
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(`${basename(file)}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
 /** The help to print for `info --help`, when the stored one is sure to be right. */
