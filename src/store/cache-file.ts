@@ -14,6 +14,8 @@ import { openAtomic, type AtomicFile } from './write.js';
 export const FORMAT = 1;
 const FIRST_LINE = `infodesk-cache ${FORMAT}\n`;
 const HEADER_SIZE = 1024;
+/** How much of the blob is read at a time. */
+const WINDOW = 1 << 20;
 const DATA_START = Buffer.byteLength(FIRST_LINE) + HEADER_SIZE;
 
 interface Header {
@@ -39,11 +41,14 @@ function readRange(fd: number, position: number, length: number): Buffer {
 }
 
 /**
- * The blob of an open cache file: read whole on first use and checked against its digest, so
- * that a damaged item is never served. `validate` never reads it.
+ * The blob of an open cache file. Checked against its digest on first use (read through once,
+ * a megabyte at a time), so that a damaged item is never served; then read through a window
+ * of a megabyte or more, so that going through every item never holds the whole blob.
+ * `validate` never reads it.
  */
 export class Blob {
-  private all: Buffer | undefined;
+  private checked = false;
+  private window: { start: number; bytes: Buffer } | undefined;
   constructor(
     private readonly fd: number,
     private readonly start: number,
@@ -51,24 +56,29 @@ export class Blob {
     private readonly digest: string,
   ) {}
 
-  /** Reads and checks the blob; throws when it does not match its digest. */
-  load(): Buffer {
-    if (!this.all) {
-      const all = readRange(this.fd, this.start, this.length);
-      if (createHash('sha1').update(all).digest('hex') !== this.digest) throw new RangeError('cache blob damaged');
-      this.all = all;
-    }
-    return this.all;
+  /** Throws when the blob does not match its digest. */
+  check(): void {
+    if (this.checked) return;
+    const hash = createHash('sha1');
+    for (let done = 0; done < this.length; done += WINDOW) hash.update(readRange(this.fd, this.start + done, Math.min(WINDOW, this.length - done)));
+    if (hash.digest('hex') !== this.digest) throw new RangeError('cache blob damaged');
+    this.checked = true;
   }
 
-  /** Lets the blob go (after every item is decoded); it is read again if wanted. */
+  /** Lets the window go. */
   unload(): void {
-    this.all = undefined;
+    this.window = undefined;
   }
 
   bytes(offset: number, length: number): Buffer {
     if (offset < 0 || length < 0 || offset + length > this.length) throw new RangeError('outside the cache blob');
-    return this.load().subarray(offset, offset + length);
+    this.check();
+    const w = this.window;
+    if (!w || offset < w.start || offset + length > w.start + w.bytes.length) {
+      const size = Math.min(Math.max(length, WINDOW), this.length - offset);
+      this.window = { start: offset, bytes: readRange(this.fd, this.start + offset, size) };
+    }
+    return this.window!.bytes.subarray(offset - this.window!.start, offset - this.window!.start + length);
   }
 
   /** Whether `path` still names this very file (not one another process has put there since). */
@@ -152,8 +162,9 @@ export class CacheWriter {
   }
 
   private flush(): void {
-    if (this.pending) this.write(this.pending.blob.bytes(this.pending.offset, this.pending.length));
+    const run = this.pending;
     this.pending = undefined;
+    for (let done = 0; run && done < run.length; done += WINDOW) this.write(run.blob.bytes(run.offset + done, Math.min(WINDOW, run.length - done)));
   }
 
   finish(key: string, index: unknown): void {

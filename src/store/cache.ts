@@ -126,19 +126,23 @@ export class FileCache implements RecordSource {
   /** Bytes of the old blob; none when it is damaged (then the file is read again). */
   blobBytes([offset, length]: [number, number]): Buffer | undefined {
     try {
-      return this.damaged ? undefined : this.blob!.bytes(offset, length);
+      return this.damaged || !this.blob ? undefined : this.blob.bytes(offset, length);
     } catch {
       this.discard();
       return undefined;
     }
   }
 
-  /** Reads every cached item at once, before many are wanted. */
+  /** Checks the blob before many items are wanted (a damaged one is then dropped at once). */
   preload(): void {
-    this.blobBytes([0, 0]);
+    try {
+      this.blob?.check();
+    } catch {
+      this.discard();
+    }
   }
 
-  /** Lets the blob go once every item is decoded; it is read again if wanted. */
+  /** Lets the blob's window go once every item is decoded. */
   release(): void {
     this.blob?.unload();
   }

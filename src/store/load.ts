@@ -34,8 +34,11 @@ export interface Loaded {
   items: Item[];
   /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
   heads: ItemHead[];
-  /** These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache where stored. */
-  itemsJson(heads: readonly ItemHead[]): Buffer;
+  /**
+   * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
+   * where stored, in pieces of about a megabyte (written one after another, never joined).
+   */
+  itemsJson(heads: readonly ItemHead[]): Buffer[];
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
@@ -170,17 +173,29 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
 }
 
 /** `JSON.stringify(items, null, 2)` and a newline, from stored bytes where there are some. */
-function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHead[], cache: FileCache | undefined): Buffer {
-  if (wanted.length === 0) return Buffer.from('[]\n');
+function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHead[], cache: FileCache | undefined): Buffer[] {
+  if (wanted.length === 0) return [Buffer.from('[]\n')];
   const byPath = new Map(files.map((f) => [f.path, f]));
   if (wanted.length > 64) cache?.preload();
-  const parts: Buffer[] = [Buffer.from('[\n')];
+  // Each item is copied into the document as soon as it is had: nothing else holds them all.
+  const open = Buffer.from('[\n');
   const comma = Buffer.from(',\n');
+  const close = Buffer.from('\n]\n');
+  const parts: Buffer[] = [open];
+  let chunk: Buffer[] = [];
+  let chunkLength = 0;
   wanted.forEach((head, i) => {
     const file = byPath.get(head.path)!;
-    if (i > 0) parts.push(comma);
-    parts.push((file instanceof CachedRecord && file.rendered) || Buffer.from(itemElementJson(file.item!), 'utf8'));
+    const bytes = (file instanceof CachedRecord && file.rendered) || Buffer.from(itemElementJson(file.item!), 'utf8');
+    if (i > 0) chunk.push(comma), (chunkLength += comma.length);
+    chunk.push(bytes);
+    chunkLength += bytes.length;
+    if (chunkLength >= 1 << 20 || i === wanted.length - 1) {
+      parts.push(Buffer.concat(chunk, chunkLength));
+      chunk = [];
+      chunkLength = 0;
+    }
   });
-  parts.push(Buffer.from('\n]\n'));
-  return Buffer.concat(parts);
+  parts.push(close);
+  return parts;
 }

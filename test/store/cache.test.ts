@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { itemJson } from '../../src/core/item.js';
 import { CACHE_FILE, FileCache, settled } from '../../src/store/cache.js';
 import { loadWorkspace, type Loaded } from '../../src/store/load.js';
 import { loadTemplates, openWorkspace } from '../../src/store/workspace.js';
@@ -13,7 +14,7 @@ function view(loaded: Loaded) {
     items: loaded.items,
     heads: loaded.heads,
     topics: loaded.topics,
-    json: loaded.itemsJson(loaded.heads).toString('utf8'),
+    json: Buffer.concat(loaded.itemsJson(loaded.heads)).toString('utf8'),
   };
 }
 
@@ -23,6 +24,8 @@ function load(root: string): Loaded {
   const cached = loadWorkspace(ws);
   const fresh = loadWorkspace(ws, { cache: false });
   expect(view(cached)).toEqual(view(fresh));
+  // The stored JSON is exactly what printing the items would give.
+  expect(view(cached).json).toBe(`${JSON.stringify(fresh.items.map(itemJson), null, 2)}\n`);
   return cached;
 }
 

@@ -33,7 +33,7 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   const items = sortItems(filterItems(loaded.heads, filter, loaded.bodies), sort).slice(0, limit);
   reportBroken(ui, loaded);
   if (o.json) {
-    ui.raw(loaded.itemsJson(items));
+    for (const part of loaded.itemsJson(items)) ui.raw(part);
     return 0;
   }
   if (items.length === 0) {
