@@ -101,9 +101,12 @@ export class FileCache implements RecordSource {
 
   /** A file analysed in this run: kept as bytes, and stored next time the cache is saved. */
   remember(fresh: FileRecord, stamp: Stamp): CachedRecord {
-    const { path, problems, keyLines, item, topic } = fresh;
+    const { path, keyLines, item } = fresh;
+    // Strings cut from a file's text keep the whole text alive (V8 slices): what is kept is
+    // copied through JSON, so that the text can go.
+    const { problems, topic, head } = JSON.parse(JSON.stringify({ problems: fresh.problems, topic: fresh.topic, head: item && toHead(item) })) as Pick<Entry, 'problems' | 'topic' | 'head'>;
     const layout = this.layout(keyLines);
-    const entry: Entry = { path, stamp, problems: problems.slice(), layout, head: item && toHead(item), topic, blob: null };
+    const entry: Entry = { path, stamp, problems: problems.slice(), layout, head, topic, blob: null };
     const bytes = item ? this.arena.put(itemElementJson(item)) : undefined;
     const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, bytes);
     this.next.push({ record, fresh: true });
