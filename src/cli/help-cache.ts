@@ -5,9 +5,7 @@
  * (another width, a stale or missing file) takes the ordinary path, so the text is always the
  * one commander would print.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/config.js';
@@ -29,18 +27,29 @@ export interface HelpCache {
   texts: Record<Lang, HelpText>;
 }
 
+/** A package's package.json as Node would find it from `dir` (the resolver itself costs more). */
+function packageFile(dir: string, name: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    const file = join(at, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return file;
+    if (dirname(at) === at) throw new Error(`${name} not found`);
+  }
+}
+
 /**
- * A digest of every file that shapes the help text, by content and name relative to the
- * package (an installed package has other paths and npm's fixed mtimes).
+ * Name (relative to its folder), size and mtime of every file that shapes the help text: a
+ * rebuild moves them; an installed package has other paths (hence no absolute ones) and
+ * mtimes that never move, but is replaced whole, help included. Stats only, for speed.
  */
 export function helpStamp(): string {
   const cli = fileURLToPath(new URL('.', import.meta.url));
   const i18n = join(cli, '..', 'i18n');
-  const commander = join(dirname(createRequire(import.meta.url).resolve('commander')), 'package.json');
+  const commander = packageFile(cli, 'commander');
   const files = [join(cli, 'program.js'), join(cli, 'width.js'), commander, ...readdirSync(i18n).sort().map((name) => join(i18n, name))];
-  const hash = createHash('sha1');
-  for (const file of files) hash.update(`${basename(file)}\0`).update(readFileSync(file)).update('\0');
-  return hash.digest('hex');
+  return files.map((file) => {
+    const stat = statSync(file);
+    return `${basename(file)}:${stat.size}:${stat.mtimeMs}`;
+  }).join(' ');
 }
 
 /** The help to print for `info --help`, when the stored one is sure to be right. */
