@@ -1,5 +1,6 @@
 /** What every command is handed: the terminal, the clock, the workspace, who is acting. */
 import { systemClock, type Clock } from '../core/clock.js';
+import { useLabels } from '../i18n/index.js';
 import type { Workspace } from '../store/workspace.js';
 import type { Prompt } from './prompts.js';
 import type { Ui } from './ui.js';
@@ -60,7 +61,11 @@ export function createContext(ui: Ui, options: ContextOptions): Context {
     root: async () => (await import('../store/workspace.js')).locateRoot(options.dir, options.cwd),
     workspace: async () => {
       const { openWorkspace } = await import('../store/workspace.js');
-      return (workspace ??= openWorkspace(options.dir, options.cwd));
+      if (!workspace) {
+        workspace = openWorkspace(options.dir, options.cwd);
+        useLabels(workspace.config.labels); // messages name statuses as the config renames them
+      }
+      return workspace;
     },
     prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {

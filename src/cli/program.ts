@@ -75,7 +75,7 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
         // A bar only where a person watches stderr, and never beside a JSON result.
         const bar = ui.errTTY && !options.json ? (await import('./progress.js')).progressBar(streams.stderr as NodeJS.WritableStream, t('progress.files')) : undefined;
         const { setLoadDefaults } = await import('../store/load-options.js');
-        setLoadDefaults({ cache: globals.cache !== false, progress: bar?.tick });
+        setLoadDefaults({ cache: globals.cache !== false, readOnly: Boolean(options.dryRun), progress: bar?.tick });
         try {
           state.code = await run(args, { ...options, dir: globals.dir }, contextFor(globals.dir));
         } finally {
@@ -126,6 +126,20 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--strict', t('help.opt.strict'))
     .option('--json', t('help.opt.json'));
 
+  command('review [refs...]', 'review', () => import('./commands/review.js'))
+    .option('--to <status>', t('help.opt.to'))
+    .option('--note <text>', t('help.opt.note'))
+    .option('--adopt <level>', t('help.opt.adopt'))
+    .option('--form <form>', t('help.opt.form'))
+    .option('--outlet <text>', t('help.opt.outlet'))
+    .option('--date <YYYY-MM-DD>', t('help.opt.recordDate'))
+    .option('--instruction <text>', t('help.opt.instruction'))
+    .option('--leader <name>', t('help.opt.leader'))
+    .option('--level <level>', t('help.opt.level'))
+    .option('--due <YYYY-MM-DD>', t('help.opt.due'))
+    .option('--by <name>', t('help.opt.by'))
+    .option('--json', t('help.opt.json'));
+
   // Both forms of `report` share one declaration: --month (the notice) and --issue (an issue).
   command('report', 'report', () => import('./commands/report.js'))
     .option('--month <YYYY-MM>', t('help.opt.reportMonth'))
@@ -172,6 +186,8 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--overdue', t('help.opt.overdue'))
     .option('--json', t('help.opt.json'));
   command('show <id>', 'ask.show', askCommand('runShow'), ask).option('--json', t('help.opt.json'));
+
+  command('status', 'status', () => import('./commands/status.js')).option('--json', t('help.opt.json'));
 
   command('schema <name>', 'schema', () => import('./commands/schema.js'));
 

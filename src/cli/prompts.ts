@@ -4,7 +4,9 @@
  * ExitPromptError, which the entry turns into exit 130 with nothing written.
  */
 import { styleText } from 'node:util';
+import { keysOf, labelOf, type VocabKind } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
+import type { Ui } from './ui.js';
 
 export interface Choice<T> {
   name: string;
@@ -13,10 +15,16 @@ export interface Choice<T> {
 }
 
 export interface Prompt {
+  /** Free text; an empty answer is refused unless `required` is false (or a validator decides). */
   input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
+}
+
+/** The values of a vocabulary by label: `重点（key）` in Chinese, `key work` in English. */
+export function vocabChoices(ui: Ui, kind: VocabKind, labels: Record<string, string> = {}): Choice<string>[] {
+  return keysOf(kind).map((key) => ({ name: `${labelOf(kind, key, ui.lang, labels)}${ui.lang === 'en' ? '' : `（${key}）`}`, value: key as string }));
 }
 
 /** The key hints under a list, in the user's language. */

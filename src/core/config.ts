@@ -1,6 +1,7 @@
 /** `info.config.yaml`: its schema, its defaults, and reading it into a typed value. */
 import type { Finding } from './problems.js';
 import { check, isPlainObject, type Spec } from './schema.js';
+import { narrowingFindings } from './workflow.js';
 
 export type Lang = 'zh-CN' | 'en';
 export type RuleSeverity = 'error' | 'warning' | 'off';
@@ -42,6 +43,8 @@ export interface Config {
   lint: { titleMax: number; rules: Record<string, RuleSeverity> };
   /** Renamed labels, per vocabulary (status: {submitted: 待审核}). */
   labels: Record<string, Record<string, string>>;
+  /** The status table narrowed: a status listed here may move only to these (SPEC 4). */
+  workflow: { moves: Record<string, string[]> };
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -68,6 +71,7 @@ export const DEFAULT_CONFIG: Config = {
   fees: { perPoint: 10 },
   lint: { titleMax: 40, rules: {} },
   labels: {},
+  workflow: { moves: {} },
 };
 
 const num = { type: 'number' } as const;
@@ -128,6 +132,7 @@ export const CONFIG_SPEC = {
       },
     },
     labels: { type: 'object', fields: {}, values: { type: 'object', fields: {}, values: { type: 'string', nonEmpty: true } } },
+    workflow: { type: 'object', fields: { moves: { type: 'object', fields: {}, values: { type: 'list', of: { type: 'string', vocab: 'status' } } } } },
   },
 } as const satisfies Spec;
 
@@ -165,6 +170,7 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
   if (isPlainObject(raw) && typeof raw.timezone === 'string' && raw.timezone && !isTimeZone(raw.timezone)) {
     findings.push({ rule: 'field-enum', severity: 'error', path: ['timezone'], params: { key: 'timezone', value: raw.timezone, allowed: 'Asia/Shanghai, Asia/Urumqi, UTC, …' } });
   }
+  if (isPlainObject(raw)) findings.push(...narrowingFindings(raw.workflow));
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   return { config: merge(DEFAULT_CONFIG, raw) as Config, findings };
 }

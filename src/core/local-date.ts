@@ -19,3 +19,8 @@ export function localDate(value: string, zone: string): string {
 export function localMonth(value: string, zone: string): string {
   return localDate(value, zone).slice(0, 7);
 }
+
+/** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -8,6 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { InfoError } from './errors.js';
+import { splitFile } from './frontmatter.js';
 import { dashPrefix, entryLines, inline, styleOf, wantsBlock, type Style } from './yaml-style.js';
 
 export type Edit = { op: 'set'; key: string; value: unknown } | { op: 'append'; key: string; value: unknown };
@@ -34,9 +35,10 @@ function readMatter(text: string): Matter {
   const opening = OPENING.exec(text);
   if (!opening) fail('---', 'no front matter');
   const start = opening[0].length;
-  const close = /^---/m.exec(text.slice(start));
-  if (!close) fail('---', 'unterminated front matter');
-  const end = start + close.index;
+  // Lines end at \n only (as the reader sees them), not at U+2028 as a /m regex would.
+  const close = text.startsWith('---', start) ? start - 1 : text.indexOf('\n---', start - 1);
+  if (close < 0) fail('---', 'unterminated front matter');
+  const end = close + 1;
   const doc = parseDocument(text.slice(start, end));
   if (doc.errors.length) fail('---', doc.errors[0]!.message);
   if (!isMap(doc.contents) || doc.contents.flow) fail('---', 'front matter is not a block mapping');
@@ -126,6 +128,9 @@ function editOnce(text: string, edit: Edit): string {
   const next = apply(text, splices);
   const after = readMatter(next).doc.toJS() as Record<string, unknown>;
   if (!isDeepStrictEqual(after, expected(m.doc.toJS() as Record<string, unknown>, edit))) fail(edit.key, 'the result did not read back as intended');
+  // The tool itself reads files through gray-matter and js-yaml: they must agree too.
+  const before = splitFile(text.replace(/^\uFEFF/, '')).data;
+  if (before && !isDeepStrictEqual(splitFile(next.replace(/^\uFEFF/, '')).data, expected(before, edit))) fail(edit.key, 'the result did not read back as intended');
   return next;
 }
 

@@ -1,6 +1,6 @@
 /** The stages an item moves through (SPEC section 4), in one table. */
 import { finding, type Finding } from './problems.js';
-import type { Status } from './vocab.js';
+import { isKey, type Status } from './vocab.js';
 
 export const MOVES: Readonly<Record<Status, readonly Status[]>> = {
   draft: ['submitted', 'archived'],
@@ -86,7 +86,48 @@ export function checkHistory(status: string, history: readonly HistoryLike[], mo
   return out;
 }
 
+/** When an item entered its current status: its last move, else its creation date. */
+export function waitingSince(item: { created: string; history: readonly HistoryLike[] }): string {
+  const at = item.history.at(-1)?.at;
+  return typeof at === 'string' ? at : item.created;
+}
+
+/** The review queue: items awaiting the office, the longest waiting first. */
+export function reviewQueue<I extends { id: string; status: string; created: string; history: readonly HistoryLike[] }>(items: readonly I[]): I[] {
+  const since = (item: I) => Date.parse(waitingSince(item)) || 0;
+  return items
+    .filter((item) => (AWAITING_OFFICE as readonly string[]).includes(item.status))
+    .sort((a, b) => since(a) - since(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** The first history entry that moved the item into `status` (a creation entry counts). */
 export function firstMoveInto<E extends HistoryLike>(history: readonly E[], status: string): E | undefined {
   return history.find((entry) => entry.to === status);
+}
+
+/** The table in force: the config may narrow a status's moves, never add one. */
+export function movesOf(config: { workflow: { moves: Record<string, string[]> } }): Moves {
+  return { ...MOVES, ...config.workflow.moves };
+}
+
+/** `workflow.moves` in the config: each key a status, each move one the default table has. */
+export function narrowingFindings(workflow: unknown): Finding[] {
+  const moves = typeof workflow === 'object' && workflow !== null ? (workflow as { moves?: unknown }).moves : undefined;
+  if (typeof moves !== 'object' || moves === null || Array.isArray(moves)) return [];
+  const out: Finding[] = [];
+  for (const [from, targets] of Object.entries(moves)) {
+    const path = ['workflow', 'moves', from];
+    if (!isKey('status', from)) {
+      out.push(finding('field-enum', 'error', { path }, { key: path.join('.'), value: from, allowed: Object.keys(MOVES).join(', ') }));
+      continue;
+    }
+    if (!Array.isArray(targets)) continue;
+    targets.forEach((to, i) => {
+      if (isKey('status', to) && !canMove(from, String(to))) {
+        const allowed = allowedMoves(from).join(', ') || '—';
+        out.push(finding('field-enum', 'error', { path: [...path, i] }, { key: `${path.join('.')}[${i}]`, value: String(to), allowed, detail: 'narrow' }));
+      }
+    });
+  }
+  return out;
 }

@@ -6,18 +6,20 @@ import type { Lang } from '../core/config.js';
 import type { Params } from '../core/problems.js';
 import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
+import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
 import { perf } from './perf.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
+import { status } from './status.js';
 
 export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...perf };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin, ...status, ...perf };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
@@ -29,7 +31,14 @@ export function has(key: string): boolean {
  */
 function labelList(kind: VocabKind, value: string, lang: Lang): string {
   if (lang === 'en') return value;
-  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang) : key)).join('、');
+  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang, renamed[kind]) : key)).join('、');
+}
+
+/** Labels the workspace's config renames (`labels.status`), once it is open. */
+let renamed: Record<string, Record<string, string>> = {};
+
+export function useLabels(labels: Record<string, Record<string, string>>): void {
+  renamed = labels;
 }
 
 export function translator(lang: Lang): Translate {

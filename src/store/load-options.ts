@@ -8,6 +8,8 @@ export interface LoadOptions {
   bodies?: boolean;
   /** Use the cache in `.info/cache` (default); `--no-cache` turns it off. */
   cache?: boolean;
+  /** Read the cache but never write it (`--dry-run`: a run that changes nothing on disk). */
+  readOnly?: boolean;
   /** Told as files are done, for a progress bar. */
   progress?: (done: number, total: number) => void;
 }

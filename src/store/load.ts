@@ -6,13 +6,16 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
+import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
 import { duplicateIds, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
-import { CachedRecord, FileCache, itemElementJson, stampOf, type Stamp } from './cache.js';
+import { readIssueRecords } from './bulletins.js';
+import { CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
 import { toHead, type ItemHead } from './head.js';
+import { itemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
 import { listMarkdown } from './scan.js';
 import { loadTemplates, type Workspace } from './workspace.js';
@@ -83,7 +86,7 @@ export function headOf(file: FileRecord): ItemHead | null {
 
 
 /** Adds the findings that need every file at once. */
-function crossCheck(files: FileRecord[]): void {
+function crossCheck(files: FileRecord[], root: string): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const items: { path: string; id: string; topic: string | null; keyLines: Record<string, number> }[] = [];
   for (const f of files) {
@@ -91,7 +94,17 @@ function crossCheck(files: FileRecord[]): void {
     if (head) items.push({ path: f.path, id: head.id, topic: head.topic, keyLines: f.keyLines });
   }
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
-  const found = [...duplicateIds(items), ...duplicateIds(topics), ...unknownTopics(items, new Set(topics.map((t) => t.id)))];
+  // Only the items some issue lists are decoded (for their `bulletins`), not every item.
+  const records = readIssueRecords(root, null);
+  const inIssues = new Set(records.flatMap((record) => record.items));
+  const listed = files.filter((f) => inIssues.has(headOf(f)?.id ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
+  const found = [
+    ...duplicateIds(items),
+    ...duplicateIds(topics),
+    ...unknownTopics(items, new Set(topics.map((t) => t.id))),
+    // Issue files of every series: an item one of them lists should carry its ref.
+    ...unfinishedIssueFindings(records, listed),
+  ];
   for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
 }
 
@@ -145,8 +158,8 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     return file;
   });
   // Saved before the cross-file findings are added: those are never cached.
-  cache?.save(runStart);
-  crossCheck(files);
+  if (!options.readOnly) cache?.save(runStart);
+  crossCheck(files, ws.root);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
   let heads: ItemHead[] | undefined;
@@ -170,32 +183,4 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     skipped,
     reused: cache?.reused ?? 0,
   };
-}
-
-/** `JSON.stringify(items, null, 2)` and a newline, from stored bytes where there are some. */
-function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHead[], cache: FileCache | undefined): Buffer[] {
-  if (wanted.length === 0) return [Buffer.from('[]\n')];
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  if (wanted.length > 64) cache?.preload();
-  // Each item is copied into the document as soon as it is had: nothing else holds them all.
-  const open = Buffer.from('[\n');
-  const comma = Buffer.from(',\n');
-  const close = Buffer.from('\n]\n');
-  const parts: Buffer[] = [open];
-  let chunk: Buffer[] = [];
-  let chunkLength = 0;
-  wanted.forEach((head, i) => {
-    const file = byPath.get(head.path)!;
-    const bytes = (file instanceof CachedRecord && file.rendered) || Buffer.from(itemElementJson(file.item!), 'utf8');
-    if (i > 0) chunk.push(comma), (chunkLength += comma.length);
-    chunk.push(bytes);
-    chunkLength += bytes.length;
-    if (chunkLength >= 1 << 20 || i === wanted.length - 1) {
-      parts.push(Buffer.concat(chunk, chunkLength));
-      chunk = [];
-      chunkLength = 0;
-    }
-  });
-  parts.push(close);
-  return parts;
 }

@@ -137,6 +137,15 @@ describe('a move rewrites only the status line and appends history lines', () =>
     expect(lineDiff(BLOCK, after).added.at(-1)).toBe('  note: "第二段数据有误：\\n\\"42个\\" 应为 41 个 # 见附件"');
     expect(check(after).item?.history.at(-1)?.note).toBe(note);
   });
+
+  it('keeps a long note with line breaks on the one line of a flow map', () => {
+    const note = `数据口径与民政局不一致：\n${'民政局通报为 32 个助餐点，稿件写 35 个，请核实。'.repeat(3)}`;
+    const after = editFrontMatter(CRLF_BOM, moveEdits({ ...entry, to: 'returned', note }));
+    const added = lineDiff(CRLF_BOM, after).added;
+    expect(added).toHaveLength(2);
+    expect(added[1]).toMatch(/^ {4}- \{at: .*, note: "数据口径与民政局不一致：\\n民政局.*"\}\r$/);
+    expect(check(after).item?.history.at(-1)?.note).toBe(note);
+  });
 });
 
 describe('records', () => {
@@ -188,5 +197,33 @@ describe('set', () => {
     expect(() => editFrontMatter(BLOCK.replace('tags:\n- 农业', 'tags: 农业'), [{ op: 'append', key: 'tags', value: 'x' }])).toThrow(
       expect.objectContaining({ code: 'rewrite-failed', params: expect.objectContaining({ key: 'tags' }) }),
     );
+  });
+});
+
+describe('awkward values', () => {
+  it('finds the closing delimiter by line, not after a U+2028 inside a value', () => {
+    const note = '第一句\u2028--- 第二句';
+    const after = editFrontMatter(BLOCK, moveEdits({ ...entry, to: 'returned', note }));
+    expect(check(after).item?.history.at(-1)?.note).toBe(note);
+  });
+
+  it('writes any string so that both YAML readers get it back (a seeded sample of nasty strings)', () => {
+    const pieces = ['a', ' ', ':', ': ', '#', ' #', '"', "'", '\n', '\r\n', '\t', '- ', '{', '}', '[', ']', ',', '&', '*', '!', '%', '@', '`', '|', '>', '?', '中', '\u2028', '\\', 'null', 'true', '0x1F', '~', '---', '...'];
+    let seed = 7;
+    const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const text = () => Array.from({ length: 1 + pick(10) }, () => pieces[pick(pieces.length)]).join('');
+    for (let i = 0; i < 150; i++) {
+      const base = [CRLF_BOM, BLOCK, ONE_LINE][i % 3]!;
+      const note = text();
+      const outlet = text();
+      const after = editFrontMatter(base, [
+        { op: 'set', key: 'title', value: text() },
+        ...moveEdits({ ...entry, note }),
+        { op: 'append', key: 'adoptions', value: { level: 'city', outlet, date: '2026-11-20' } },
+      ]);
+      const item = check(after).item!;
+      expect(item.history.at(-1)!.note).toBe(note);
+      expect(item.adoptions.at(-1)!.outlet).toBe(outlet);
+    }
   });
 });

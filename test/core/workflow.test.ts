@@ -119,3 +119,25 @@ describe('adoptions and instructions', () => {
     expect(() => planInstruction(item, { leader: '王市长', text: '阅', date: '2026-11-21' })).toThrow(expect.objectContaining({ code: 'instruction-duplicate' }));
   });
 });
+
+describe('narrowing the table in the config', () => {
+  it('keeps the defaults for statuses it does not name and removes moves it leaves out', async () => {
+    const { readConfig } = await import('../../src/core/config.js');
+    const { movesOf } = await import('../../src/core/workflow.js');
+    const { config, findings } = readConfig({ workflow: { moves: { submitted: ['edited', 'returned'], approved: [] } } });
+    expect(findings).toEqual([]);
+    const moves = movesOf(config);
+    expect(moves.submitted).toEqual(['edited', 'returned']);
+    expect(moves.approved).toEqual([]);
+    expect(moves.draft).toEqual(allowed.get('draft'));
+  });
+
+  it('refuses a move the default table lacks and a status that does not exist', async () => {
+    const { readConfig } = await import('../../src/core/config.js');
+    const { findings } = readConfig({ workflow: { moves: { draft: ['submitted', 'published'], drafts: ['submitted'] } } });
+    expect(findings.map((f) => [f.params.key, f.params.value])).toEqual([
+      ['workflow.moves.draft[1]', 'published'],
+      ['workflow.moves.drafts', 'drafts'],
+    ]);
+  });
+});

@@ -5,7 +5,6 @@ import { InfoError, usage } from '../../core/errors.js';
 import { itemJson } from '../../core/item.js';
 import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
-import { keysOf, labelOf, type VocabKind } from '../../core/vocab.js';
 import { analyzeFile } from '../../store/load.js';
 import { listMarkdown } from '../../store/scan.js';
 import { loadTemplates, type Workspace } from '../../store/workspace.js';
@@ -13,7 +12,7 @@ import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { openEditor } from '../editor.js';
 import { dateFlag, list, optionalEnum, readBodyFile } from '../options.js';
-import type { Prompt } from '../prompts.js';
+import { vocabChoices, type Prompt } from '../prompts.js';
 import type { Ui } from '../ui.js';
 
 type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & { departments: string[]; authors: string[]; tags: string[] };
@@ -45,10 +44,6 @@ function fillDefaults(draft: Draft, ws: Workspace, by: string): void {
     const writer = ws.config.writers.find((w) => w.name === draft.authors[0]);
     if (writer) draft.departments = [writer.department];
   }
-}
-
-function vocabChoices(ui: Ui, kind: VocabKind) {
-  return keysOf(kind).map((key) => ({ name: `${labelOf(kind, key, ui.lang)}${ui.lang === 'en' ? '' : `（${key}）`}`, value: key as string }));
 }
 
 /** Asks only for what the flags left out. */

@@ -1,19 +1,19 @@
 /** `info show REF`: one item, readably, or as JSON. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InfoError } from '../../core/errors.js';
 import { splitFile } from '../../core/frontmatter.js';
 import { itemJson, type Item } from '../../core/item.js';
 import { labelOf, type VocabKind } from '../../core/vocab.js';
 import { loadWorkspace } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
-import { table } from '../table.js';
+import { recordSections } from '../show-records.js';
 import type { Ui } from '../ui.js';
 
 function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<string, string>>): string[] {
   const { t, color, lang } = ui;
   const label = (kind: VocabKind, key: string | null | undefined) => (key ? labelOf(kind, key, lang, labels[kind]) : '');
-  const time = (at: string) => at.slice(0, 16).replace('T', ' ');
   const field = (key: string, value: string) => (value ? [`${color.dim(t(`show.${key}`).padEnd(lang === 'en' ? 12 : 0))}${lang === 'en' ? '' : '  '}${value}`] : []);
   const lines = [
     `${color.cyan(item.id)}  ${color.bold(item.title)}`,
@@ -30,19 +30,7 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
     ...field('bulletins', item.bulletins.join('、')),
     ...field('path', item.path),
   ];
-  const section = (title: string, head: string[], rows: string[][]) =>
-    rows.length ? ['', color.bold(t(title)), ...table(head.map((h) => color.dim(t(h))), rows, ui.width).map((l) => `  ${l}`)] : [];
-  lines.push(
-    ...section('show.history', ['show.at', 'show.by', 'show.move', 'show.note'], item.history.map((h) => [
-      time(String(h.at)), String(h.by), `${h.from ? `${label('status', h.from)} → ` : '→ '}${label('status', h.to)}`, h.note ?? '',
-    ])),
-    ...section('show.adoptions', ['show.date', 'show.level', 'show.form', 'show.outlet'], item.adoptions.map((a) => [
-      a.date, label('level', a.level), label('form', a.form), [a.outlet, a.issue].filter(Boolean).join(' '),
-    ])),
-    ...section('show.instructions', ['show.date', 'show.leader', 'show.due', 'show.text'], item.instructions.map((i) => [
-      i.date, `${i.leader}${i.level ? `（${label('level', i.level)}）` : ''}`, i.due ?? '', i.text,
-    ])),
-  );
+  lines.push(...recordSections(ui, item, labels));
   if (body.trim()) lines.push('', color.dim('─'.repeat(Math.min(ui.width ?? 60, 60))), body.trimEnd());
   return lines;
 }
@@ -52,7 +40,11 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const ws = await context.workspace();
   const loaded = loadWorkspace(ws);
   const file = resolveRef(loaded.files, String(args[0]), ws.root, context.cwd);
-  const item = file.item!;
+  const item = file.item;
+  if (!item) {
+    for (const p of file.problems) ui.err(ui.problemLine(ui.problem(file.path, p)));
+    throw new InfoError('item-unreadable', { file: file.path });
+  }
   if (options.json) ui.json(itemJson(item));
   else {
     const body = splitFile(readFileSync(join(ws.root, file.path), 'utf8').replace(/^\uFEFF/, '')).body;

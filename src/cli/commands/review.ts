@@ -1,0 +1,124 @@
+/**
+ * `info review`: move items through the office's stages, record adoptions and leader
+ * instructions. With REFs and an action flag it works non-interactively; without, it shows
+ * the queue (interactive on a terminal, a table or JSON otherwise).
+ */
+import { InfoError, usage } from '../../core/errors.js';
+import { itemJson, type Item } from '../../core/item.js';
+import { reviewQueue } from '../../core/workflow.js';
+import { loadWorkspace, type Loaded } from '../../store/load.js';
+import { resolveRef } from '../../store/ref.js';
+import type { Context } from '../context.js';
+import { dateFlag, enumFlag, optionalEnum } from '../options.js';
+import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, openDesk, readItem, refusal, warnFuture, type Desk } from '../review-desk.js';
+import { printQueue } from '../review-table.js';
+import type { Ui } from '../ui.js';
+import { reportBroken } from './validate.js';
+
+type Action = 'to' | 'adopt' | 'instruction';
+
+/** The flags each action takes besides its own; any other combination is a usage error. */
+const ACTION_FLAGS: Record<Action, readonly string[]> = {
+  to: ['note'],
+  adopt: ['form', 'outlet', 'date', 'note'],
+  instruction: ['leader', 'level', 'date', 'due'],
+};
+const FLAG_NAMES: Record<string, string> = { to: '--to', adopt: '--adopt', instruction: '--instruction', note: '--note', form: '--form', outlet: '--outlet', date: '--date', leader: '--leader', level: '--level', due: '--due' };
+
+function chooseAction(o: Record<string, unknown>, refs: readonly string[]): Action | undefined {
+  const actions = (Object.keys(ACTION_FLAGS) as Action[]).filter((a) => o[a] !== undefined);
+  if (actions.length > 1) throw usage('review-actions', { flags: actions.map((a) => FLAG_NAMES[a]!).join(' ') });
+  const action = actions[0];
+  const allowed = action ? ACTION_FLAGS[action] : [];
+  for (const flag of new Set(Object.values(ACTION_FLAGS).flat())) {
+    if (o[flag] === undefined || allowed.includes(flag)) continue;
+    const owners = (Object.keys(ACTION_FLAGS) as Action[]).filter((a) => ACTION_FLAGS[a].includes(flag)).map((a) => FLAG_NAMES[a]!);
+    throw usage('review-flag', { flag: FLAG_NAMES[flag]!, with: owners.join(' / ') });
+  }
+  if (action && refs.length === 0) throw usage('review-refs', { flag: FLAG_NAMES[action]! });
+  if ((action === 'adopt' || action === 'instruction') && refs.length > 1) throw usage('review-one-ref', { flag: FLAG_NAMES[action]! });
+  return action;
+}
+
+/** `--to`: every REF succeeds or fails on its own; exit 1 when any failed. */
+function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o: Record<string, unknown>, cwd: string): number {
+  const to = enumFlag(ui, 'status', '--to', String(o.to), desk.ws.config.labels.status);
+  const note = typeof o.note === 'string' ? o.note : undefined;
+  if (to === 'returned' && !note?.trim()) throw usage('note-required', { id: refs.join(' '), to });
+  const moved: Item[] = [];
+  const hints = new Set<string>();
+  const seen = new Set<string>();
+  let failed = 0;
+  for (const ref of refs) {
+    try {
+      const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
+      if (seen.has(record.path)) continue; // named twice (id and path): moved once
+      seen.add(record.path);
+      const { file, entry } = moveItem(desk, readItem(desk, record.path), to, note);
+      moved.push(file.item);
+      if (!o.json) ui.out(describeMove(ui, desk, file.item, entry));
+    } catch (error) {
+      if (!(error instanceof InfoError)) throw error;
+      failed++;
+      const { message, hint } = refusal(ui, error);
+      ui.err(message);
+      if (hint) hints.add(hint);
+    }
+  }
+  for (const hint of hints) ui.err(hint);
+  if (failed && moved.length + failed > 1) ui.err(ui.t('review.failed', { failed, total: moved.length + failed }));
+  if (o.json) ui.json(moved.map(itemJson));
+  return failed ? 1 : 0;
+}
+
+function recordOne(ui: Ui, desk: Desk, loaded: Loaded, ref: string, action: 'adopt' | 'instruction', o: Record<string, unknown>, cwd: string): number {
+  const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
+  const file = readItem(desk, record.path);
+  const date = dateFlag('--date', o.date) ?? desk.today();
+  warnFuture(ui, desk, date);
+  let item: Item;
+  if (action === 'adopt') {
+    const adoption = {
+      level: enumFlag(ui, 'level', '--adopt', String(o.adopt)),
+      form: optionalEnum(ui, 'form', '--form', o.form) ?? 'bulletin',
+      outlet: typeof o.outlet === 'string' && o.outlet.trim() ? o.outlet.trim() : undefined,
+      date,
+    };
+    const done = adoptItem(desk, file, adoption, typeof o.note === 'string' ? o.note : undefined);
+    item = done.file.item;
+    if (done.move && !o.json) ui.out(describeMove(ui, desk, item, done.move));
+    if (!o.json) ui.out(describeAdoption(ui, item, adoption));
+  } else {
+    if (typeof o.leader !== 'string' || !o.leader.trim()) throw usage('review-missing', { flags: '--leader' });
+    const instruction = { leader: o.leader, level: optionalEnum(ui, 'level', '--level', o.level), date, text: String(o.instruction), due: dateFlag('--due', o.due) };
+    item = instructItem(desk, file, instruction).item;
+    if (!o.json) ui.out(describeInstruction(ui, item, instruction));
+  }
+  if (o.json) ui.json(itemJson(item));
+  return 0;
+}
+
+export async function run(args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const refs = ((args[0] as string[] | undefined) ?? []).map(String);
+  const action = chooseAction(o, refs);
+  if (!action && refs.length && !ui.interactive) throw usage('review-no-action');
+  const ws = await context.workspace();
+  const desk = openDesk(ws, await context.actor(o.by as string | undefined), context.clock);
+  const loaded = loadWorkspace(ws);
+  if (action === 'to') return moveAll(ui, desk, loaded, refs, o, context.cwd);
+  if (action) return recordOne(ui, desk, loaded, refs[0]!, action, o, context.cwd);
+  reportBroken(ui, loaded);
+  const queue = refs.length
+    ? refs.map((ref) => resolveRef(loaded.files, ref, ws.root, context.cwd).path)
+    : reviewQueue(loaded.items).map((item) => item.path);
+  if (ui.interactive && !o.json) {
+    const { reviewInteractively } = await import('../review-queue.js');
+    return reviewInteractively(ui, desk, queue, context.env, { prompt: await context.prompt() });
+  }
+  const byPath = new Map(loaded.items.map((item) => [item.path, item]));
+  const items = queue.map((path) => byPath.get(path)).filter((item): item is Item => item !== undefined);
+  if (o.json) ui.json(items.map(itemJson));
+  else printQueue(ui, desk.ws.config, items, context.clock);
+  return 0;
+}

@@ -1,0 +1,56 @@
+/** `info status`: what awaits attention now — items per status, the review queue, overdue solicitations, instructions due. */
+import { itemJson } from '../../core/item.js';
+import { instructionsDue, statusCounts, type DueInstruction } from '../../core/status.js';
+import { today } from '../../core/time.js';
+import { overdueTopics, topicJson } from '../../core/topic.js';
+import { labelOf } from '../../core/vocab.js';
+import { reviewQueue } from '../../core/workflow.js';
+import { loadWorkspace } from '../../store/load.js';
+import type { Context } from '../context.js';
+import { printQueue } from '../review-table.js';
+import type { Ui } from '../ui.js';
+import { reportBroken } from './validate.js';
+
+function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
+  const { t, color } = ui;
+  const when = days < 0 ? color.red(t('status.overdueBy', { days: -days })) : days === 0 ? color.yellow(t('status.dueToday')) : t('status.dueIn', { days });
+  return `  ${instruction.due}  ${when}  ${color.cyan(item.id)}  ${instruction.leader}：${instruction.text}  —  ${item.title}`;
+}
+
+export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+  const { ui } = context;
+  const ws = await context.workspace();
+  const loaded = loadWorkspace(ws);
+  const zone = ws.config.timezone;
+  const now = today(context.clock, zone);
+  const counts = statusCounts(loaded.items);
+  const queue = reviewQueue(loaded.items);
+  const overdue = overdueTopics(loaded.topics, loaded.items, zone, now);
+  const due = instructionsDue(loaded.items, now);
+  reportBroken(ui, loaded);
+  if (o.json) {
+    ui.json({
+      today: now,
+      counts,
+      queue: queue.map(itemJson),
+      overdueTopics: overdue.map(({ topic, progress }) => topicJson(topic, progress)),
+      instructionsDue: due.map(({ item, instruction, days }) => ({ id: item.id, title: item.title, ...instruction, daysLeft: days })),
+    });
+    return 0;
+  }
+  const { t, color, lang } = ui;
+  const heading = (key: string, count: number) => ['', color.bold(t(key, { count }))];
+  const figures = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${labelOf('status', status, lang, ws.config.labels.status)} ${color.bold(String(n))}`);
+  ui.out(`${t('status.items', { count: loaded.items.length })} ${figures.join(' · ')}`);
+  ui.out(heading('status.queue', queue.length).join('\n'));
+  if (queue.length) printQueue(ui, ws.config, queue, context.clock);
+  ui.out(heading('status.topics', overdue.length).join('\n'));
+  for (const { topic, progress } of overdue) {
+    ui.out(`  ${topic.due}  ${color.cyan(topic.id)}  ${topic.title}  ${color.red(t('status.missing', { names: progress.missing.join('、') }))}`);
+  }
+  ui.out(heading('status.instructions', due.length).join('\n'));
+  for (const entry of due) ui.out(dueLine(ui, entry));
+  return 0;
+}

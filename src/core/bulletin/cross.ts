@@ -1,0 +1,31 @@
+/**
+ * A rule across files for `info validate`: an item listed in an issue file that does not
+ * carry the issue's ref was left behind by an interrupted run (or edited by hand since).
+ */
+import type { CrossFindings } from '../cross.js';
+import type { IssueRecord } from './record.js';
+import { formatRef } from './ref.js';
+
+export interface IssueEntry {
+  path: string;
+  id: string;
+  status: string;
+  bulletins: readonly string[];
+  keyLines: Record<string, number>;
+}
+
+export function unfinishedIssueFindings(records: readonly IssueRecord[], entries: readonly IssueEntry[]): CrossFindings {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const out: CrossFindings = [];
+  for (const record of records) {
+    const ref = formatRef(record);
+    for (const id of new Set(record.items)) {
+      const entry = byId.get(id);
+      if (!entry || entry.bulletins.includes(ref)) continue;
+      const line = entry.keyLines.bulletins ?? entry.keyLines.status ?? 1;
+      const params = { ref, file: record.path, status: entry.status };
+      out.push({ path: entry.path, problem: { rule: 'issue-unfinished', severity: 'warning', line, column: 1, params } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cli, itemText, workspace } from '../helpers.js';
+
+const files = {
+  'items/a.md': itemText({ id: '20261103-aaaa', status: 'submitted', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}'] }),
+  'items/b.md': itemText({
+    id: '20261104-bbbb',
+    status: 'reported',
+    history: ['{at: 2026-11-04T09:00:00+08:00, by: 张三, to: submitted}', '{at: 2026-11-05T09:00:00+08:00, by: 陈编辑, from: submitted, to: approved}', '{at: 2026-11-06T09:00:00+08:00, by: 陈编辑, from: approved, to: reported}'],
+    extra: 'instructions:\n  - {leader: 王市长, level: city, date: 2026-11-10, text: 请跟进, due: 2026-11-20}',
+  }),
+  'items/c.md': itemText({ id: '20261105-cccc', title: '草稿', department: '临江镇', extra: 'topic: 20261101-a9c3' }),
+  'topics/t.md': '---\nid: 20261101-a9c3\ntitle: 约稿\ndepartments: [临江镇, 财政局]\ndue: 2026-11-15\ncreated: 2026-11-01\n---\n',
+};
+
+describe('info status', () => {
+  it('shows counts, the queue oldest first, overdue solicitations and instructions due', async () => {
+    const root = workspace(files);
+    const result = await cli(['status', '--json'], { cwd: root, env: { INFO_NOW: '2026-11-28T02:00:00Z' } });
+    expect(result.code).toBe(0);
+    const status = JSON.parse(result.stdout);
+    expect(status.counts).toMatchObject({ draft: 1, submitted: 1, reported: 1 });
+    expect(status.queue.map((i: { id: string }) => i.id)).toEqual(['20261103-aaaa', '20261104-bbbb']);
+    expect(status.overdueTopics).toEqual([expect.objectContaining({ id: '20261101-a9c3', answered: [], missing: ['临江镇', '财政局'] })]);
+    expect(status.instructionsDue).toEqual([expect.objectContaining({ id: '20261104-bbbb', leader: '王市长', due: '2026-11-20', daysLeft: -8 })]);
+  });
+
+  it('reads at a glance in Chinese', async () => {
+    const root = workspace(files);
+    const result = await cli(['status', '--lang', 'zh-CN'], { cwd: root, env: { INFO_NOW: '2026-11-28T02:00:00Z' } });
+    expect(result.stdout).toContain('待审 1');
+    expect(result.stdout).toContain('待办审核（2）');
+    expect(result.stdout).toContain('逾期约稿（1）');
+    expect(result.stdout).toMatch(/2026-11-20 {2}已逾期 8 天 {2}20261104-bbbb {2}王市长：请跟进/);
+  });
+});
