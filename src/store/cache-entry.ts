@@ -24,7 +24,7 @@ export interface Entry {
 
 export function encodeEntry(entry: Entry): unknown[] {
   const { path, stamp, problems, layout, head, topic, blob } = entry;
-  const h = head && [head.id, head.title, head.topic, head.status, head.category, head.source, head.departments, head.authors, head.created, head.tags, head.updated];
+  const h = head && [head.id, head.title, head.topic, head.status, head.category, head.source, head.departments, head.authors, head.created, head.tags, head.updated, head.years];
   return [path, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, problems, layout, h ?? 0, topic ?? 0, blob ?? 0];
 }
 
@@ -56,13 +56,13 @@ const isNames = (value: unknown): value is string[] => Array.isArray(value) && v
 
 function head(value: unknown, path: string): ItemHead | null {
   if (value === 0) return null;
-  if (!Array.isArray(value) || value.length !== 11) throw new TypeError('bad head');
-  const [id, title, topic, status, category, source, departments, authors, created, tags, updated] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 12) throw new TypeError('bad head');
+  const [id, title, topic, status, category, source, departments, authors, created, tags, updated, years] = value as unknown[];
   const strings = [id, title, status, category, source, created, updated];
-  if (!strings.every(isString) || !(topic === null || isString(topic)) || !isNames(departments) || !isNames(authors) || !isNames(tags)) {
+  if (!strings.every(isString) || !(topic === null || isString(topic)) || !isNames(departments) || !isNames(authors) || !isNames(tags) || !isNames(years)) {
     throw new TypeError('bad head');
   }
-  return { id, title, topic, status, category, source, departments, authors, created, tags, updated, path } as ItemHead;
+  return { id, title, topic, status, category, source, departments, authors, created, tags, updated, years, path } as ItemHead;
 }
 
 function range(value: unknown): [number, number] | null {

@@ -35,6 +35,8 @@ export interface Loaded {
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
+  /** Those of them whose head passes `wanted`: only these are decoded from the cache. */
+  itemsWhere(wanted: (head: ItemHead) => boolean): Item[];
   /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
   heads: ItemHead[];
   /**
@@ -163,17 +165,20 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
   let heads: ItemHead[] | undefined;
+  const itemsWhere = (wanted: (head: ItemHead) => boolean): Item[] => {
+    cache?.preload();
+    // The head first: a cached item is decoded only once it is wanted.
+    const found = files.filter((f) => !hasError(f) && headOf(f) !== null && wanted(headOf(f)!)).map((f) => f.item!);
+    cache?.release();
+    return found;
+  };
   return {
     files,
     bodies,
     get items() {
-      if (!items) {
-        cache?.preload();
-        items = files.filter((f) => !hasError(f) && f.item).map((f) => f.item!);
-        cache?.release();
-      }
-      return items;
+      return (items ??= itemsWhere(() => true));
     },
+    itemsWhere,
     get heads() {
       heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
       return heads;
