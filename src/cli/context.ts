@@ -1,6 +1,4 @@
 /** What every command is handed: the terminal, the clock, the workspace, who is acting. */
-import { spawnSync } from 'node:child_process';
-import { userInfo } from 'node:os';
 import { systemClock, type Clock } from '../core/clock.js';
 import { useLabels } from '../i18n/index.js';
 import type { Workspace } from '../store/workspace.js';
@@ -24,7 +22,9 @@ export interface Context {
   prompt(): Promise<Prompt>;
 }
 
-function gitUser(cwd: string): string | undefined {
+// child_process and os load only when someone must be named (most commands never ask).
+async function gitUser(cwd: string): Promise<string | undefined> {
+  const { spawnSync } = await import('node:child_process');
   try {
     const result = spawnSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', timeout: 2000 });
     return result.status === 0 ? result.stdout.trim() || undefined : undefined;
@@ -33,7 +33,8 @@ function gitUser(cwd: string): string | undefined {
   }
 }
 
-function osUser(): string {
+async function osUser(): Promise<string> {
+  const { userInfo } = await import('node:os');
   try {
     return userInfo().username;
   } catch {
@@ -70,7 +71,7 @@ export function createContext(ui: Ui, options: ContextOptions): Context {
     actor: async (flag) => {
       const ws = await context.workspace();
       const named = flag?.trim() || options.env.INFO_USER?.trim() || ws.config.user?.trim();
-      return named || gitUser(ws.root) || osUser();
+      return named || (await gitUser(ws.root)) || (await osUser());
     },
   };
   return context;

@@ -2,18 +2,15 @@
  * The entry: works out the language and colour, builds the program, runs one command, and
  * turns every outcome into an exit code. The only place that decides how the process ends.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { CommanderError } from 'commander';
-import type { Lang } from '../core/config.js';
 import type { Clock } from '../core/clock.js';
 import { InfoError } from '../core/errors.js';
 import { chooseLang } from '../i18n/index.js';
-import { CONFIG_FILE, findRoot } from '../store/root.js';
+import { configLang, langFlag, peek } from './lang.js';
 import { createContext, type Context } from './context.js';
 import type { Prompt } from './prompts.js';
 import { buildProgram } from './program.js';
-import { createUi, type Streams, type Ui } from './ui.js';
+import { createUi, wantsColor, type Streams, type Ui } from './ui.js';
 
 export interface RunOptions {
   argv: string[];
@@ -22,37 +19,6 @@ export interface RunOptions {
   streams: Streams;
   /** Replaces inquirer (tests). */
   prompt?: () => Promise<Prompt>;
-}
-
-/** Finds a flag's value before commander runs (`--lang en`, `--lang=en`). */
-function peek(argv: readonly string[], flag: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return undefined;
-    if (arg === flag) return argv[i + 1];
-    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
-  }
-  return undefined;
-}
-
-/** The config's `lang`, read cheaply (no YAML parser) so help is fast. */
-function configLang(argv: readonly string[], cwd: string): Lang | undefined {
-  const dir = peek(argv, '--dir');
-  const root = dir ? resolve(cwd, dir) : findRoot(cwd);
-  const file = root ? join(root, CONFIG_FILE) : undefined;
-  if (!file || !existsSync(file)) return undefined;
-  try {
-    const m = /^lang:\s*["']?(zh-CN|en)["']?\s*(#.*)?$/m.exec(readFileSync(file, 'utf8'));
-    return m?.[1] as Lang | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function langFlag(argv: readonly string[]): Lang | undefined | 'bad' {
-  const value = peek(argv, '--lang');
-  if (value === undefined) return undefined;
-  return value === 'zh-CN' || value === 'en' ? value : 'bad';
 }
 
 function report(ui: Ui, error: InfoError): void {
@@ -86,7 +52,9 @@ function fixedClock(env: NodeJS.ProcessEnv): Clock | undefined {
 export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Promise<number> {
   const flag = langFlag(argv);
   const lang = chooseLang(flag === 'bad' ? undefined : flag, flag ? undefined : configLang(argv, cwd), env);
-  const ui = createUi(lang, streams, env, !argv.includes('--no-color'));
+  const colorWanted = !argv.includes('--no-color');
+  const Chalk = wantsColor(streams, env, colorWanted) ? (await import('chalk')).Chalk : undefined;
+  const ui = createUi(lang, streams, env, colorWanted, Chalk);
   if (flag === 'bad') {
     ui.err(`${ui.errColor.red(ui.t('label.error'))}${ui.t('error.bad-lang', { value: String(peek(argv, '--lang')) })}`);
     return 2;

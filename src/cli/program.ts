@@ -51,6 +51,7 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .option('--dir <path>', t('help.opt.dir'))
     .option('--lang <lang>', t('help.opt.lang'))
     .option('--no-color', t('help.opt.noColor'))
+    .option('--no-cache', t('help.opt.noCache'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => void streams.stdout.write(text),
@@ -69,9 +70,17 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
       .action(async (...args: unknown[]) => {
         const cmd = args.pop() as Command;
         const options = args.pop() as Record<string, unknown>;
-        const globals = cmd.optsWithGlobals() as { dir?: string };
+        const globals = cmd.optsWithGlobals() as { dir?: string; cache?: boolean };
         const { run } = await load();
-        state.code = await run(args, { ...options, dir: globals.dir }, contextFor(globals.dir));
+        // A bar only where a person watches stderr, and never beside a JSON result.
+        const bar = ui.errTTY && !options.json ? (await import('./progress.js')).progressBar(streams.stderr as NodeJS.WritableStream, t('progress.files')) : undefined;
+        const { setLoadDefaults } = await import('../store/load-options.js');
+        setLoadDefaults({ cache: globals.cache !== false, readOnly: Boolean(options.dryRun), progress: bar?.tick });
+        try {
+          state.code = await run(args, { ...options, dir: globals.dir }, contextFor(globals.dir));
+        } finally {
+          bar?.stop();
+        }
       });
     return sub;
   };

@@ -2,7 +2,7 @@
  * The terminal as commands see it: results to stdout, everything else to stderr, colour
  * only on a TTY (and never with NO_COLOR or --no-color), every message in one language.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Placed } from '../core/analyze.js';
 import { clip, clipLines, printableLine, safeJson, terminalSafe } from '../core/printable.js';
 import type { Params, Problem } from '../core/problems.js';
@@ -34,6 +34,8 @@ export interface Ui {
   write(chunk: string | Uint8Array): void;
   err(text: string): void;
   json(value: unknown): void;
+  /** Bytes to stdout as they are (a JSON document made elsewhere). */
+  raw(bytes: Uint8Array): void;
   warn(text: string): void;
   /** A placed finding in the user's words. */
   problem(file: string, placed: Placed): Problem;
@@ -57,10 +59,25 @@ function quotable(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? printableLine(clip(v, MAX_QUOTED)) : v]));
 }
 
-export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): Ui {
+export type ChalkClass = typeof import('chalk').Chalk;
+
+/** Text as it is, as chalk gives it at level 0: so that runs without colour need not load chalk. */
+const plainText = (...parts: unknown[]) => parts.join(' ');
+const plain: ChalkInstance = new Proxy(plainText, { get: (_, key) => (key === 'level' ? 0 : plain) }) as unknown as ChalkInstance;
+
+/** Whether either stream gets colour: only then is chalk worth loading (`await import('chalk')`). */
+export function wantsColor(streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): boolean {
+  return colorLevel(streams.stdout, colorWanted, env) > 0 || colorLevel(streams.stderr, colorWanted, env) > 0;
+}
+
+export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean, Chalk?: ChalkClass): Ui {
   const t = translator(lang);
-  const color = new Chalk({ level: colorLevel(streams.stdout, colorWanted, env) });
-  const errColor = new Chalk({ level: colorLevel(streams.stderr, colorWanted, env) });
+  const paint = (stream: { isTTY?: boolean }) => {
+    const level = colorLevel(stream, colorWanted, env);
+    return level > 0 && Chalk ? new Chalk({ level }) : plain;
+  };
+  const color = paint(streams.stdout);
+  const errColor = paint(streams.stderr);
   const problemMessage = (placed: Placed) => {
     const p = { ...placed, params: quotable(placed.params) };
     const detailed = p.params.detail !== undefined ? `rule.${p.rule}.${p.params.detail}` : '';
@@ -80,6 +97,7 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     write: (chunk) => void streams.stdout.write(typeof chunk === 'string' && streams.stdout.isTTY ? terminalSafe(chunk, color.level > 0) : chunk),
     err: (text) => void streams.stderr.write(`${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
+    raw: (bytes) => void (streams.stdout.write as (chunk: Uint8Array) => unknown)(bytes),
     warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
     problemLine: (p) => {

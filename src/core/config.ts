@@ -149,7 +149,16 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
+let canonicalZones: Set<string> | undefined;
+
+/**
+ * The first formatter with a time zone costs tens of milliseconds (it loads the zone data);
+ * the list of canonical zone names costs a few. Aliases (`Asia/Chongqing`, `Etc/GMT-8`) are
+ * not in the list and still get the full check.
+ */
 export function isTimeZone(zone: string): boolean {
+  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalZones.has(zone)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;

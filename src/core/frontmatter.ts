@@ -2,7 +2,8 @@
  * Splitting a Markdown file into YAML front matter and body, safely: only YAML is ever
  * parsed, dates stay strings, and a file that cannot be parsed yields findings, not a throw.
  */
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type matter from 'gray-matter';
 import yaml from 'js-yaml';
 import { finding, type Finding } from './problems.js';
 import { isPlainObject } from './schema.js';
@@ -17,6 +18,10 @@ export interface SplitFile {
   bodyLine: number;
   findings: Finding[];
 }
+
+// gray-matter loads js-yaml 3 and esprima: only runs that parse a file pay for it.
+const require = createRequire(import.meta.url);
+let grayMatter: typeof matter | undefined;
 
 /**
  * Aliases and nesting are bounded: a small file must not grow into a huge value. js-yaml
@@ -134,7 +139,8 @@ export function splitFile(text: string): SplitFile {
 function parseMatter(text: string, close: number): SplitFile {
   let file: matter.GrayMatterFile<string>;
   try {
-    file = matter(text, { language: 'yaml', delimiters: '---', engines: ENGINES });
+    grayMatter ??= require('gray-matter') as typeof matter;
+    file = grayMatter(text, { language: 'yaml', delimiters: '---', engines: ENGINES });
   } catch (error) {
     return { data: null, matter: '', body: '', bodyLine: close + 2, findings: [yamlFinding(error)] };
   }

@@ -1,9 +1,14 @@
 /**
  * Where a key sits in the front matter (line and column), found with the `yaml` package's
- * position-keeping parser. Only files with problems pay for it.
+ * position-keeping parser. Only files with problems pay for it: the package is loaded on the
+ * first lookup (synchronously, through `require`), not whenever analysis code is imported.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import type { KeyPath } from './problems.js';
+
+const require = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
 
 export interface Position {
   line: number;
@@ -38,6 +43,8 @@ const nowhere: Locate = () => ({ line: 1, column: 1 });
  */
 export function locator(matter: string): Locate {
   if (tooDeep(matter)) return nowhere;
+  yamlPackage ??= require('yaml') as typeof import('yaml');
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlPackage;
   const counter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {

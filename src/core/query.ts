@@ -1,6 +1,20 @@
 /** Filtering and sorting items for `list` (and any command that selects items). */
 import type { Item } from './item.js';
 
+/**
+ * What filtering and sorting look at: a whole item, or its head (the fields a list shows and
+ * the time of its last move), which a cached workspace gives without decoding the item.
+ */
+export type Listed = Pick<Item, 'id' | 'title' | 'category' | 'source' | 'status' | 'departments' | 'authors' | 'created' | 'topic' | 'tags' | 'path'> &
+  ({ updated: string } | { history: readonly { at: unknown }[] });
+
+/** When an item last moved: its last history entry, else its creation. */
+export function updatedOf(item: Listed): string {
+  if ('updated' in item) return item.updated;
+  const at = item.history.at(-1)?.at;
+  return typeof at === 'string' ? at : item.created;
+}
+
 export interface ItemFilter {
   statuses?: readonly string[];
   category?: string;
@@ -14,7 +28,7 @@ export interface ItemFilter {
   search?: string;
 }
 
-export function filterItems(items: readonly Item[], f: ItemFilter, bodies: ReadonlyMap<string, string> = new Map()): Item[] {
+export function filterItems<T extends Listed>(items: readonly T[], f: ItemFilter, bodies: ReadonlyMap<string, string> = new Map()): T[] {
   const needle = f.search?.trim().toLowerCase();
   return items.filter(
     (item) =>
@@ -29,7 +43,7 @@ export function filterItems(items: readonly Item[], f: ItemFilter, bodies: Reado
   );
 }
 
-const SORT_KEYS: Record<string, (item: Item) => string> = {
+const SORT_KEYS: Record<string, (item: Listed) => string> = {
   created: (i) => i.created,
   id: (i) => i.id,
   title: (i) => i.title,
@@ -37,11 +51,11 @@ const SORT_KEYS: Record<string, (item: Item) => string> = {
   category: (i) => i.category,
   source: (i) => i.source,
   department: (i) => i.departments[0] ?? '',
-  updated: (i) => i.history.at(-1)?.at ?? i.created,
+  updated: updatedOf,
 };
 
 /** `field` ascending, `-field` descending; ties keep id order. */
-export function sortItems(items: readonly Item[], field: string): Item[] {
+export function sortItems<T extends Listed>(items: readonly T[], field: string): T[] {
   const descending = field.startsWith('-');
   const key = SORT_KEYS[field.replace(/^-/, '')] ?? SORT_KEYS.created!;
   const sign = descending ? -1 : 1;

@@ -10,6 +10,7 @@ import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
 import { lint } from './lint.js';
+import { perf } from './perf.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
@@ -19,7 +20,7 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin, ...status, ...lint };
+const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin, ...status, ...perf, ...lint };
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
@@ -52,11 +53,4 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** `--lang`, else the config, else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`); Chinese when none says. */
-export function chooseLang(flag: Lang | undefined, configLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
-  if (flag) return flag;
-  if (configLang) return configLang;
-  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  if (!fromEnv) return 'zh-CN';
-  return /^zh/i.test(fromEnv) ? 'zh-CN' : 'en';
-}
+export { chooseLang } from './choose.js';

@@ -108,8 +108,8 @@ export const report: Messages = {
 
   'help.report': { zh: '月度通报（--month）或编一期期刊（--issue）', en: 'the month notice (--month) or a numbered bulletin issue (--issue)' },
   'help.report.examples': {
-    zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json',
-    en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json',
+    zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # 预览下一期期刊\n  info report --issue --format html --format docx --note 编者按内容\n  info report --issue --supplement --items 20261103-k7f2',
+    en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # preview the next issue\n  info report --issue --format html --format docx --note "Editor’s note"\n  info report --issue --supplement --items 20261103-k7f2',
   },
   'help.opt.reportMonth': { zh: '月度通报的月份 YYYY-MM（按配置的时区）', en: 'the month notice for YYYY-MM (in the configured zone)' },
   'help.opt.reportFormat': { zh: '格式：md（默认）| html | json | csv | docx；期刊可重复', en: 'format: md (default) | html | json | csv | docx; repeatable for --issue' },

@@ -1,6 +1,7 @@
 /**
  * Reading the whole workspace: every item and topic file, analysed, with the problems of
- * each and the rules that look across files. A broken file never stops the others.
+ * each and the rules that look across files. A broken file never stops the others. Files
+ * unchanged since the last run come from the cache (`cache.ts`) without being read.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,11 @@ import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
-import { readText } from './files.js';
+import { CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
+import { readTextStamped } from './files.js';
+import { toHead, type ItemHead } from './head.js';
+import { itemsJson } from './items-json.js';
+import { loadOptions, type LoadOptions } from './load-options.js';
 import { listMarkdown } from './scan.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
@@ -27,24 +32,38 @@ export interface FileRecord {
 
 export interface Loaded {
   files: FileRecord[];
-  /** Path → body text, when asked for (`bodies: true`). */
+  /** Path → file text, when asked for (`bodies: true`). */
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
+  /** Those of them whose head passes `wanted`: only these are decoded from the cache. */
+  itemsWhere(wanted: (head: ItemHead) => boolean): Item[];
+  /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
+  heads: ItemHead[];
+  /**
+   * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
+   * where stored, in pieces of about a megabyte (written one after another, never joined).
+   */
+  itemsJson(heads: readonly ItemHead[]): Buffer[];
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
+  /** How many files came from the cache without being read. */
+  reused: number;
 }
 
 export function kindOf(path: string): FileKind {
   return path.startsWith('topics/') ? 'topic' : 'item';
 }
 
-export function analyzeFile(root: string, path: string, context: LintContext, bodies?: Map<string, string>): FileRecord {
+/** Reads and analyses one file; `stamp` is the file's state as read (none when unreadable). */
+function analyzeStamped(root: string, path: string, context: LintContext, bodies?: Map<string, string>): { record: FileRecord; stamp?: Stamp } {
   const kind = kindOf(path);
   let analysis: Analysis;
+  let stamp: Stamp | undefined;
   try {
-    const read = readText(join(root, path), statSync(join(root, path)));
+    const { read, stats } = readTextStamped(join(root, path));
+    stamp = stampOf(stats);
     analysis = read.problem
       ? { item: null, topic: null, problems: [read.problem], keyLines: {} }
       : analyzeText(read.text, path, kind, context);
@@ -53,41 +72,123 @@ export function analyzeFile(root: string, path: string, context: LintContext, bo
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     analysis = { item: null, topic: null, problems: [{ rule: 'file-unreadable', severity: 'error', line: 1, column: 1, params: { code } }], keyLines: {} };
   }
-  return { path, kind, ...analysis };
+  return { record: { path, kind, ...analysis }, stamp };
+}
+
+export function analyzeFile(root: string, path: string, context: LintContext, bodies?: Map<string, string>): FileRecord {
+  return analyzeStamped(root, path, context, bodies).record;
 }
 
 const hasError = (file: FileRecord) => file.problems.some((p) => p.severity === 'error');
 
+/** An item's id, title and topic: from the cache's index when cached, so nothing is decoded. */
+export function headOf(file: FileRecord): ItemHead | null {
+  if (file instanceof CachedRecord) return file.head;
+  return file.item && toHead(file.item);
+}
+
+
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const listed = files.filter((f) => f.item).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
-  const items = files.filter((f) => f.item).map((f) => ({ path: f.path, id: f.item!.id, topic: f.item!.topic, title: f.item!.title, created: f.item!.created, keyLines: f.keyLines }));
+  const items: { path: string; id: string; topic: string | null; title: string; created: string; keyLines: Record<string, number> }[] = [];
+  for (const f of files) {
+    const head = headOf(f);
+    if (head) items.push({ path: f.path, id: head.id, topic: head.topic, title: head.title, created: head.created, keyLines: f.keyLines });
+  }
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
+  // Only the items some issue lists are decoded (for their `bulletins`), not every item.
+  const records = readIssueRecords(root, null);
+  const inIssues = new Set(records.flatMap((record) => record.items));
+  const listed = files.filter((f) => inIssues.has(headOf(f)?.id ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
   const titles = config.lint.rules['duplicate-title'];
   const found = [
     ...duplicateIds(items),
     ...duplicateIds(topics),
     ...unknownTopics(items, new Set(topics.map((t) => t.id))),
     // Issue files of every series: an item one of them lists should carry its ref.
-    ...unfinishedIssueFindings(readIssueRecords(root, null), listed),
+    ...unfinishedIssueFindings(records, listed),
     ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
   ];
   for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
 }
 
-export function loadWorkspace(ws: Workspace, options: { bodies?: boolean } = {}): Loaded {
+/** One file: from the cache when its stamp matches, else read and analysed (and remembered). */
+function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, bodies?: Map<string, string>): FileRecord {
+  if (cache?.has(path)) {
+    let stamp: Stamp | undefined;
+    try {
+      stamp = stampOf(statSync(join(ws.root, path)));
+    } catch {
+      stamp = undefined;
+    }
+    const hit = stamp && cache.lookup(path, stamp);
+    if (hit) {
+      if (bodies) readBody(ws.root, path, bodies);
+      return hit;
+    }
+  }
+  const { record, stamp } = analyzeStamped(ws.root, path, context, bodies);
+  return cache && stamp ? cache.remember(record, stamp) : record;
+}
+
+function readBody(root: string, path: string, bodies: Map<string, string>): void {
+  try {
+    const { read } = readTextStamped(join(root, path));
+    if (read.text !== undefined) bodies.set(path, read.text);
+  } catch {
+    // Unreadable since it was stamped: searched as empty, like any file without text.
+  }
+}
+
+export type { ItemHead, LoadOptions };
+
+export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
+  const options = loadOptions(asked);
+  const runStart = Date.now();
   const { files: paths, skipped } = listMarkdown(ws.root, ['items', 'topics']);
-  const context: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
+  // Template lines are read (and parsed) only once a file has to be analysed.
+  let templateLines: ReadonlySet<string> | undefined;
+  const context: LintContext = {
+    config: ws.config,
+    get templateLines() {
+      return (templateLines ??= loadTemplates(ws.root).lines);
+    },
+  };
   const bodies = new Map<string, string>();
-  const files = paths.map((path) => analyzeFile(ws.root, path, context, options.bodies ? bodies : undefined));
+  const cache = options.cache === false ? undefined : FileCache.open(ws.root, context, (path) => analyzeFile(ws.root, path, context));
+  const files = paths.map((path, i) => {
+    const file = loadFile(ws, path, context, cache, options.bodies ? bodies : undefined);
+    options.progress?.(i + 1, paths.length);
+    return file;
+  });
+  // Saved before the cross-file findings are added: those are never cached.
+  if (!options.readOnly) cache?.save(runStart);
   crossCheck(files, ws.root, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  let items: Item[] | undefined;
+  let heads: ItemHead[] | undefined;
+  const itemsWhere = (wanted: (head: ItemHead) => boolean): Item[] => {
+    cache?.preload();
+    // The head first: a cached item is decoded only once it is wanted.
+    const found = files.filter((f) => !hasError(f) && headOf(f) !== null && wanted(headOf(f)!)).map((f) => f.item!);
+    cache?.release();
+    return found;
+  };
   return {
     files,
     bodies,
-    items: files.filter((f) => f.item && !hasError(f)).map((f) => f.item!),
+    get items() {
+      return (items ??= itemsWhere(() => true));
+    },
+    itemsWhere,
+    get heads() {
+      heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
+      return heads;
+    },
+    itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,
+    reused: cache?.reused ?? 0,
   };
 }

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { InfoError } from '../core/errors.js';
-import type { FileRecord } from './load.js';
+import { headOf, type FileRecord } from './load.js';
 import { isInside, toPosix } from './scan.js';
 
 function looksLikePath(ref: string): boolean {
@@ -30,7 +30,8 @@ export function resolveRef(files: readonly FileRecord[], ref: string, root: stri
     if (!file) throw new InfoError('unknown-item', { ref });
     return file;
   }
-  return byId(files, wanted, (f) => f.item?.id, { unknown: 'unknown-item', ambiguous: 'ambiguous-ref' });
+  // Heads, not items: a cached item is decoded only once it is the one wanted.
+  return byId(files, wanted, (f) => headOf(f)?.id, { unknown: 'unknown-item', ambiguous: 'ambiguous-ref' });
 }
 
 /** A topic (solicitation) by its id or a unique start of it. */

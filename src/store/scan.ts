@@ -40,7 +40,7 @@ function linkTarget(realRoot: string, abs: string): 'file' | 'dir' | 'outside' |
  * root would otherwise read topics and templates as items (and a link to `/` everything).
  */
 export function listMarkdown(root: string, dirs: readonly string[]): Listing {
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync.native(root);
   const files: string[] = [];
   const skipped: string[] = [];
   const seen = new Set<string>();
@@ -48,7 +48,7 @@ export function listMarkdown(root: string, dirs: readonly string[]): Listing {
     let entries: Dirent[];
     try {
       // A link back to a folder already walked would loop forever.
-      const real = realpathSync(join(root, dir));
+      const real = realpathSync.native(join(root, dir));
       if (seen.has(real)) return;
       seen.add(real);
       entries = readdirSync(join(root, dir), { withFileTypes: true });

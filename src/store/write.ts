@@ -6,11 +6,15 @@ import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, rename
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-function writeTemp(abs: string, content: string | Uint8Array, mode?: number): string {
+function tempFor(abs: string): { temp: string; fd: number } {
   const dir = dirname(abs);
   mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  return { temp, fd: openSync(temp, 'wx', 0o644) };
+}
+
+function writeTemp(abs: string, content: string | Uint8Array, mode?: number): string {
+  const { temp, fd } = tempFor(abs);
   try {
     if (mode !== undefined) fchmodSync(fd, mode);
     writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
@@ -59,4 +63,43 @@ export function writeFresh<P extends { path: string; text: string }>(root: strin
     if (writeNew(join(root, planned.path), planned.text)) return planned;
   }
   return undefined;
+}
+
+/** A file written piece by piece (large, streamed) that appears under its name only when committed. */
+export interface AtomicFile {
+  fd: number;
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * Opens a temporary file beside `abs`; `commit` renames it over `abs`, `abort` removes it.
+ * `durable: false` skips the flush to disk, for files that are checked when read and rebuilt
+ * when damaged (the cache): after a power cut such a file may be short or empty, which its
+ * reader rejects; other processes never see half of it.
+ */
+export function openAtomic(abs: string, options: { durable?: boolean } = {}): AtomicFile {
+  const { temp, fd } = tempFor(abs);
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  return {
+    fd,
+    commit() {
+      if (options.durable ?? true) fsyncSync(fd);
+      close();
+      try {
+        renameSync(temp, abs);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+      }
+    },
+    abort() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
 }

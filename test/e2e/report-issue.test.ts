@@ -30,7 +30,9 @@ function snapshot(root: string, dir = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(join(root, dir))) {
     const rel = dir ? `${dir}/${name}` : name;
-    if (statSync(join(root, rel)).isDirectory()) Object.assign(out, { [`${rel}/`]: '' }, snapshot(root, rel));
+    // The cache of analysed files is not workspace content: any run that reads may refresh it.
+    if (rel === '.info/cache') continue;
+    if (statSync(join(root, rel)).isDirectory()) Object.assign(out, rel === '.info' ? {} : { [`${rel}/`]: '' }, snapshot(root, rel));
     else out[rel] = readFileSync(join(root, rel)).toString('base64');
   }
   return out;

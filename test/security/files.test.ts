@@ -1,6 +1,6 @@
 /** Reading workspace files: size limit, encodings, binary and empty files, links, paths. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InfoError } from '../../src/core/errors.js';
@@ -168,5 +168,22 @@ describe('the config of a shared workspace', () => {
   it('is refused when nested past the bound, with the place', () => {
     const root = workspace({}, `office: x\nbulletin: ${'['.repeat(100_000)}\n`);
     expect(loadConfig(root).problems).toEqual([expect.objectContaining({ line: 2, params: { detail: 'too-deep' } })]);
+  });
+});
+
+describe('a cache that came with the workspace', () => {
+  it('is never trusted: entries are tied to this machine’s files (inode, ctime), so a copied cache is read afresh', async () => {
+    const { cpSync, utimesSync, readdirSync } = await import('node:fs');
+    const a = workspace({ 'items/a.md': itemText(), 'items/b.md': itemText({ id: '20261103-bbb1', title: '另一条' }) });
+    const config = readConfig({}).config;
+    // Stamps newer than the file system's clock tick are not trusted yet: let them age.
+    await new Promise((done) => setTimeout(done, 100));
+    loadWorkspace({ root: a, config });
+    expect(loadWorkspace({ root: a, config }).reused).toBe(2);
+    const b = testdir();
+    cpSync(a, b, { recursive: true, preserveTimestamps: true });
+    for (const name of readdirSync(join(b, 'items'))) utimesSync(join(b, 'items', name), statSync(join(a, 'items', name)).atime, statSync(join(a, 'items', name)).mtime);
+    expect(existsSync(join(b, '.info/cache/files'))).toBe(true);
+    expect(loadWorkspace({ root: b, config }).reused).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 /** The terminal guard in the ui: every line a command prints passes it, whatever the command forgot. */
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { table } from '../../src/cli/table.js';
 import { createUi } from '../../src/cli/ui.js';
@@ -13,7 +14,7 @@ function fakeUi(tty: boolean) {
     stderr: { write: (t: string | Uint8Array) => void err.push(String(t)), isTTY: tty },
     stdin: { isTTY: tty },
   };
-  const ui = createUi('en', streams, tty ? { TERM: 'xterm' } : { NO_COLOR: '1' }, true);
+  const ui = createUi('en', streams, tty ? { TERM: 'xterm' } : { NO_COLOR: '1' }, true, Chalk);
   return { ui, out, err };
 }
 

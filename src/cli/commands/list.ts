@@ -1,7 +1,6 @@
 /** `info list`: the items, filtered and sorted, as a table or JSON. */
 import { usage } from '../../core/errors.js';
 import { filterItems, sortItems, type ItemFilter } from '../../core/query.js';
-import { itemJson } from '../../core/item.js';
 import { clip, printableLine } from '../../core/printable.js';
 import { labelOf } from '../../core/vocab.js';
 import { loadWorkspace } from '../../store/load.js';
@@ -34,10 +33,11 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   };
   const limit = positiveInt('--limit', o.limit);
   const loaded = loadWorkspace(ws, { bodies: filter.search !== undefined });
-  const items = sortItems(filterItems(loaded.items, filter, loaded.bodies), sort).slice(0, limit);
+  // Heads, not whole items: with a warm cache nothing is decoded, and JSON is copied as stored.
+  const items = sortItems(filterItems(loaded.heads, filter, loaded.bodies), sort).slice(0, limit);
   reportBroken(ui, loaded);
   if (o.json) {
-    ui.json(items.map(itemJson));
+    for (const part of loaded.itemsJson(items)) ui.raw(part);
     return 0;
   }
   if (items.length === 0) {

@@ -1,0 +1,102 @@
+/**
+ * A file's stamp, and the record of a file whose item is kept as JSON bytes (see `cache.ts`).
+ */
+import type { Stats } from 'node:fs';
+import type { FileKind, Placed } from '../core/analyze.js';
+import { itemJson, type Item } from '../core/item.js';
+import { safeJson } from '../core/printable.js';
+import type { Topic } from '../core/topic.js';
+import type { Entry } from './cache-entry.js';
+import type { ItemHead } from './head.js';
+import type { FileRecord } from './load.js';
+
+/** Where a record's item comes from: the cache decodes it, checked, or reads the file again. */
+export interface RecordSource {
+  decode(record: CachedRecord): Item | null;
+  blobBytes(range: [number, number]): Buffer | undefined;
+}
+
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export function stampOf(stats: Stats): Stamp {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+export const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+
+/**
+ * A stamp is trusted when it is older than the run's start by more than the file system's
+ * clock tick: sub-millisecond stamps mean a fine clock (a few ms per tick at most); whole
+ * seconds mean a coarse one (FAT keeps 2 s).
+ */
+export function settled(stamp: Stamp, runStart: number): boolean {
+  const fine = stamp.mtimeMs % 1000 !== 0 || stamp.ctimeMs % 1000 !== 0;
+  return Math.max(stamp.mtimeMs, stamp.ctimeMs) < runStart - (fine ? 50 : 2000);
+}
+
+/**
+ * Item bytes packed into large chunks. `Buffer.from` would take small buffers from Node's
+ * shared pool, where each one kept alive holds a whole 8 KiB pool slab: several KiB per item.
+ */
+export class Arena {
+  private chunk = Buffer.allocUnsafeSlow(0);
+  private used = 0;
+  put(text: string): Buffer {
+    const length = Buffer.byteLength(text, 'utf8');
+    if (this.used + length > this.chunk.length) {
+      this.chunk = Buffer.allocUnsafeSlow(Math.max(length, 1 << 20));
+      this.used = 0;
+    }
+    this.chunk.write(text, this.used, 'utf8');
+    this.used += length;
+    return this.chunk.subarray(this.used - length, this.used);
+  }
+}
+
+/** An item as `list --json` prints it inside its array: pretty JSON (C1 and bidi escaped, as `ui.json` does), indented one level. */
+export function itemElementJson(item: Item): string {
+  return `  ${safeJson(itemJson(item)).replaceAll('\n', '\n  ')}`;
+}
+
+/**
+ * A file record whose item is kept as its JSON bytes and decoded only when asked for: served
+ * from the cache, or just analysed (then its bytes go into the next cache, and the parsed
+ * front matter, which holds on to the whole file text, is let go).
+ */
+export class CachedRecord implements FileRecord {
+  readonly kind: FileKind;
+  #item: Item | null | undefined;
+  constructor(
+    readonly path: string,
+    public problems: Placed[],
+    public keyLines: Record<string, number>,
+    public topic: Topic | null,
+    readonly head: ItemHead | null,
+    readonly entry: Entry,
+    private readonly source: RecordSource,
+    /** The item's bytes, for a file analysed in this run. */
+    readonly bytes?: Buffer,
+  ) {
+    this.kind = path.startsWith('topics/') ? 'topic' : 'item';
+  }
+  get item(): Item | null {
+    if (this.#item === undefined) this.#item = this.head ? this.source.decode(this) : null;
+    return this.#item;
+  }
+  set item(value: Item | null) {
+    this.#item = value;
+  }
+  /** The item's bytes as `list --json` prints them. */
+  get rendered(): Buffer | undefined {
+    return this.bytes ?? (this.entry.blob ? this.source.blobBytes(this.entry.blob) : undefined);
+  }
+  toJSON() {
+    return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };
+  }
+}
+

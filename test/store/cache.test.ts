@@ -1,0 +1,180 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { itemJson } from '../../src/core/item.js';
+import { CACHE_FILE, FileCache, settled } from '../../src/store/cache.js';
+import { loadWorkspace, type Loaded } from '../../src/store/load.js';
+import { loadTemplates, openWorkspace } from '../../src/store/workspace.js';
+import { CONFIG, itemText, workspace } from '../helpers.js';
+
+/** Everything a command could read from a load, in plain data. */
+function view(loaded: Loaded) {
+  return {
+    files: loaded.files.map((f) => ({ path: f.path, kind: f.kind, item: f.item, topic: f.topic, problems: f.problems, keyLines: f.keyLines })),
+    items: loaded.items,
+    heads: loaded.heads,
+    topics: loaded.topics,
+    json: Buffer.concat(loaded.itemsJson(loaded.heads)).toString('utf8'),
+  };
+}
+
+/** Loads with the cache and without it; they must agree. Returns the cached load. */
+function load(root: string): Loaded {
+  const ws = openWorkspace(root, root);
+  const cached = loadWorkspace(ws);
+  const fresh = loadWorkspace(ws, { cache: false });
+  expect(view(cached)).toEqual(view(fresh));
+  // The stored JSON is exactly what printing the items would give.
+  expect(view(cached).json).toBe(`${JSON.stringify(fresh.items.map(itemJson), null, 2)}\n`);
+  return cached;
+}
+
+/**
+ * Waits until files just written are settled: their change time (which no one can set back)
+ * must be older than the cache's doubt about the file system's clock tick.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
+
+const topic = (id: string) => `---\nid: ${id}\ntitle: 约稿\ndepartments: [发改委]\ndue: 2026-12-01\ncreated: 2026-11-01\n---\n`;
+
+async function threeItems(): Promise<string> {
+  const root = workspace({
+    'items/a.md': itemText({ id: '20261103-aaa1', title: '第一条' }),
+    'items/b.md': itemText({ id: '20261103-aaa2', title: '第二条', extra: 'topic: 20261101-tp01' }),
+    'items/c.md': itemText({ id: '20261103-aaa3', title: '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行' }),
+    'topics/t.md': topic('20261101-tp01'),
+  });
+  await settle();
+  return root;
+}
+
+describe('the cache of analysed files', () => {
+  it('serves unchanged files without reading them, with the same result', async () => {
+    const root = await threeItems();
+    expect(load(root).reused).toBe(0);
+    expect(existsSync(join(root, CACHE_FILE))).toBe(true);
+    const second = load(root);
+    expect(second.reused).toBe(4);
+    expect(second.items.map((i) => i.id)).toEqual(['20261103-aaa1', '20261103-aaa2', '20261103-aaa3']);
+    expect(second.files.find((f) => f.path === 'items/c.md')!.problems.map((p) => p.rule)).toEqual(['title-length']);
+  });
+
+  it('sees an edit, even one that keeps the size and puts the old mtime back', async () => {
+    const root = await threeItems();
+    load(root);
+    const before = statSync(join(root, 'items/a.md'));
+    const text = readFileSync(join(root, 'items/a.md'), 'utf8');
+    writeFileSync(join(root, 'items/a.md'), text.replace('category: key', 'category: hot'));
+    utimesSync(join(root, 'items/a.md'), before.atime, before.mtime);
+    expect(statSync(join(root, 'items/a.md')).size).toBe(before.size);
+    const after = load(root);
+    expect(after.items.find((i) => i.id === '20261103-aaa1')!.category).toBe('hot');
+    expect(after.reused).toBe(3);
+  });
+
+  it('sees new, deleted and renamed files', async () => {
+    const root = await threeItems();
+    load(root);
+    writeFileSync(join(root, 'items/d.md'), itemText({ id: '20261103-aaa4', title: '新的一条' }));
+    rmSync(join(root, 'items/a.md'));
+    renameSync(join(root, 'items/b.md'), join(root, 'items/moved.md'));
+    const after = load(root);
+    expect(after.files.map((f) => f.path)).toEqual(['items/c.md', 'items/d.md', 'items/moved.md', 'topics/t.md']);
+    expect(after.items.find((i) => i.id === '20261103-aaa2')!.path).toBe('items/moved.md');
+    expect(load(root).files).toHaveLength(4);
+  });
+
+  it('never caches findings across files: a duplicate id goes once one copy is fixed', async () => {
+    const root = await threeItems();
+    writeFileSync(join(root, 'items/dup.md'), itemText({ id: '20261103-aaa1', title: '重复' }));
+    await settle();
+    expect(load(root).files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).toContain('id-duplicate');
+    writeFileSync(join(root, 'items/dup.md'), itemText({ id: '20261103-aaa9', title: '重复' }));
+    await settle();
+    const after = load(root);
+    expect(after.files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).not.toContain('id-duplicate');
+    expect(after.reused).toBe(4);
+  });
+
+  it('starts afresh when the config or the templates change', async () => {
+    const root = await threeItems();
+    load(root);
+    writeFileSync(join(root, 'info.config.yaml'), `${CONFIG}lint: {titleMax: 2}\n`);
+    const strict = load(root);
+    expect(strict.reused).toBe(0);
+    expect(strict.files.filter((f) => f.problems.some((p) => p.rule === 'title-length')).length).toBe(3);
+    mkdirSync(join(root, 'templates/items'), { recursive: true });
+    writeFileSync(join(root, 'templates/items/default.md'), '---\nid:\n---\n春节假期刚过，全市42个重点项目集中开工，总投资186亿元。\n');
+    const templated = load(root);
+    expect(templated.reused).toBe(0);
+    expect(templated.files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).toContain('template-leftover');
+  });
+
+  it('starts afresh for another version of the tool', async () => {
+    const root = await threeItems();
+    const ws = openWorkspace(root, root);
+    const context = { config: ws.config, templateLines: loadTemplates(root).lines };
+    const refresh = () => {
+      throw new Error('not needed');
+    };
+    load(root);
+    expect(FileCache.open(root, context, refresh).has('items/a.md')).toBe(true);
+    expect(FileCache.open(root, context, refresh, '0.0.0-other').has('items/a.md')).toBe(false);
+  });
+
+  it.each([
+    ['truncated', (file: string) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+    ['emptied', (file: string) => truncateSync(file, 0)],
+    ['garbage', (file: string) => writeFileSync(file, 'not a cache at all\n')],
+    ['index byte flipped', (file: string) => flip(file, statSync(file).size - 20)],
+    ['item bytes flipped', (file: string) => flip(file, 1100)],
+  ])('rebuilds a cache that is %s, silently, with the right result', async (_name, damage) => {
+    const root = await threeItems();
+    load(root);
+    damage(join(root, CACHE_FILE));
+    load(root);
+    // A damaged index is rebuilt by the run that finds it; damaged items by the run after.
+    load(root);
+    expect(load(root).reused).toBe(4);
+  });
+
+  it('does not store a file stamped too recently to be sure of (racy), nor trust a future one', async () => {
+    expect(settled({ size: 1, mtimeMs: 1_000.5, ctimeMs: 1_000.5, ino: 1 }, 1_100)).toBe(true);
+    expect(settled({ size: 1, mtimeMs: 1_080.5, ctimeMs: 1_080.5, ino: 1 }, 1_100)).toBe(false);
+    // Whole-second stamps mean a coarse clock: two seconds of doubt.
+    expect(settled({ size: 1, mtimeMs: 1_000, ctimeMs: 1_000, ino: 1 }, 2_500)).toBe(false);
+    const root = await threeItems();
+    const future = new Date(Date.now() + 3_600_000);
+    utimesSync(join(root, 'items/a.md'), future, future);
+    load(root);
+    expect(load(root).reused).toBe(3);
+  });
+
+  it('sweeps temporary files an interrupted writer left, once they are old', async () => {
+    const root = await threeItems();
+    load(root);
+    const stale = join(root, '.info/cache/.files.999.dead.tmp');
+    const live = join(root, '.info/cache/.files.998.live.tmp');
+    writeFileSync(stale, 'half');
+    writeFileSync(live, 'half');
+    const old = new Date(Date.now() - 3_600_000);
+    utimesSync(stale, old, old);
+    writeFileSync(join(root, 'items/e.md'), itemText({ id: '20261103-aaa5', title: '又一条' }));
+    load(root);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+  });
+
+  it('leaves the cache alone with cache: false', async () => {
+    const root = await threeItems();
+    loadWorkspace(openWorkspace(root, root), { cache: false });
+    expect(existsSync(join(root, CACHE_FILE))).toBe(false);
+  });
+});
+
+/** Changes one byte of a file in place, keeping its size. */
+function flip(file: string, at: number): void {
+  const bytes = readFileSync(file);
+  bytes[at] = bytes[at]! ^ 0x01;
+  writeFileSync(file, bytes);
+}
