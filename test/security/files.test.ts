@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InfoError } from '../../src/core/errors.js';
 import { readConfig } from '../../src/core/config.js';
-import { decode, MAX_BYTES, readText } from '../../src/store/files.js';
+import { decode, MAX_BYTES, readText, readTextStamped } from '../../src/store/files.js';
 import { loadWorkspace, type FileRecord } from '../../src/store/load.js';
 import { resolveRef } from '../../src/store/ref.js';
 import { isInside, listMarkdown } from '../../src/store/scan.js';
@@ -27,6 +27,8 @@ describe('reading one file', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
     expect(readText(join(dir, 'pipe.md')).problem).toMatchObject({ rule: 'file-unreadable', params: { code: 'not a regular file' } });
     expect(readText(join(dir, 'sub')).problem).toMatchObject({ rule: 'file-unreadable', params: { code: 'EISDIR' } });
+    // The load's reader opens first (one descriptor for stats and text): it must not wait on the pipe.
+    expect(readTextStamped(join(dir, 'pipe.md')).read.problem).toMatchObject({ rule: 'file-unreadable' });
   });
 
   it('names GBK/GB18030 text as such', () => {
