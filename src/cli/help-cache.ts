@@ -5,11 +5,11 @@
  * (another width, a stale or missing file) takes the ordinary path, so the text is always the
  * one commander would print.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/config.js';
 import { chooseLang } from '../i18n/choose.js';
+import { fs } from '../store/light-fs.js';
 import { configLang } from './lang.js';
 
 export const HELP_FILE = fileURLToPath(new URL('../help.json', import.meta.url));
@@ -31,7 +31,7 @@ export interface HelpCache {
 function packageFile(dir: string, name: string): string {
   for (let at = dir; ; at = dirname(at)) {
     const file = join(at, 'node_modules', name, 'package.json');
-    if (existsSync(file)) return file;
+    if (fs.existsSync(file)) return file;
     if (dirname(at) === at) throw new Error(`${name} not found`);
   }
 }
@@ -45,9 +45,9 @@ export function helpStamp(): string {
   const cli = fileURLToPath(new URL('.', import.meta.url));
   const i18n = join(cli, '..', 'i18n');
   const commander = packageFile(cli, 'commander');
-  const files = [join(cli, 'program.js'), join(cli, 'width.js'), commander, ...readdirSync(i18n).sort().map((name) => join(i18n, name))];
+  const files = [join(cli, 'program.js'), join(cli, 'width.js'), commander, ...fs.readdirSync(i18n).sort().map((name) => join(i18n, name))];
   return files.map((file) => {
-    const stat = statSync(file);
+    const stat = fs.statSync(file);
     return `${basename(file)}:${stat.size}:${stat.mtimeMs}`;
   }).join(' ');
 }
@@ -55,7 +55,7 @@ export function helpStamp(): string {
 /** The help to print for `info --help`, when the stored one is sure to be right. */
 export function cachedHelp(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean; columns?: number }): string | undefined {
   try {
-    const cache = JSON.parse(readFileSync(HELP_FILE, 'utf8')) as HelpCache;
+    const cache = JSON.parse(fs.readFileSync(HELP_FILE, 'utf8')) as HelpCache;
     if (cache.stamp !== helpStamp()) return undefined;
     const text = cache.texts[chooseLang(undefined, configLang(argv, cwd), env)];
     if (!stdout.isTTY) return text.narrow;

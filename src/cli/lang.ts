@@ -2,9 +2,9 @@
  * The language flags and the config's `lang`, read before commander runs and without the
  * YAML parser: the entry needs them first, and so does the fast path of `--help`.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../core/config.js';
+import { fs } from '../store/light-fs.js';
 import { CONFIG_FILE, findRoot } from '../store/root.js';
 
 /** Finds a flag's value before commander runs (`--lang en`, `--lang=en`). */
@@ -23,9 +23,9 @@ export function configLang(argv: readonly string[], cwd: string): Lang | undefin
   const dir = peek(argv, '--dir');
   const root = dir ? resolve(cwd, dir) : findRoot(cwd);
   const file = root ? join(root, CONFIG_FILE) : undefined;
-  if (!file || !existsSync(file)) return undefined;
+  if (!file || !fs.existsSync(file)) return undefined;
   try {
-    const m = /^lang:\s*["']?(zh-CN|en)["']?\s*(#.*)?$/m.exec(readFileSync(file, 'utf8'));
+    const m = /^lang:\s*["']?(zh-CN|en)["']?\s*(#.*)?$/m.exec(fs.readFileSync(file, 'utf8'));
     return m?.[1] as Lang | undefined;
   } catch {
     return undefined;

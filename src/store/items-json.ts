@@ -7,7 +7,6 @@ import type { FileRecord } from './load.js';
 export function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHead[], cache: FileCache | undefined): Buffer[] {
   if (wanted.length === 0) return [Buffer.from('[]\n')];
   const byPath = new Map(files.map((f) => [f.path, f]));
-  if (wanted.length > 64) cache?.preload();
   // Each item is copied into the document as soon as it is had: nothing else holds them all.
   const open = Buffer.from('[\n');
   const comma = Buffer.from(',\n');
@@ -28,5 +27,6 @@ export function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHea
     }
   });
   parts.push(close);
+  cache?.release();
   return parts;
 }

@@ -1,5 +1,5 @@
 /** Where the workspace is: the nearest folder at or above a start that holds the config. */
-import { existsSync } from 'node:fs';
+import { fs } from './light-fs.js';
 import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_FILE = 'info.config.yaml';
@@ -7,7 +7,7 @@ export const CONFIG_FILE = 'info.config.yaml';
 export function findRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    if (fs.existsSync(join(dir, CONFIG_FILE))) return dir;
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
