@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `info --version` and `info --help` answer without loading the program (the help as the build
-// stored it, while still current); everything else goes to the entry.
-import { createRequire } from 'node:module';
-
-// Required, not imported: an ESM import of node:fs loads Node's stream modules (see store/light-fs).
-const { fstatSync, readFileSync, statSync, writeSync } = createRequire(import.meta.url)('node:fs');
+// stored it, while still current); everything else goes to the entry. CommonJS (bin/package.json)
+// so that these two answers never start Node's ESM loader, a fifth of a bare start-up.
+'use strict';
+const { fstatSync, readFileSync, statSync, writeSync } = require('node:fs');
+const { join } = require('node:path');
 
 /**
  * Writes straight to descriptor 1: touching `process.stdout` loads Node's stream modules,
@@ -40,14 +40,12 @@ const args = process.argv.slice(2);
 // On a terminal the width decides which stored text fits; elsewhere stdout is never touched.
 const stdout = { get isTTY() { return isTerminal(); }, get columns() { return process.stdout.columns; } };
 const help = args.length === 1 && (args[0] === '--help' || args[0] === '-h')
-  ? (await import('../dist/cli/help-cache.js')).cachedHelp(args, process.cwd(), process.env, stdout)
+  ? require('../dist/cli/help-fast.cjs').cachedHelp(args, process.cwd(), process.env, stdout)
   : undefined;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  print(`${pkg.version}\n`);
+  print(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (help !== undefined) {
   print(help);
 } else {
-  const { run } = await import('../dist/cli/main.js');
-  await run();
+  import('../dist/cli/main.js').then(({ run }) => run());
 }
