@@ -107,8 +107,21 @@ export class Blob {
 }
 
 export interface OpenedFile {
+  /** The index's first line: what is shared (layouts, chunk digests). */
   index: unknown;
+  /** Its other lines, one file's entry each, parsed as they are taken (no 35 MB string at 100k). */
+  entries(): Generator<unknown>;
   blob: Blob;
+}
+
+/** The index lines after the first, each parsed when reached. */
+function* lines(bytes: Buffer, from: number): Generator<unknown> {
+  for (let at = from; at < bytes.length; ) {
+    const end = bytes.indexOf(10, at);
+    if (end < 0) throw new RangeError('index line unterminated');
+    yield JSON.parse(bytes.toString('utf8', at, end));
+    at = end + 1;
+  }
 }
 
 /** Opens a cache file written for `key`; undefined when absent, stale or damaged. */
@@ -129,9 +142,12 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
     if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size) throw new Error('lengths');
     const indexBytes = readRange(fd, indexStart, indexLength);
     if (digest(indexBytes) !== header.digest) throw new Error('digest');
-    const index: unknown = JSON.parse(indexBytes.toString('utf8'));
+    // JSON text never holds a raw line break, nor does UTF-8 outside one: lines are entries.
+    const first = indexBytes.indexOf(10);
+    if (first < 0) throw new Error('no index line');
+    const index: unknown = JSON.parse(indexBytes.toString('utf8', 0, first));
     const chunks = isPlainObject(index) && Array.isArray(index.chunks) && index.chunks.every((c) => Number.isInteger(c)) ? (index.chunks as number[]) : [];
-    return { index, blob: new Blob(fd, blobStart, blobLength, chunks) };
+    return { index, entries: () => lines(indexBytes, first + 1), blob: new Blob(fd, blobStart, blobLength, chunks) };
   } catch {
     closeSync(fd);
     return undefined;
@@ -209,10 +225,16 @@ export class CacheWriter {
     return [this.length - length, length];
   }
 
-  private write(bytes: Buffer): void {
+  /** Appends bytes to the file, through the buffer. */
+  private out(bytes: Buffer): void {
     if (this.buffered + bytes.length > WINDOW) this.drain();
     if (bytes.length >= WINDOW) writeSync(this.file.fd, bytes);
     else this.buffered += bytes.copy(this.buffer, this.buffered);
+  }
+
+  /** Appends bytes to the blob: written, and taken into the digest of their chunk. */
+  private write(bytes: Buffer): void {
+    this.out(bytes);
     for (let done = 0; done < bytes.length; ) {
       const take = Math.min(bytes.length - done, WINDOW - (this.flushed % WINDOW));
       this.hash = digest(bytes.subarray(done, done + take), this.hash);
@@ -234,19 +256,28 @@ export class CacheWriter {
     for (let done = 0; run && done < run.length; done += WINDOW) this.write(run.blob.bytes(run.offset + done, Math.min(WINDOW, run.length - done)));
   }
 
-  /** Writes the index (with the blob's chunk digests) and the header, and puts the file in place. */
-  finish(key: string, index: Record<string, unknown>): void {
+  /**
+   * Writes the index, a line of what is shared (with the blob's chunk digests) and a line per
+   * entry, then the header, and puts the file in place.
+   */
+  finish(key: string, index: Record<string, unknown>, entries: readonly unknown[]): void {
     try {
       this.flush();
-      this.drain();
       if (this.flushed % WINDOW !== 0) this.chunks.push(this.hash);
-      const indexBytes = Buffer.from(JSON.stringify({ ...index, chunks: this.chunks }), 'utf8');
-      writeSync(this.file.fd, indexBytes);
+      let indexLength = 0;
+      let indexDigest = 0;
+      for (const value of [{ ...index, chunks: this.chunks }, ...entries]) {
+        const bytes = Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
+        indexDigest = digest(bytes, indexDigest);
+        indexLength += bytes.length;
+        this.out(bytes);
+      }
+      this.drain();
       const header: Header = {
         key,
         blob: [DATA_START, this.length],
-        index: [DATA_START + this.length, indexBytes.length],
-        digest: digest(indexBytes),
+        index: [DATA_START + this.length, indexLength],
+        digest: indexDigest,
       };
       writeSync(this.file.fd, Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'), 0, DATA_START, 0);
       this.file.commit();

@@ -75,12 +75,13 @@ export class FileCache implements RecordSource {
     const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
-    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || !Array.isArray(index.files)) return cache;
+    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts)) return cache;
     try {
       const ids = (index.layouts as unknown[]).map((layout) => cache.layout(keyLinesOf(JSON.parse(String(layout)))));
-      for (const raw of index.files as unknown[]) {
+      for (const raw of opened.entries()) {
         const entry = decodeEntry(raw, ids.length);
-        cache.entries.set(entry.path, { ...entry, layout: ids[entry.layout]! });
+        entry.layout = ids[entry.layout]!;
+        cache.entries.set(entry.path, entry);
       }
     } catch {
       cache.entries.clear();
@@ -253,14 +254,15 @@ export class FileCache implements RecordSource {
     if (this.transient || this.damaged || this.failed || (!this.changed && this.next.length === this.entries.size)) return;
     const writer = this.openWriter();
     try {
-      writer?.finish(this.key, this.encode(runStart));
+      const { layouts, files } = this.encode(runStart);
+      writer?.finish(this.key, { layouts }, files);
     } catch {
       this.fail();
     }
   }
 
   /** The index of the items written (`at`): unsettled and unreadable files are left out. */
-  private encode(runStart: number): Record<string, unknown> {
+  private encode(runStart: number): { layouts: string[]; files: unknown[] } {
     const files: unknown[] = [];
     // Only the layouts still in use are stored, renumbered.
     const used = new Map<number, number>();

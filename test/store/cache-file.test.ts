@@ -11,7 +11,7 @@ function threeChunkyItems(): { file: string; ranges: [number, number][] } {
   const file = join(testdir({}), 'files');
   const writer = new CacheWriter(file);
   const ranges = ['a', 'b', 'c'].map((fill) => writer.add(Buffer.alloc(1.5 * MIB, fill)));
-  writer.finish('key', { files: [] });
+  writer.finish('key', { layouts: [] }, []);
   return { file, ranges };
 }
 
@@ -22,10 +22,14 @@ describe('the cache file', () => {
     const first = writer.add(Buffer.from('一'));
     const second = writer.add(Buffer.from('二三'));
     expect(writer.written(...second).toString()).toBe('二三');
-    writer.finish('key', { files: [] });
+    // A line break inside a value is escaped: every entry stays on a line of its own.
+    const entries = [['items/a.md', 1], { note: '第一行\n第二行' }, []];
+    writer.finish('key', { layouts: ['{}'] }, entries);
     expect(writer.written(...first).toString()).toBe('一');
     const opened = openCacheFile(file, 'key')!;
     expect(opened.blob.bytes(...second).toString()).toBe('二三');
+    expect(opened.index).toEqual({ layouts: ['{}'], chunks: [expect.any(Number)] });
+    expect([...opened.entries()]).toEqual(entries);
     expect(openCacheFile(file, 'other key')).toBeUndefined();
   });
 
