@@ -27,6 +27,8 @@ export const cli: Messages = {
   'error.config-invalid': { zh: '配置文件 {file} 有错误：', en: 'the configuration {file} has errors:' },
   'hint.config-invalid': { zh: '改正以上各项后重试；条目文件均未改动。', en: 'Correct the lines above and try again; no item was changed.' },
 
+  'error.init-not-dir': { zh: '{dir} 不是目录，无法在其中创建工作区；未做任何改动', en: '{dir} is not a folder, so no workspace can be created in it; nothing was changed' },
+  'error.init-failed': { zh: '无法在 {dir} 创建工作区的目录（{code}）', en: 'cannot create the workspace folders in {dir} ({code})' },
   'error.init-exists': { zh: '这里已经是工作区：{file} 已存在，未做任何改动', en: 'a workspace is already here: {file} exists; nothing was changed' },
   'init.gitignore': {
     zh: '已有的 .gitignore 没有忽略 .info/（缓存和锁），请手动加上一行 .info/',

@@ -1,0 +1,23 @@
+/** Checks of SPEC statements found broken in an audit: each test names the statement it holds to. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, testdir, workspace } from '../helpers.js';
+
+describe('info init', () => {
+  it('refuses a DIR that is a file with a clear error, in both languages (exit 1, no internal error)', async () => {
+    const dir = testdir({ 'afile': 'text' });
+    for (const lang of ['en', 'zh-CN']) {
+      const result = await cli(['--lang', lang, 'init', 'afile'], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('afile');
+      expect(result.stderr).not.toMatch(/internal|ENOTDIR|内部/);
+    }
+    expect((await cli(['--lang', 'zh-CN', 'init', 'afile'], { cwd: dir })).stderr).toMatch(/不是目录|不是文件夹/);
+    expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('text');
+    const through = await cli(['init', 'afile/sub'], { cwd: dir });
+    expect(through.code).toBe(1);
+    expect(through.stderr).toContain('cannot create the workspace folders');
+    expect(through.stderr).not.toMatch(/internal/);
+  });
+});
