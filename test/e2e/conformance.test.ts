@@ -21,3 +21,20 @@ describe('info init', () => {
     expect(through.stderr).not.toMatch(/internal/);
   });
 });
+
+describe('info.config.yaml (SPEC 6: every key has a default)', () => {
+  it('takes an empty config file as all defaults', async () => {
+    const root = testdir({ 'info.config.yaml': '' });
+    const list = await cli(['list', '--json'], { cwd: root });
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([]);
+    const validate = await cli(['validate', '--json'], { cwd: root });
+    expect(validate.code).toBe(0);
+    expect(JSON.parse(validate.stdout).errors).toEqual([]);
+  });
+
+  it('takes a config of only a BOM as all defaults', async () => {
+    const root = testdir({ 'info.config.yaml': '\ufeff' });
+    expect((await cli(['list'], { cwd: root })).code).toBe(0);
+  });
+});
