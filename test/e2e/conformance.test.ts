@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, testdir, workspace } from '../helpers.js';
+import { cli, itemText, testdir, workspace } from '../helpers.js';
 
 describe('info init', () => {
   it('refuses a DIR that is a file with a clear error, in both languages (exit 1, no internal error)', async () => {
@@ -36,5 +36,20 @@ describe('info.config.yaml (SPEC 6: every key has a default)', () => {
   it('takes a config of only a BOM as all defaults', async () => {
     const root = testdir({ 'info.config.yaml': '\ufeff' });
     expect((await cli(['list'], { cwd: root })).code).toBe(0);
+  });
+});
+
+describe('info validate messages (SPEC 1: every message exists in both languages)', () => {
+  it('names the expected type in Chinese, not in English words', async () => {
+    const root = workspace({ 'items/a.md': itemText({ authors: '123', extra: 'tags: 项目\nadoptions: {a: 1}\nbulletins: [5]' }) });
+    const zh = await cli(['--lang', 'zh-CN', 'validate', '--json'], { cwd: root });
+    expect(zh.code).toBe(1);
+    const messages = JSON.parse(zh.stdout).errors.filter((e: { rule: string }) => e.rule === 'field-type').map((e: { message: string }) => e.message);
+    expect(messages).toHaveLength(4);
+    for (const message of messages) expect(message).not.toMatch(/names|list|text|mapping/);
+    expect(messages.join('\n')).toContain('列表');
+    const en = await cli(['--lang', 'en', 'validate', '--json'], { cwd: root });
+    const english = JSON.parse(en.stdout).errors.filter((e: { rule: string }) => e.rule === 'field-type').map((e: { message: string }) => e.message);
+    expect(english.join('\n')).toContain('expected a list');
   });
 });
