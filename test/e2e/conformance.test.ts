@@ -1,5 +1,5 @@
 /** Checks of SPEC statements found broken in an audit: each test names the statement it holds to. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, itemText, testdir, workspace } from '../helpers.js';
@@ -51,5 +51,18 @@ describe('info validate messages (SPEC 1: every message exists in both languages
     const en = await cli(['--lang', 'en', 'validate', '--json'], { cwd: root });
     const english = JSON.parse(en.stdout).errors.filter((e: { rule: string }) => e.rule === 'field-type').map((e: { message: string }) => e.message);
     expect(english.join('\n')).toContain('expected a list');
+  });
+});
+
+describe('info validate PATH (SPEC 5: the paths given)', () => {
+  it('reports only the files named, not links elsewhere in the workspace', async () => {
+    const outside = testdir({ 'x.md': itemText() });
+    const root = workspace({ 'items/a.md': itemText(), 'items/other/keep.md': itemText({ id: '20261103-b2b2', title: '海门市秋收秋种进展顺利' }) });
+    symlinkSync(join(outside, 'x.md'), join(root, 'items/other/link.md'));
+    const picked = await cli(['validate', 'items/a.md', '--json'], { cwd: root });
+    expect(picked.code).toBe(0);
+    expect(JSON.parse(picked.stdout)).toEqual({ files: 1, errors: [], warnings: [] });
+    const folder = await cli(['validate', 'items/other', '--json'], { cwd: root });
+    expect(JSON.parse(folder.stdout).warnings.map((w: { file: string; rule: string }) => `${w.file} ${w.rule}`)).toEqual(['items/other/link.md symlink-outside']);
   });
 });

@@ -37,11 +37,12 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const { config, problems: configProblems } = loadConfig(root);
   const loaded = loadWorkspace({ root, config });
   const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
+  const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
 
   const all: Problem[] = [
     ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
     ...files.flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
-    ...loaded.skipped.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
+    ...links.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
   ];
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');
