@@ -49,6 +49,10 @@ export const cli: Messages = {
     zh: '正文文件 {path} 不是 UTF-8 文本；GBK 等编码的文件请用 info import 导入',
     en: 'the body file {path} is not UTF-8 text; bring GBK files in with info import',
   },
+  'error.new-too-large': {
+    zh: '条目文件过大（{size} 字节，上限 {max}）：正文太长，未写入任何文件',
+    en: 'the item file would be too large ({size} bytes, limit {max}): the body is too long; nothing was written',
+  },
   'error.body-both': { zh: '--body 和 --body-file 只能用一个', en: 'use either --body or --body-file, not both' },
   'error.new-status': { zh: '新条目的状态只能是 draft（草稿）或 submitted（待审），不能是“{value}”', en: 'a new item can only be draft or submitted, not “{value}”' },
   'error.new-missing': { zh: '缺少必填项：{flags}', en: 'missing required values: {flags}' },

@@ -66,3 +66,18 @@ describe('info validate PATH (SPEC 5: the paths given)', () => {
     expect(JSON.parse(folder.stdout).warnings.map((w: { file: string; rule: string }) => `${w.file} ${w.rule}`)).toEqual(['items/other/link.md symlink-outside']);
   });
 });
+
+describe('info new --body-file (SPEC 5: validate reads files up to 5 MiB)', () => {
+  it('refuses a body that would make an item file the tool cannot read, and writes nothing', async () => {
+    const root = workspace({ 'big.txt': '春'.repeat(1_800_000) });
+    const args = ['new', '--title', '大文件', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--body-file', 'big.txt'];
+    const result = await cli(args, { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/5242880|5 MiB/);
+    expect(result.stderr).not.toMatch(/internal/);
+    expect(existsSync(join(root, 'items'))).toBe(false);
+    const zh = await cli(['--lang', 'zh-CN', ...args, '--dry-run'], { cwd: root });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('过大');
+  });
+});

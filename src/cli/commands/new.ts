@@ -5,6 +5,7 @@ import { InfoError, usage } from '../../core/errors.js';
 import { itemJson } from '../../core/item.js';
 import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
+import { MAX_BYTES } from '../../store/files.js';
 import { analyzeFile } from '../../store/load.js';
 import { listMarkdown } from '../../store/scan.js';
 import { loadTemplates, type Workspace } from '../../store/workspace.js';
@@ -105,7 +106,13 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const templates = loadTemplates(ws.root).byCategory;
   const template = templates.get(draft.category!) ?? templates.get('default') ?? DEFAULT_TEMPLATE;
   const input = { ...draft, status: draft.status ?? 'draft', date: created, at, by } as NewItemInput;
-  const plan = () => planNewItem(input, template, random);
+  const plan = () => {
+    const planned = planNewItem(input, template, random);
+    // A file over the read limit would be written and then never read again (file-too-large).
+    const size = Buffer.byteLength(planned.text);
+    if (size > MAX_BYTES) throw new InfoError('new-too-large', { size, max: MAX_BYTES });
+    return planned;
+  };
 
   if (options.dryRun) {
     const planned = plan();
