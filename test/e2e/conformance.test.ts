@@ -81,3 +81,19 @@ describe('info new --body-file (SPEC 5: validate reads files up to 5 MiB)', () =
     expect(zh.stderr).toContain('过大');
   });
 });
+
+describe('info import of Markdown with front matter in another language (SPEC 3: rejected, never evaluated)', () => {
+  it('reports the file by name, imports the others, exit 1', async () => {
+    const root = workspace({
+      'in/js.md': '---js\n{title: require("fs").readFileSync("/etc/passwd", "utf8")}\n---\n# 真标题\n正文。\n',
+      'in/ok.md': '# 海门市秋收秋种进展顺利\n\n正文。\n',
+    });
+    const result = await cli(['import', 'in/js.md', 'in/ok.md', '--department', '发改委', '--json'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).map((item: { title: string }) => item.title)).toEqual(['海门市秋收秋种进展顺利']);
+    expect(result.stderr).toMatch(/in\/js\.md: .*js/);
+    const zh = await cli(['--lang', 'zh-CN', 'import', 'in/js.md', '--department', '发改委', '--dry-run'], { cwd: root });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('YAML');
+  });
+});
