@@ -42,6 +42,11 @@ export function useLabels(labels: Record<string, Record<string, string>>): void 
   renamed = labels;
 }
 
+/** The labels the config renames for one vocabulary (key → label), so flags take them too. */
+export function renamedLabels(kind: VocabKind): Record<string, string> {
+  return Object.hasOwn(renamed, kind) ? renamed[kind]! : {};
+}
+
 export function translator(lang: Lang): Translate {
   return (key, params = {}) => {
     const entry = Object.hasOwn(CATALOGUE, key) ? CATALOGUE[key]! : undefined;

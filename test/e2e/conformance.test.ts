@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, itemText, testdir, workspace } from '../helpers.js';
+import { CONFIG, cli, itemText, testdir, workspace } from '../helpers.js';
 
 describe('info init', () => {
   it('refuses a DIR that is a file with a clear error, in both languages (exit 1, no internal error)', async () => {
@@ -95,5 +95,23 @@ describe('info import of Markdown with front matter in another language (SPEC 3:
     const zh = await cli(['--lang', 'zh-CN', 'import', 'in/js.md', '--department', '发改委', '--dry-run'], { cwd: root });
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('YAML');
+  });
+});
+
+describe('labels the config renames (SPEC 4) are accepted wherever a label is (SPEC 1)', () => {
+  it('takes a renamed status or category label in new and list', async () => {
+    const config = `${CONFIG}labels: {status: {submitted: 待审核}, category: {key: 重点工作}}\n`;
+    const root = workspace({}, config);
+    const made = await cli(['new', '--title', '海门市秋收秋种进展顺利', '--category', '重点工作', '--source', '会议', '--department', '发改委', '--status', '待审核', '--json'], { cwd: root });
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    const item = JSON.parse(made.stdout);
+    expect([item.status, item.category]).toEqual(['submitted', 'key']);
+    const text = readFileSync(join(root, item.path), 'utf8');
+    expect(text).toContain('status: submitted');
+    expect(text).toContain('category: key');
+    const listed = await cli(['list', '--category', '重点工作', '--status', '待审核', '--json'], { cwd: root });
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout).map((i: { id: string }) => i.id)).toEqual([item.id]);
   });
 });
