@@ -46,6 +46,10 @@ export const rules: Messages = {
     en: '{key}: “{value}” is a label; files store the key: {meant}',
   },
   'rule.field-format': { zh: '{key} 的格式不对：“{value}”（应如 20261103-k7f2）', en: '{key} is malformed: “{value}” (expected like 20261103-k7f2)' },
+  'rule.field-format.ref': {
+    zh: '{key} 的格式不对：“{value}”（应为期号，如 2026-07，增刊如 2026-s01）',
+    en: '{key} is malformed: “{value}” (expected an issue ref like 2026-07, or 2026-s01 for a supplement)',
+  },
   'rule.date-format.date': { zh: '{key} 不是有效日期：“{value}”（应为 YYYY-MM-DD）', en: '{key} is not a valid date: “{value}” (expected YYYY-MM-DD)' },
   'rule.date-format.timestamp': {
     zh: '{key} 不是带时区的时间：“{value}”（应如 2026-11-03T09:12:00+08:00）',

@@ -115,3 +115,17 @@ describe('labels the config renames (SPEC 4) are accepted wherever a label is (S
     expect(JSON.parse(listed.stdout).map((i: { id: string }) => i.id)).toEqual([item.id]);
   });
 });
+
+describe('bulletins in an item (SPEC 3: issue refs like 2026-12; SPEC 5: YYYY-NN, YYYY-sNN)', () => {
+  it('reports a ref that is not an issue ref, naming the line and field', async () => {
+    const root = workspace({ 'items/a.md': itemText({ status: 'draft', extra: 'bulletins: [2026-07, 2026-s01, 第3期]' }) });
+    const result = await cli(['validate', '--json'], { cwd: root });
+    expect(result.code).toBe(1);
+    const errors = JSON.parse(result.stdout).errors;
+    expect(errors.map((e: { line: number; rule: string; message: string }) => [e.line, e.rule])).toEqual([[12, 'field-format']]);
+    expect(errors[0].message).toContain('bulletins[2]');
+    expect(errors[0].message).toContain('2026-07');
+    const zh = await cli(['--lang', 'zh-CN', 'validate', '--json'], { cwd: root });
+    expect(JSON.parse(zh.stdout).errors[0].message).toContain('期号');
+  });
+});
