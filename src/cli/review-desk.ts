@@ -82,7 +82,10 @@ export function describeInstruction(ui: Ui, item: Item, i: Instruction): string 
 
 /** A refusal in the user's words, and its hint when there is one (printed by the caller). */
 export function refusal(ui: Ui, error: InfoError): { message: string; hint?: string } {
-  const message = `${ui.errColor.red(ui.t('label.error'))}${ui.t(`error.${error.code}`, error.params)}`;
+  const file = String(error.params.file ?? '');
+  // A file that cannot be read brings its problems: the lines at fault are named.
+  const lines = error.problems.map((p) => `\n  ${ui.problemLine(ui.problem(file, p))}`).join('');
+  const message = `${ui.errColor.red(ui.t('label.error'))}${ui.t(`error.${error.code}`, error.params)}${lines}`;
   const key = `hint.${error.code}`;
   return ui.t(key) === key ? { message } : { message, hint: ui.errColor.dim(ui.t(key, error.params)) };
 }

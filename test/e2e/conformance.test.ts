@@ -129,3 +129,15 @@ describe('bulletins in an item (SPEC 3: issue refs like 2026-12; SPEC 5: YYYY-NN
     expect(JSON.parse(zh.stdout).errors[0].message).toContain('期号');
   });
 });
+
+describe('info review of a file whose front matter cannot be read (errors name file, line and field)', () => {
+  it('lists the problems with their lines under the error, and leaves the file as it was', async () => {
+    const text = '---\nid: 20261101-yerr\ntitle: [unclosed\n---\n正文。\n';
+    const root = workspace({ 'items/y.md': text });
+    const result = await cli(['review', 'items/y.md', '--to', 'submitted'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('items/y.md:4:1');
+    expect(result.stderr).toContain('yaml-syntax');
+    expect(readFileSync(join(root, 'items/y.md'), 'utf8')).toBe(text);
+  });
+});
