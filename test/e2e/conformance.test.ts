@@ -141,3 +141,23 @@ describe('info review of a file whose front matter cannot be read (errors name f
     expect(readFileSync(join(root, 'items/y.md'), 'utf8')).toBe(text);
   });
 });
+
+describe('a REF path as --json prints it (SPEC 7: relative to the workspace root; SPEC 5: REF may be a path)', () => {
+  it('is found from a subfolder and from outside the workspace with --dir', async () => {
+    const root = workspace({ 'items/2026/11/a.md': itemText() });
+    const listed = JSON.parse((await cli(['list', '--json'], { cwd: root })).stdout) as { path: string }[];
+    const path = listed[0]!.path;
+    expect(path).toBe('items/2026/11/a.md');
+    const elsewhere = testdir();
+    const shown = await cli(['--dir', root, 'show', path, '--json'], { cwd: elsewhere });
+    expect(shown.stderr).toBe('');
+    expect(JSON.parse(shown.stdout).id).toBe('20261103-k7f2');
+    const inside = await cli(['show', path, '--json'], { cwd: join(root, 'items', '2026') });
+    expect(inside.code).toBe(0);
+    const moved = await cli(['--dir', root, 'review', path, '--to', 'submitted'], { cwd: elsewhere });
+    expect(moved.code).toBe(0);
+    expect(readFileSync(join(root, path), 'utf8')).toContain('status: submitted');
+    const outside = await cli(['--dir', root, 'show', '../../etc/passwd'], { cwd: elsewhere });
+    expect(outside.code).toBe(1);
+  });
+});
