@@ -161,3 +161,12 @@ describe('a REF path as --json prints it (SPEC 7: relative to the workspace root
     expect(outside.code).toBe(1);
   });
 });
+
+describe('info validate PATH with --dir from another folder', () => {
+  it('takes a path relative to the workspace root, as --json prints it', async () => {
+    const root = workspace({ 'items/a.md': itemText({ category: '重点' }) });
+    const result = await cli(['--dir', root, 'validate', 'items/a.md', '--json'], { cwd: testdir() });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual(['items/a.md field-enum']);
+  });
+});
