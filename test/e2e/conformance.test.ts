@@ -170,3 +170,14 @@ describe('info validate PATH with --dir from another folder', () => {
     expect(JSON.parse(result.stdout).errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual(['items/a.md field-enum']);
   });
 });
+
+describe('info review of an item whose history is broken', () => {
+  it('names the lines at fault under the error, and changes nothing', async () => {
+    const text = itemText({ status: 'edited', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}'] });
+    const root = workspace({ 'items/h.md': text });
+    const result = await cli(['review', '20261103-k7f2', '--to', 'approved'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/items\/h\.md:\d+:\d+  error  status-history/);
+    expect(readFileSync(join(root, 'items/h.md'), 'utf8')).toBe(text);
+  });
+});
