@@ -84,6 +84,10 @@ export const cli: Messages = {
   'new.prompt.department': { zh: '报送单位（空格选择，可多选为合报）', en: 'Department (space to pick; several for a joint item)' },
   'new.prompt.departmentName': { zh: '报送单位', en: 'Department' },
   'new.unknownDepartment': { zh: '“{name}”不在配置的单位名单中', en: '“{name}” is not a configured department' },
+  'new.templateBroken': {
+    zh: '模板 {file} 的文件头无法读取，只用了内置的字段（模板正文也未使用）；请改正：',
+    en: 'the template {file} has a front matter that cannot be read; only the built-in fields were used (not its body); correct it:',
+  },
   'new.dryRun': { zh: '预览（未写入）：{path}', en: 'Preview (nothing written): {path}' },
 
   'list.none': { zh: '没有符合条件的条目', en: 'No items match' },

@@ -181,3 +181,16 @@ describe('info review of an item whose history is broken', () => {
     expect(readFileSync(join(root, 'items/h.md'), 'utf8')).toBe(text);
   });
 });
+
+describe('info new from a template whose front matter cannot be read', () => {
+  it('says so, naming the template file and line, and still writes the item', async () => {
+    const root = workspace({ 'templates/items/key.md': '---\ntitle: [broken\n---\n模板正文\n' });
+    const args = ['new', '--title', '海门市秋收秋种进展顺利', '--category', 'key', '--source', 'meeting', '--department', '发改委'];
+    const result = await cli(args, { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/templates\/items\/key\.md:\d+:\d+  error  yaml-syntax/);
+    expect(existsSync(join(root, result.stdout.trim()))).toBe(true);
+    const fine = workspace({ 'templates/items/key.md': '---\ncustom: 1\n---\n模板正文\n' });
+    expect((await cli(args, { cwd: fine })).stderr).toBe('');
+  });
+});
