@@ -99,7 +99,7 @@ export const cli: Messages = {
   'list.title': { zh: '标题', en: 'Title' },
   'load.broken': {
     zh: '{count} 个文件有错误，未计入结果；用 info validate 查看',
-    en: '{count} files have errors and are left out; see info validate',
+    en: '{count#file} with errors left out; see info validate',
   },
   'load.skipped': {
     zh: '{count} 个符号链接指向所在目录以外或不存在的位置，未读取（如 {first}）',
@@ -114,7 +114,7 @@ export const cli: Messages = {
 
   'validate.summary': {
     zh: '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
-    en: 'Checked {files} files: {errors} errors, {warnings} warnings',
+    en: 'Checked {files#file}: {errors#error}, {warnings#warning}',
   },
   'rule.symlink-outside': {
     zh: '符号链接指向所在目录（items/ 或 topics/）以外或不存在的位置，未读取',
@@ -152,6 +152,8 @@ export const cli: Messages = {
   'help.help': { zh: '显示帮助', en: 'show help' },
   'help.helpCommand': { zh: '显示某个命令的帮助', en: 'show help for a command' },
   'help.title.Usage': { zh: '用法：', en: 'Usage:' },
+  'help.usage.options': { zh: '[选项]', en: '[options]' },
+  'help.usage.command': { zh: '[命令]', en: '[command]' },
   'help.title.Options': { zh: '选项：', en: 'Options:' },
   'help.title.Commands': { zh: '命令：', en: 'Commands:' },
   'help.title.Arguments': { zh: '参数：', en: 'Arguments:' },

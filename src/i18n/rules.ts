@@ -41,6 +41,10 @@ export const rules: Messages = {
     zh: '{key} 的值“{value}”不在允许范围内：{allowed}',
     en: '{key}: “{value}” is not allowed; use one of: {allowed}',
   },
+  'rule.config-key': {
+    zh: '{key} 不是配置项，已忽略（此处可用：{allowed}）',
+    en: '{key} is not a setting and is ignored (known here: {allowed})',
+  },
   'rule.field-enum.label': {
     zh: '{key} 的值“{value}”是中文名称，文件中应写代码 {meant}',
     en: '{key}: “{value}” is a label; files store the key: {meant}',
