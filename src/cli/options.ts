@@ -4,10 +4,11 @@ import { usage } from '../core/errors.js';
 import { isDate } from '../core/schema.js';
 import { describeKeys, resolveKey, type VocabKind } from '../core/vocab.js';
 import { decode } from '../store/files.js';
+import { renamedLabels } from '../i18n/index.js';
 import type { Ui } from './ui.js';
 
 /** The canonical key for a flag value, or exit 2 naming the allowed values. */
-export function enumFlag(ui: Ui, kind: VocabKind, flag: string, value: string, labels: Record<string, string> = {}): string {
+export function enumFlag(ui: Ui, kind: VocabKind, flag: string, value: string, labels: Record<string, string> = renamedLabels(kind)): string {
   const key = resolveKey(kind, value, labels);
   if (!key) throw usage('bad-value', { flag, value, allowed: describeKeys(kind, ui.lang) });
   return key;

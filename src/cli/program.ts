@@ -26,6 +26,16 @@ class LocalHelp extends Help {
     const key = `help.title.${title.replace(/:$/, '')}`;
     return this.ui.t(key) === key ? title : this.ui.t(key);
   }
+  /** `info list [options]` → `info list [选项]`: usage lines in the user's language too. */
+  private local(usage: string): string {
+    return usage.replace('[options]', this.ui.t('help.usage.options')).replace('[command]', this.ui.t('help.usage.command'));
+  }
+  override commandUsage(cmd: Command): string {
+    return this.local(super.commandUsage(cmd));
+  }
+  override subcommandTerm(cmd: Command): string {
+    return this.local(super.subcommandTerm(cmd));
+  }
   /** Chinese characters take two columns. */
   override displayWidth(text: string): number {
     return stringWidth(text);

@@ -3,7 +3,7 @@
  * read it fresh, plan the change in core, write it safely, say what happened.
  */
 import type { Clock } from '../core/clock.js';
-import type { InfoError } from '../core/errors.js';
+import { InfoError } from '../core/errors.js';
 import type { Adoption, HistoryEntry, Instruction, Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { planAdoption, planInstruction, type Plan } from '../core/records.js';
@@ -44,14 +44,24 @@ function apply(desk: Desk, file: ItemFile, plan: Plan): ItemFile {
   return changeItemFile(desk.ws.root, file, plan.edits, desk.lint);
 }
 
+/** Refuses an item whose history is broken, naming the lines at fault (they are in the file's problems). */
+function movable(file: ItemFile): void {
+  try {
+    assertMovable(file.item);
+  } catch (error) {
+    if (!(error instanceof InfoError) || error.code !== 'history-broken') throw error;
+    throw new InfoError(error.code, error.params, error.exit, file.problems.filter((p) => p.rule === 'status-history' && p.severity === 'error'));
+  }
+}
+
 export function moveItem(desk: Desk, file: ItemFile, to: string, note?: string): { file: ItemFile; entry: HistoryEntry } {
-  assertMovable(file.item);
+  movable(file);
   const entry = transition(file.item, to, { at: desk.now(), by: desk.by, note }, desk.moves);
   return { file: apply(desk, file, { edits: moveEdits(entry) }), entry };
 }
 
 export function adoptItem(desk: Desk, file: ItemFile, adoption: Adoption, note?: string): { file: ItemFile; move?: HistoryEntry } {
-  assertMovable(file.item);
+  movable(file);
   const plan = planAdoption(file.item, adoption, { at: desk.now(), by: desk.by, note });
   return { file: apply(desk, file, plan), move: plan.move };
 }
@@ -82,7 +92,10 @@ export function describeInstruction(ui: Ui, item: Item, i: Instruction): string 
 
 /** A refusal in the user's words, and its hint when there is one (printed by the caller). */
 export function refusal(ui: Ui, error: InfoError): { message: string; hint?: string } {
-  const message = `${ui.errColor.red(ui.t('label.error'))}${ui.t(`error.${error.code}`, error.params)}`;
+  const file = String(error.params.file ?? '');
+  // A file that cannot be read brings its problems: the lines at fault are named.
+  const lines = error.problems.map((p) => `\n  ${ui.problemLine(ui.problem(file, p))}`).join('');
+  const message = `${ui.errColor.red(ui.t('label.error'))}${ui.t(`error.${error.code}`, error.params)}${lines}`;
   const key = `hint.${error.code}`;
   return ui.t(key) === key ? { message } : { message, hint: ui.errColor.dim(ui.t(key, error.params)) };
 }

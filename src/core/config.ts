@@ -1,7 +1,7 @@
 /** `info.config.yaml`: its schema, its defaults, and reading it into a typed value. */
-import type { Finding } from './problems.js';
+import type { Finding, KeyPath } from './problems.js';
 import { LINT_RULES } from './lint/names.js';
-import { check, isPlainObject, type Spec } from './schema.js';
+import { check, isPlainObject, keyName, type Spec } from './schema.js';
 import { narrowingFindings } from './workflow.js';
 
 export type Lang = 'zh-CN' | 'en';
@@ -177,7 +177,20 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
   }
   if (isPlainObject(raw)) findings.push(...narrowingFindings(raw.workflow));
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
-  return { config: merge(DEFAULT_CONFIG, raw) as Config, findings: unknownLintRules(raw) };
+  const unknown: Finding[] = [];
+  unknownKeys(CONFIG_SPEC, raw, [], unknown);
+  return { config: merge(DEFAULT_CONFIG, raw) as Config, findings: [...unknown, ...unknownLintRules(raw)] };
+}
+
+/** A misspelt key (`timezon:`) would otherwise be ignored without a word: named, with the keys known there. */
+function unknownKeys(spec: Spec, value: unknown, path: KeyPath, out: Finding[]): void {
+  if (spec.type === 'list' && Array.isArray(value)) value.forEach((entry, i) => unknownKeys(spec.of, entry, [...path, i], out));
+  if (spec.type !== 'object' || !isPlainObject(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    const known = Object.hasOwn(spec.fields, key) ? spec.fields[key] : spec.values;
+    if (known) unknownKeys(known, child, [...path, key], out);
+    else out.push({ rule: 'config-key', severity: 'warning', path: [...path, key], params: { key: keyName([...path, key]), allowed: Object.keys(spec.fields).join(', ') } });
+  }
 }
 
 /** A misspelt rule in `lint.rules` would otherwise be ignored without a word. */

@@ -52,6 +52,13 @@ function withoutFrontMatter(text: string): { text: string; title?: string } {
   return { text: split.body, ...(title ? { title } : {}) };
 }
 
+/** The language of a Markdown file's front matter when it is not YAML (`---js`): never read, so the file is refused. */
+export function foreignFrontMatter(raw: string, kind: SourceKind): string | undefined {
+  if (kind !== 'md' || !raw.startsWith('---')) return undefined;
+  const found = splitFile(raw.replace(/\r\n?/g, '\n')).findings.find((f) => f.rule === 'frontmatter-language');
+  return found ? String(found.params.language) : undefined;
+}
+
 /** A heading's or first line's words, without Markdown markers. */
 function asTitle(line: string): string {
   return line

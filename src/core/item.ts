@@ -53,7 +53,7 @@ export const ITEM_SPEC = {
     history: { type: 'list', of: HISTORY_SPEC, required: true },
     adoptions: { type: 'list', of: ADOPTION_SPEC },
     instructions: { type: 'list', of: INSTRUCTION_SPEC },
-    bulletins: { type: 'list', of: { type: 'string' } },
+    bulletins: { type: 'list', of: { type: 'string', format: 'ref' } },
   },
 } as const satisfies Spec;
 

@@ -5,7 +5,7 @@
 import { finding, type Finding, type KeyPath } from './problems.js';
 import { VOCAB, isKey, resolveKey, type VocabKind } from './vocab.js';
 
-export type Format = 'id' | 'date' | 'timestamp';
+export type Format = 'id' | 'date' | 'timestamp' | 'ref';
 
 export type Spec =
   | { type: 'string'; format?: Format; vocab?: VocabKind; oneOf?: readonly string[]; nonEmpty?: boolean }
@@ -41,7 +41,10 @@ export function isId(value: string): boolean {
   return m !== null && isDate(`${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`);
 }
 
-const FORMAT_CHECK: Record<Format, (v: string) => boolean> = { id: isId, date: isDate, timestamp: isTimestamp };
+/** A bulletin issue ref: `2026-07`, a supplement's `2026-s01`. */
+export const REF_PATTERN = /^\d{4}-s?\d{1,4}$/;
+
+const FORMAT_CHECK: Record<Format, (v: string) => boolean> = { id: isId, date: isDate, timestamp: isTimestamp, ref: (v) => REF_PATTERN.test(v) };
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -70,7 +73,7 @@ function checkString(spec: Extract<Spec, { type: 'string' }>, value: unknown, pa
   if (spec.nonEmpty && value.trim() === '') {
     out.push(finding('field-required', 'error', { path }, { key }));
   } else if (spec.format && !FORMAT_CHECK[spec.format](value)) {
-    const rule = spec.format === 'id' ? 'field-format' : 'date-format';
+    const rule = spec.format === 'id' || spec.format === 'ref' ? 'field-format' : 'date-format';
     out.push(finding(rule, 'error', { path }, { key, value: show(value), detail: spec.format }));
   } else if (spec.vocab && !isKey(spec.vocab, value)) {
     const allowed = Object.keys(VOCAB[spec.vocab]).join(', ');

@@ -22,7 +22,7 @@ export const bulletin: Messages = {
   'bulletin.copies': { zh: '共印{copies}份', en: '{copies} copies printed' },
 
   // Progress and results.
-  'issue.done': { zh: '已编发{cite}（{count}条信息）：', en: 'Published {cite} ({count} items):' },
+  'issue.done': { zh: '已编发{cite}（{count}条信息）：', en: 'Published {cite} ({count#item}):' },
   'issue.move': { zh: '  {id}  {from|status} → {to|status}  {title}', en: '  {id}  {from} → {to}  {title}' },
   'issue.resume': {
     zh: '{cite}上次未编完（{file}），本次继续完成，不另编新期：',

@@ -27,6 +27,8 @@ export const cli: Messages = {
   'error.config-invalid': { zh: '配置文件 {file} 有错误：', en: 'the configuration {file} has errors:' },
   'hint.config-invalid': { zh: '改正以上各项后重试；条目文件均未改动。', en: 'Correct the lines above and try again; no item was changed.' },
 
+  'error.init-not-dir': { zh: '{dir} 不是目录，无法在其中创建工作区；未做任何改动', en: '{dir} is not a folder, so no workspace can be created in it; nothing was changed' },
+  'error.init-failed': { zh: '无法在 {dir} 创建工作区的目录（{code}）', en: 'cannot create the workspace folders in {dir} ({code})' },
   'error.init-exists': { zh: '这里已经是工作区：{file} 已存在，未做任何改动', en: 'a workspace is already here: {file} exists; nothing was changed' },
   'init.gitignore': {
     zh: '已有的 .gitignore 没有忽略 .info/（缓存和锁），请手动加上一行 .info/',
@@ -46,6 +48,10 @@ export const cli: Messages = {
   'error.body-file-encoding': {
     zh: '正文文件 {path} 不是 UTF-8 文本；GBK 等编码的文件请用 info import 导入',
     en: 'the body file {path} is not UTF-8 text; bring GBK files in with info import',
+  },
+  'error.new-too-large': {
+    zh: '条目文件过大（{size} 字节，上限 {max}）：正文太长，未写入任何文件',
+    en: 'the item file would be too large ({size} bytes, limit {max}): the body is too long; nothing was written',
   },
   'error.body-both': { zh: '--body 和 --body-file 只能用一个', en: 'use either --body or --body-file, not both' },
   'error.new-status': { zh: '新条目的状态只能是 draft（草稿）或 submitted（待审），不能是“{value}”', en: 'a new item can only be draft or submitted, not “{value}”' },
@@ -78,6 +84,10 @@ export const cli: Messages = {
   'new.prompt.department': { zh: '报送单位（空格选择，可多选为合报）', en: 'Department (space to pick; several for a joint item)' },
   'new.prompt.departmentName': { zh: '报送单位', en: 'Department' },
   'new.unknownDepartment': { zh: '“{name}”不在配置的单位名单中', en: '“{name}” is not a configured department' },
+  'new.templateBroken': {
+    zh: '模板 {file} 的文件头无法读取，只用了内置的字段（模板正文也未使用）；请改正：',
+    en: 'the template {file} has a front matter that cannot be read; only the built-in fields were used (not its body); correct it:',
+  },
   'new.dryRun': { zh: '预览（未写入）：{path}', en: 'Preview (nothing written): {path}' },
 
   'list.none': { zh: '没有符合条件的条目', en: 'No items match' },
@@ -89,7 +99,7 @@ export const cli: Messages = {
   'list.title': { zh: '标题', en: 'Title' },
   'load.broken': {
     zh: '{count} 个文件有错误，未计入结果；用 info validate 查看',
-    en: '{count} files have errors and are left out; see info validate',
+    en: '{count#file} with errors left out; see info validate',
   },
   'load.skipped': {
     zh: '{count} 个符号链接指向所在目录以外或不存在的位置，未读取（如 {first}）',
@@ -104,7 +114,7 @@ export const cli: Messages = {
 
   'validate.summary': {
     zh: '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
-    en: 'Checked {files} files: {errors} errors, {warnings} warnings',
+    en: 'Checked {files#file}: {errors#error}, {warnings#warning}',
   },
   'rule.symlink-outside': {
     zh: '符号链接指向所在目录（items/ 或 topics/）以外或不存在的位置，未读取',
@@ -142,6 +152,8 @@ export const cli: Messages = {
   'help.help': { zh: '显示帮助', en: 'show help' },
   'help.helpCommand': { zh: '显示某个命令的帮助', en: 'show help for a command' },
   'help.title.Usage': { zh: '用法：', en: 'Usage:' },
+  'help.usage.options': { zh: '[选项]', en: '[options]' },
+  'help.usage.command': { zh: '[命令]', en: '[command]' },
   'help.title.Options': { zh: '选项：', en: 'Options:' },
   'help.title.Commands': { zh: '命令：', en: 'Commands:' },
   'help.title.Arguments': { zh: '参数：', en: 'Arguments:' },

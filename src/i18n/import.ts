@@ -21,6 +21,10 @@ export const importing: Messages = {
     zh: '不能导入 {ext} 文件，请另存为 .docx 或 .txt',
     en: '{ext} files cannot be imported; save it as .docx or .txt',
   },
+  'import.reason.frontmatter-language': {
+    zh: '文件头语言“{language}”不受支持：只读取 YAML，其他语言不会被执行',
+    en: 'its front matter is in “{language}”: only YAML is read, nothing else is ever run',
+  },
   'import.reason.empty': { zh: '没有文字内容', en: 'it has no text' },
   'import.reason.no-department': {
     zh: '不知道报送单位：请加 --department，或在文件名中写上配置的单位名称（如 财政局-标题.docx）',

@@ -42,13 +42,25 @@ export function useLabels(labels: Record<string, Record<string, string>>): void 
   renamed = labels;
 }
 
+/** The labels the config renames for one vocabulary (key → label), so flags take them too. */
+export function renamedLabels(kind: VocabKind): Record<string, string> {
+  return Object.hasOwn(renamed, kind) ? renamed[kind]! : {};
+}
+
 export function translator(lang: Lang): Translate {
   return (key, params = {}) => {
     const entry = Object.hasOwn(CATALOGUE, key) ? CATALOGUE[key]! : undefined;
     const template = entry ? (lang === 'en' ? entry.en : entry.zh) : key;
-    return template.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, kind?: string) => {
+    return template.replace(/\{(\w+)(?:\|(\w+)|#(\w+))?\}/g, (whole, name: string, kind?: string, noun?: string) => {
       if (!Object.hasOwn(params, name)) return whole;
-      return kind && Object.hasOwn(VOCAB, kind) ? labelList(kind as VocabKind, String(params[name]), lang) : String(params[name]);
+      const value = String(params[name]);
+      // `{count#file}`: the number and its noun, `1 file`, `3 files` (English only needs it).
+      if (noun) return `${value} ${noun}${Number(value) === 1 ? '' : 's'}`;
+      if (!kind) return value;
+      if (Object.hasOwn(VOCAB, kind)) return labelList(kind as VocabKind, value, lang);
+      // `{expected|type}`: a word core code passes in English (`list`), put into the user's language.
+      const word = Object.hasOwn(CATALOGUE, `${kind}.${value}`) ? CATALOGUE[`${kind}.${value}`]! : undefined;
+      return word ? (lang === 'en' ? word.en : word.zh) : value;
     });
   };
 }

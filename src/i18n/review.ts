@@ -77,7 +77,7 @@ export const review: Messages = {
   'review.empty': { zh: '没有等待处理的信息', en: 'Nothing awaits the office' },
   'review.since': { zh: '等待自', en: 'Waiting since' },
   'review.waited': { zh: '{since}（{days} 天）', en: '{since} ({days} d)' },
-  'review.done': { zh: '看过 {seen}/{total} 条，改动 {changes} 处', en: 'Went through {seen} of {total} items, {changes} changes made' },
+  'review.done': { zh: '看过 {seen}/{total} 条，改动 {changes} 处', en: 'Went through {seen} of {total#item}, {changes#change} made' },
 
   'show.dueOn': { zh: '办理期限 {due}', en: 'due {due}' },
   'review.card.last': { zh: '最近：{when} {by} {move}{wait}', en: 'Last: {when} {by} {move}{wait}' },

@@ -24,18 +24,36 @@ export const rules: Messages = {
   },
   'rule.field-required': { zh: '缺少必填字段 {key}', en: 'required field {key} is missing' },
   'rule.field-type': {
-    zh: '{key} 的类型不对：应为 {expected}，实为“{value}”',
-    en: '{key} has the wrong type: expected {expected}, found “{value}”',
+    zh: '{key} 的类型不对：应为{expected|type}，实为“{value}”',
+    en: '{key} has the wrong type: expected {expected|type}, found “{value}”',
   },
+  'type.names': { zh: '名称或名称列表', en: 'a name or a list of names' },
+  'type.list': { zh: '列表', en: 'a list' },
+  'type.mapping': { zh: '键值对（映射）', en: 'a mapping (key: value)' },
+  'type.text': { zh: '文本', en: 'text' },
+  'type.number': { zh: '数字', en: 'a number' },
+  'type.integer': { zh: '整数', en: 'a whole number' },
+  'type.true/false': { zh: 'true 或 false', en: 'true or false' },
+  'type.id': { zh: '编号文本', en: 'an id' },
+  'type.date': { zh: '日期文本（YYYY-MM-DD）', en: 'a date (YYYY-MM-DD)' },
+  'type.timestamp': { zh: '时间文本（如 2026-11-03T09:12:00+08:00）', en: 'a timestamp (like 2026-11-03T09:12:00+08:00)' },
   'rule.field-enum': {
     zh: '{key} 的值“{value}”不在允许范围内：{allowed}',
     en: '{key}: “{value}” is not allowed; use one of: {allowed}',
+  },
+  'rule.config-key': {
+    zh: '{key} 不是配置项，已忽略（此处可用：{allowed}）',
+    en: '{key} is not a setting and is ignored (known here: {allowed})',
   },
   'rule.field-enum.label': {
     zh: '{key} 的值“{value}”是中文名称，文件中应写代码 {meant}',
     en: '{key}: “{value}” is a label; files store the key: {meant}',
   },
   'rule.field-format': { zh: '{key} 的格式不对：“{value}”（应如 20261103-k7f2）', en: '{key} is malformed: “{value}” (expected like 20261103-k7f2)' },
+  'rule.field-format.ref': {
+    zh: '{key} 的格式不对：“{value}”（应为期号，如 2026-07，增刊如 2026-s01）',
+    en: '{key} is malformed: “{value}” (expected an issue ref like 2026-07, or 2026-s01 for a supplement)',
+  },
   'rule.date-format.date': { zh: '{key} 不是有效日期：“{value}”（应为 YYYY-MM-DD）', en: '{key} is not a valid date: “{value}” (expected YYYY-MM-DD)' },
   'rule.date-format.timestamp': {
     zh: '{key} 不是带时区的时间：“{value}”（应如 2026-11-03T09:12:00+08:00）',

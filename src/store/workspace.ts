@@ -19,8 +19,10 @@ export interface Workspace {
 /** Reads and checks the config; problems are placed in the config file. */
 export function loadConfig(root: string): { config: Config; problems: Placed[] } {
   const read = readText(join(root, CONFIG_FILE));
-  if (read.problem) return { config: readConfig({}).config, problems: [read.problem] };
-  const text = read.text;
+  // An empty config is a config of defaults (SPEC 6), not an empty item file.
+  const empty = read.problem?.rule === 'frontmatter-missing';
+  if (read.problem && !empty) return { config: readConfig({}).config, problems: [read.problem] };
+  const text = read.text ?? '';
   // Bounded like front matter: a shared config is as untrusted as the items.
   const parsed = readYaml(text);
   if (parsed.finding) return { config: readConfig({}).config, problems: place([parsed.finding], '', {}) };

@@ -86,7 +86,7 @@ describe('the interactive review queue', () => {
     expect(screen).toContain('Last: 2026-11-04 09:00 张三 draft → submitted (waiting 16 d)');
     expect(screen.split('春节假期刚过').length - 1).toBe(1); // the body once; after a move the card is short
     expect(screen).toContain('reported → adopted');
-    expect(err.join('')).toContain('Went through 1 of 1 items, 4 changes made');
+    expect(err.join('')).toContain('Went through 1 of 1 item, 4 changes made');
   });
 
   it('returns with a note, archives only after confirming, and moves on to the next item', async () => {

@@ -30,4 +30,15 @@ describe('lint.rules in the config', () => {
     expect(findings).toEqual([expect.objectContaining({ rule: 'field-enum', severity: 'warning', path: ['lint', 'rules', 'noise-lines'], params: expect.objectContaining({ value: 'noise-lines', allowed: LINT_RULES.join(', ') }) })]);
     expect(read.lint.rules['heading-order']).toBe('error');
   });
+
+  it('warns about a misspelt setting anywhere in the config, naming the keys known there', () => {
+    const { config: read, findings } = config('timezon: UTC\nfees: {perPoint: 5, perpoint: 6}\ndepartments:\n  - {name: 财政局, qouta: 3}\nlabels: {status: {draft: 起草}}');
+    expect(findings.map((f) => [f.rule, f.severity, f.params.key])).toEqual([
+      ['config-key', 'warning', 'timezon'],
+      ['config-key', 'warning', 'fees.perpoint'],
+      ['config-key', 'warning', 'departments[0].qouta'],
+    ]);
+    expect(findings[0]!.params.allowed).toContain('timezone');
+    expect(read.fees.perPoint).toBe(5);
+  });
 });

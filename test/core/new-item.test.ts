@@ -17,6 +17,7 @@ describe('ids and slugs', () => {
     ['', 'untitled'],
     ['！？。', 'untitled'],
     ['绿色低碳', 'lv-se-di-tan'],
+    ['Ünïcödé Café 调研', 'unicode-cafe-diao-yan'],
   ])('slug of “%s” is %s', (title, slug) => expect(slugify(title)).toBe(slug));
 
   it('cuts long slugs at a syllable boundary, at most 48 characters', () => {

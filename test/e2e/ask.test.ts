@@ -108,7 +108,7 @@ describe('a solicitation from asking to overdue', () => {
     const root = workspace({ 'topics/bad.md': '---\nid: 20261101-aaaa\ntitle: 坏\n---\n' });
     const result = await cli(['ask', 'list'], { cwd: root });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('1 files have errors');
+    expect(result.stderr).toContain('1 file with errors left out');
     expect(result.stderr).toContain('No topics yet');
   });
 });

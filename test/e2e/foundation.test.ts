@@ -192,7 +192,7 @@ describe('conventions', () => {
     const root = workspace({ 'items/a.md': itemText(), 'items/broken.md': '---\ntitle: [\n---\n' });
     const result = await cli(['list', '--json'], { cwd: root });
     expect(JSON.parse(result.stdout)).toHaveLength(1);
-    expect(result.stderr).toContain('1 files have errors');
+    expect(result.stderr).toContain('1 file with errors left out');
   });
 
   it('prints --version and --help without a workspace', async () => {
@@ -201,6 +201,10 @@ describe('conventions', () => {
     const help = await cli(['--help', '--lang', 'zh-CN']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('命令：');
+    expect(help.stdout).toContain('info [选项] [命令]');
+    expect(help.stdout).not.toMatch(/\[options\]|\[command\]/);
+    const english = await cli(['list', '--help', '--lang', 'en']);
+    expect(english.stdout).toContain('Usage: info list [options]');
   });
 });
 

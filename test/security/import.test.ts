@@ -26,9 +26,9 @@ describe('info import of a hostile folder', () => {
     const { code, stdout, stderr } = await cli(['import', inbox, '--json'], { cwd: root, env: { INFO_NOW: '2026-11-03T01:12:00Z' } });
     expect(code).toBe(1);
     const items = JSON.parse(stdout) as { title: string }[];
-    // Two items: the text file, and the Markdown file whose `---js` head is kept as text, never run.
-    expect(items).toHaveLength(2);
-    expect(items.map((i) => i.title)).toContain('春节后海门市项目早开工');
+    // One item: the text file. The Markdown file's `---js` head is refused (SPEC 3), never run.
+    expect(items.map((i) => i.title)).toEqual(['春节后海门市项目早开工']);
+    expect(stderr).toMatch(/发改委-设施农业\.md: its front matter is in “js”/);
     expect(stderr).toMatch(/发改委-钥匙\.txt: it is a symbolic link leading outside the folder being imported/);
     expect(stderr).toMatch(/notes: it is a symbolic link leading outside/);
     expect(stderr).toMatch(/发改委-管道\.txt: it is not a regular file/);

@@ -2,7 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
-import { namesIn, splitImported, titleKey } from '../../core/imported.js';
+import { foreignFrontMatter, namesIn, splitImported, titleKey } from '../../core/imported.js';
 import { itemJson } from '../../core/item.js';
 import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput, type PlannedItem } from '../../core/new-item.js';
 import type { Params } from '../../core/problems.js';
@@ -97,6 +97,8 @@ async function importOne(abs: string, shown: string, s: Settings, ws: Workspace,
   const { ui } = context;
   const read = await readSource(abs, s.encoding, state.docx);
   if ('failure' in read) return fail(ui, state, shown, read.failure, read.params);
+  const language = foreignFrontMatter(read.text, read.kind);
+  if (language !== undefined) return fail(ui, state, shown, 'frontmatter-language', { language });
   const parts = splitImported(read.text, read.kind);
   if (!parts) return fail(ui, state, shown, 'empty');
   const who = senders(abs, s, ws);

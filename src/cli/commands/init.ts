@@ -1,5 +1,5 @@
 /** `info init [DIR]`: a new workspace — config, templates, folders, .gitignore. Never overwrites. */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
 import { schemaDocument } from '../../core/json-schema.js';
@@ -29,6 +29,7 @@ function packageFile(name: string): string {
 export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
   const target = resolve(context.cwd, (args[0] as string | undefined) ?? (options.dir as string | undefined) ?? '.');
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new InfoError('init-not-dir', { dir: target });
   if (existsSync(join(target, CONFIG_FILE))) throw new InfoError('init-exists', { file: join(target, CONFIG_FILE) });
   const office = (options.office as string | undefined)?.trim() || (ui.lang === 'en' ? 'Office' : '人民政府办公室');
   const series = (options.bulletin as string | undefined)?.trim() || '政务信息';
@@ -38,8 +39,13 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const make = (rel: string, content: string) => {
     if (writeNew(join(target, rel), content)) created.push(rel);
   };
-  for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', 'templates/schema', '.info']) {
-    mkdirSync(join(target, dir), { recursive: true });
+  try {
+    for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', 'templates/schema', '.info']) {
+      mkdirSync(join(target, dir), { recursive: true });
+    }
+  } catch (error) {
+    // A path through a file, or a folder not ours to write: the user's to fix, not a fault.
+    throw new InfoError('init-failed', { dir: target, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
   }
   for (const name of readdirSync(new URL('items/', PACKAGE_TEMPLATES))) {
     make(`templates/items/${name}`, packageFile(`items/${name}`));

@@ -3,8 +3,10 @@ import { randomInt } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
 import { itemJson } from '../../core/item.js';
+import { splitFile } from '../../core/frontmatter.js';
 import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
+import { MAX_BYTES } from '../../store/files.js';
 import { analyzeFile } from '../../store/load.js';
 import { listMarkdown } from '../../store/scan.js';
 import { loadTemplates, type Workspace } from '../../store/workspace.js';
@@ -84,6 +86,22 @@ function missing(draft: Draft): string[] {
 }
 
 
+/** The category's template, else default.md, else the built-in one. One whose front matter cannot be read is named: only its body would be lost. */
+function pickTemplate(ui: Ui, root: string, category: string): string {
+  const templates = loadTemplates(root).byCategory;
+  const name = templates.has(category) ? category : templates.has('default') ? 'default' : undefined;
+  if (!name) return DEFAULT_TEMPLATE;
+  const text = templates.get(name)!;
+  const broken = splitFile(text.replace(/^\uFEFF/, '')).findings.filter((f) => f.severity === 'error');
+  if (broken.length === 0) return text;
+  const file = `templates/items/${name}.md`;
+  ui.warn(ui.t('new.templateBroken', { file }));
+  for (const { rule, severity, line, column, params } of broken) {
+    ui.err(`  ${ui.problemLine(ui.problem(file, { rule, severity, line: line ?? 1, column: column ?? 1, params }))}`);
+  }
+  return text;
+}
+
 export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
@@ -102,10 +120,15 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const zone = ws.config.timezone;
   const created = date ?? today(context.clock, zone);
   const at = date ? isoOnDate(date, nowIso(context.clock, zone).slice(11, 19), zone) : nowIso(context.clock, zone);
-  const templates = loadTemplates(ws.root).byCategory;
-  const template = templates.get(draft.category!) ?? templates.get('default') ?? DEFAULT_TEMPLATE;
+  const template = pickTemplate(ui, ws.root, draft.category!);
   const input = { ...draft, status: draft.status ?? 'draft', date: created, at, by } as NewItemInput;
-  const plan = () => planNewItem(input, template, random);
+  const plan = () => {
+    const planned = planNewItem(input, template, random);
+    // A file over the read limit would be written and then never read again (file-too-large).
+    const size = Buffer.byteLength(planned.text);
+    if (size > MAX_BYTES) throw new InfoError('new-too-large', { size, max: MAX_BYTES });
+    return planned;
+  };
 
   if (options.dryRun) {
     const planned = plan();

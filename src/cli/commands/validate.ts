@@ -1,6 +1,6 @@
 /** `info validate [PATH]...`: every problem of every file, in one run. */
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { usage } from '../../core/errors.js';
 import type { Problem } from '../../core/problems.js';
 import { loadWorkspace, type Loaded } from '../../store/load.js';
@@ -21,7 +21,8 @@ export function reportBroken(ui: Ui, loaded: Loaded): void {
 function selection(root: string, cwd: string, args: readonly string[]): ((path: string) => boolean) | undefined {
   if (args.length === 0) return undefined;
   const wanted = args.map((arg) => {
-    const abs = resolve(cwd, arg);
+    // Relative to the current folder, else to the root (a path as `--json` prints it).
+    const abs = existsSync(resolve(cwd, arg)) || isAbsolute(arg) ? resolve(cwd, arg) : resolve(root, arg);
     if (!existsSync(abs)) throw usage('no-such-path', { path: arg });
     if (!isInside(root, abs)) throw usage('path-outside', { path: arg });
     return { rel: toPosix(relative(root, abs)), dir: statSync(abs).isDirectory() };
@@ -37,11 +38,12 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const { config, problems: configProblems } = loadConfig(root);
   const loaded = loadWorkspace({ root, config });
   const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
+  const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
 
   const all: Problem[] = [
     ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
     ...files.flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
-    ...loaded.skipped.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
+    ...links.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
   ];
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');
