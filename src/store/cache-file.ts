@@ -38,7 +38,11 @@ interface Header {
 const digest = (bytes: Uint8Array, from = 0) => crc32(bytes, from);
 
 function readRange(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
+  return readInto(fd, position, Buffer.allocUnsafe(length));
+}
+
+function readInto(fd: number, position: number, buffer: Buffer): Buffer {
+  const length = buffer.length;
   let done = 0;
   while (done < length) {
     const n = readSync(fd, buffer, done, length - done, position + done);
@@ -55,6 +59,12 @@ function readRange(fd: number, position: number, length: number): Buffer {
  */
 export class Blob {
   private window: { start: number; bytes: Buffer } | undefined;
+  /**
+   * The window's memory, reused from window to window: a fresh megabyte for each cost more
+   * than reading into it (the kernel maps new pages). Hence bytes handed out hold only until
+   * the next read: whoever keeps them copies them.
+   */
+  private scratch = Buffer.allocUnsafeSlow(0);
   constructor(
     private readonly fd: number,
     private readonly start: number,
@@ -68,7 +78,10 @@ export class Blob {
   /** Reads and checks the chunks from `first` up to (not including) `end`; throws when one is damaged. */
   private read(first: number, end: number): Buffer {
     const start = first * WINDOW;
-    const bytes = readRange(this.fd, this.start + start, Math.min(end * WINDOW, this.length) - start);
+    const length = Math.min(end * WINDOW, this.length) - start;
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * WINDOW));
+    this.window = undefined;
+    const bytes = readInto(this.fd, this.start + start, this.scratch.subarray(0, length));
     for (let chunk = first; chunk < end; chunk++) {
       const at = (chunk - first) * WINDOW;
       if (digest(bytes.subarray(at, at + WINDOW)) !== this.chunks[chunk]) throw new RangeError('cache blob damaged');
@@ -86,6 +99,7 @@ export class Blob {
     this.window = undefined;
   }
 
+  /** Bytes of the blob, valid until the next call (see `scratch`). */
   bytes(offset: number, length: number): Buffer {
     if (offset < 0 || length < 0 || offset + length > this.length) throw new RangeError('outside the cache blob');
     const w = this.window;

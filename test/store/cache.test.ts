@@ -183,6 +183,22 @@ describe('the cache of analysed files', () => {
     expect(loaded.items.map((i) => i.title)).toEqual(['第一条', '第二条', '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行']);
   });
 
+  it('copies items read across many megabytes of the cache (its read window is reused)', async () => {
+    const tags = `tags: [${Array.from({ length: 900 }, (_, i) => `标签${i}`).join(', ')}]`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      const id = `20261103-${i.toString(32).padStart(4, '0')}`;
+      files[`items/${id}.md`] = itemText({ id, title: `第${i}条`, extra: tags });
+    }
+    const root = workspace(files);
+    await settle();
+    load(root);
+    expect(statSync(join(root, CACHE_FILE)).size).toBeGreaterThan(3 * (1 << 20));
+    const warm = load(root);
+    expect(warm.reused).toBe(150);
+    expect(warm.items.map((i) => i.title)).toEqual(Array.from({ length: 150 }, (_, i) => `第${i}条`));
+  });
+
   it('leaves the cache alone with cache: false', async () => {
     const root = await threeItems();
     loadWorkspace(openWorkspace(root, root), { cache: false });
