@@ -194,3 +194,14 @@ describe('info new from a template whose front matter cannot be read', () => {
     expect((await cli(args, { cwd: fine })).stderr).toBe('');
   });
 });
+
+describe('info import with a template whose front matter cannot be read', () => {
+  it('names the template file and line once, and still imports every file', async () => {
+    const root = workspace({ 'templates/items/key.md': '---\ntitle: [broken\n---\n模板正文\n' });
+    const inbox = testdir({ '发改委-项目早开工.txt': '项目早开工\n今年以来，全市重大项目加快推进。\n', '财政局-设施农业.txt': '设施农业\n财政资金支持设施农业发展。\n' });
+    const result = await cli(['import', inbox, '--category', 'key'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stderr.match(/templates\/items\/key\.md:\d+:\d+  error  yaml-syntax/g)).toHaveLength(1);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+  });
+});

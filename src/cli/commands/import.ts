@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
 import { foreignFrontMatter, namesIn, splitImported, titleKey } from '../../core/imported.js';
 import { itemJson } from '../../core/item.js';
-import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput, type PlannedItem } from '../../core/new-item.js';
+import { planNewItem, type NewItemInput, type PlannedItem } from '../../core/new-item.js';
 import type { Params } from '../../core/problems.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
 import { labelOf } from '../../core/vocab.js';
@@ -13,10 +13,11 @@ import type { EncodingChoice } from '../../store/import/decode.js';
 import { readSource } from '../../store/import/read.js';
 import { findSources } from '../../store/import/walk.js';
 import { loadWorkspace } from '../../store/load.js';
-import { loadTemplates, type Workspace } from '../../store/workspace.js';
+import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { dateFlag, list, optionalEnum } from '../options.js';
+import { pickTemplate } from '../item-template.js';
 import type { Ui } from '../ui.js';
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
@@ -83,7 +84,8 @@ interface Batch {
   /** Title key → path of the item that has it, the ones imported so far included. */
   titles: Map<string, string>;
   docx: DocxConverter;
-  templates: Map<string, string>;
+  /** One category per run, so one template. */
+  template: string;
   json: boolean;
 }
 
@@ -110,8 +112,7 @@ async function importOne(abs: string, shown: string, s: Settings, ws: Workspace,
   }
   if (read.replaced) ui.warn(ui.t('import.replaced', { file: shown, count: read.replaced, encoding: read.encoding }));
   const input: NewItemInput = { title: parts.title, body: parts.body, category: s.category, source: s.source, topic: s.topic, tags: [], status: s.status, date: s.created, at: s.at, by: s.by, ...who };
-  const template = state.templates.get(s.category) ?? state.templates.get('default') ?? DEFAULT_TEMPLATE;
-  const plan = () => planNewItem(input, template, random);
+  const plan = () => planNewItem(input, state.template, random);
   const planned = s.dryRun ? plan() : writeFresh(ws.root, plan);
   if (!planned) throw new InfoError('new-collision');
   state.titles.set(titleKey(parts.title), planned.path);
@@ -134,7 +135,7 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
     skipped: 0,
     titles,
     docx: new DocxConverter(),
-    templates: loadTemplates(ws.root).byCategory,
+    template: pickTemplate(ui, ws.root, s.category),
     json: Boolean(o.json),
   };
   for (const abs of sources.missing) fail(ui, state, shown(abs), 'missing');

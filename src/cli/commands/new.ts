@@ -3,8 +3,7 @@ import { randomInt } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
 import { itemJson } from '../../core/item.js';
-import { splitFile } from '../../core/frontmatter.js';
-import { DEFAULT_TEMPLATE, planNewItem, type NewItemInput } from '../../core/new-item.js';
+import { planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
 import { MAX_BYTES } from '../../store/files.js';
 import { analyzeFile } from '../../store/load.js';
@@ -15,6 +14,7 @@ import type { Context } from '../context.js';
 import { openEditor } from '../editor.js';
 import { dateFlag, list, optionalEnum, readBodyFile } from '../options.js';
 import { vocabChoices, type Prompt } from '../prompts.js';
+import { pickTemplate } from '../item-template.js';
 import type { Ui } from '../ui.js';
 
 type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & { departments: string[]; authors: string[]; tags: string[] };
@@ -85,22 +85,6 @@ function missing(draft: Draft): string[] {
   return flags.filter(([value]) => value === undefined).map(([, flag]) => flag);
 }
 
-
-/** The category's template, else default.md, else the built-in one. One whose front matter cannot be read is named: only its body would be lost. */
-function pickTemplate(ui: Ui, root: string, category: string): string {
-  const templates = loadTemplates(root).byCategory;
-  const name = templates.has(category) ? category : templates.has('default') ? 'default' : undefined;
-  if (!name) return DEFAULT_TEMPLATE;
-  const text = templates.get(name)!;
-  const broken = splitFile(text.replace(/^\uFEFF/, '')).findings.filter((f) => f.severity === 'error');
-  if (broken.length === 0) return text;
-  const file = `templates/items/${name}.md`;
-  ui.warn(ui.t('new.templateBroken', { file }));
-  for (const { rule, severity, line, column, params } of broken) {
-    ui.err(`  ${ui.problemLine(ui.problem(file, { rule, severity, line: line ?? 1, column: column ?? 1, params }))}`);
-  }
-  return text;
-}
 
 export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
