@@ -48,7 +48,9 @@ const SENTENCES = [
   '从调查情况看，企业普遍反映融资难、用工难的问题依然突出，部分中小企业订单不足，生产经营压力加大。',
   '建议上级部门加大对县域科技创新平台的扶持力度，在人才引进、资金配套等方面出台更加有力的政策措施。',
 ];
-const HEADINGS = ['一、主要做法', '二、初步成效', '三、存在问题', '四、下一步打算'];
+const HEADINGS = ['主要做法', '初步成效', '存在问题', '下一步打算'];
+const NUMERALS = '一二三四';
+const FIGURES = ['，惠及群众#人', '，新增就业岗位#个', '，完成投资#万元'];
 const DEPARTMENTS = ['发改委', '财政局', '人社局', '农业农村局', '水利局', '住建局', '商务局', '科技局', '应急管理局', '教育局', '卫健委', '生态环境局', '临江镇', '三厂街道', '常乐镇', '悦来镇', '包场镇', '余东镇', '开发区管委会', '市场监管局'];
 const SURNAMES = '张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗';
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚'];
@@ -82,8 +84,9 @@ function body(rand) {
   const lines = [];
   let bytes = 0;
   const target = 1000 + Math.floor(rand() * 1000);
-  for (let h = 0; bytes < target; h++) {
-    if (h > 0 && h <= HEADINGS.length && rand() < 0.6) lines.push('', HEADINGS[h - 1], '');
+  // Headings are numbered in the order they appear, as an editor would (一、 then 二、).
+  for (let h = 0, numbered = 0; bytes < target; h++) {
+    if (h > 0 && h <= HEADINGS.length && rand() < 0.6) lines.push('', `${NUMERALS[numbered++]}、${HEADINGS[h - 1]}`, '');
     const para = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => SENTENCES[Math.floor(rand() * SENTENCES.length)]).join('');
     lines.push(para, '');
     bytes += Buffer.byteLength(para);
@@ -110,7 +113,9 @@ function item(rand, n, ids, topics) {
   ids.add(id);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const parts = [pick(PLACES), pick(ACTIONS), pick(SUBJECTS), pick(RESULTS)];
-  const title = parts.map((p) => p[0]).join('');
+  // A figure makes titles of one month differ, as real ones do (the items of a month are
+  // numbered together, so the figure never repeats within it).
+  const title = `${parts.map((p) => p[0]).join('')}${FIGURES[n % FIGURES.length].replace('#', String(100 + (n % 9000)))}`;
   const slug = parts.map((p) => p[1]).filter(Boolean).join('-').slice(0, 48).replace(/-+$/, '');
   const author = pick(PEOPLE);
   const department = DEPARTMENTS[PEOPLE.indexOf(author) % DEPARTMENTS.length];

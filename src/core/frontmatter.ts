@@ -136,21 +136,38 @@ export function splitFile(text: string): SplitFile {
   return parseMatter(text, close);
 }
 
+/** Offset of the start of line `line` (0-based) in `text`. */
+function lineStart(text: string, line: number): number {
+  let at = 0;
+  for (let i = 0; i < line; i++) at = text.indexOf('\n', at) + 1;
+  return at;
+}
+
+/**
+ * gray-matter is handed the front matter only, up to the closing delimiter: given a whole
+ * file it copies all of it into a Buffer (`orig`) and hashes it as a key of its own cache,
+ * which took a third of the time of reading a file. The body is cut here exactly as
+ * gray-matter cuts it: after the delimiter, less one line break.
+ */
 function parseMatter(text: string, close: number): SplitFile {
   let file: matter.GrayMatterFile<string>;
+  const end = lineStart(text, close) + 3;
   try {
     grayMatter ??= require('gray-matter') as typeof matter;
-    file = grayMatter(text, { language: 'yaml', delimiters: '---', engines: ENGINES });
+    file = grayMatter(text.slice(0, end), { language: 'yaml', delimiters: '---', engines: ENGINES });
   } catch (error) {
     return { data: null, matter: '', body: '', bodyLine: close + 2, findings: [yamlFinding(error)] };
   }
   const bodyLine = close + 2;
-  const base = { matter: file.matter, body: file.content, bodyLine };
+  let body = text.slice(end);
+  if (body[0] === '\r') body = body.slice(1);
+  if (body[0] === '\n') body = body.slice(1);
+  const base = { matter: file.matter, body, bodyLine };
   const data: unknown = file.data ?? {};
   if (!isPlainObject(data)) {
     return { ...base, data: null, findings: [finding('field-type', 'error', { line: 2, column: 1 }, { key: '---', expected: 'mapping', value: Array.isArray(data) ? 'list' : String(data).slice(0, 60) })] };
   }
-  return { ...base, data, findings: conflictFindings(file.content.split('\n')).map((f) => ({ ...f, line: f.line! + close + 1 })) };
+  return { ...base, data, findings: conflictFindings(body.split('\n')).map((f) => ({ ...f, line: f.line! + close + 1 })) };
 }
 
 function yamlFinding(error: unknown): Finding {

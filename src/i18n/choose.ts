@@ -1,11 +1,5 @@
-/** Which language to speak, apart from the catalogues so that choosing loads no messages. */
-import type { Lang } from '../core/config.js';
-
-/** `--lang`, else the config, else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`); Chinese when none says. */
-export function chooseLang(flag: Lang | undefined, configLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
-  if (flag) return flag;
-  if (configLang) return configLang;
-  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  if (!fromEnv) return 'zh-CN';
-  return /^zh/i.test(fromEnv) ? 'zh-CN' : 'en';
-}
+/**
+ * Which language to speak, apart from the catalogues so that choosing loads no messages.
+ * It lives with the start-up path of `--help` (CommonJS, `cli/help-fast.cts`).
+ */
+export { chooseLang } from '../cli/help-fast.cjs';

@@ -1,20 +1,23 @@
 /**
  * The cache file's container: a first line naming the format, a fixed-size JSON header, a
  * blob of item JSON texts, then a JSON index. The index is read at once (every command needs
- * it); the blob only when an item is wanted, so `validate` never reads it. The blob is written
+ * it); the blob only when an item is wanted, so `validate` never reads it, and only the
+ * megabytes that hold the items wanted (each has its own digest, in the index), so a report
+ * of one year or `show` of one item never reads the others. The blob is written
  * as it is made (a workspace of 100,000 items never holds it whole in memory) and the header,
  * which states every offset, last. Anything that does not add up (lengths, digest) makes the
  * file count as absent: a damaged cache is rebuilt, never trusted.
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { isPlainObject } from '../core/schema.js';
 import { openAtomic, type AtomicFile } from './write.js';
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 const FIRST_LINE = `infodesk-cache ${FORMAT}\n`;
 const HEADER_SIZE = 1024;
-/** How much of the blob is read at a time. */
+/** How much of the blob is read at a time: the blob is checked a chunk of this size at a time. */
 const WINDOW = 1 << 20;
 const DATA_START = Buffer.byteLength(FIRST_LINE) + HEADER_SIZE;
 
@@ -23,14 +26,23 @@ interface Header {
   /** Byte ranges from the start of the file. */
   blob: [number, number];
   index: [number, number];
-  /** sha1 of the index bytes: the index holds the problems `validate` prints. */
-  digest: string;
-  /** sha1 of the blob, checked when the blob is first read. */
-  blobDigest: string;
+  /** Digest of the index bytes: the index holds the problems `validate` prints (and the blob's chunk digests). */
+  digest: number;
 }
 
+/**
+ * The digests find damage (a short write, a flipped bit), not forgery: whoever can write the
+ * cache can write its digests too (see docs/security.md for why a forged cache changes no
+ * result). CRC-32 does that job at several times the speed of a cryptographic hash.
+ */
+const digest = (bytes: Uint8Array, from = 0) => crc32(bytes, from);
+
 function readRange(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length);
+  return readInto(fd, position, Buffer.allocUnsafe(length));
+}
+
+function readInto(fd: number, position: number, buffer: Buffer): Buffer {
+  const length = buffer.length;
   let done = 0;
   while (done < length) {
     const n = readSync(fd, buffer, done, length - done, position + done);
@@ -41,28 +53,45 @@ function readRange(fd: number, position: number, length: number): Buffer {
 }
 
 /**
- * The blob of an open cache file. Checked against its digest on first use (read through once,
- * a megabyte at a time), so that a damaged item is never served; then read through a window
- * of a megabyte or more, so that going through every item never holds the whole blob.
- * `validate` never reads it.
+ * The blob of an open cache file, read through a window of whole chunks of a megabyte, each
+ * checked against its digest as it is read: a damaged item is never served, and going through
+ * every item never holds the whole blob.
  */
 export class Blob {
-  private checked = false;
   private window: { start: number; bytes: Buffer } | undefined;
+  /**
+   * The window's memory, reused from window to window: a fresh megabyte for each cost more
+   * than reading into it (the kernel maps new pages). Hence bytes handed out hold only until
+   * the next read: whoever keeps them copies them.
+   */
+  private scratch = Buffer.allocUnsafeSlow(0);
   constructor(
     private readonly fd: number,
     private readonly start: number,
     private readonly length: number,
-    private readonly digest: string,
-  ) {}
+    /** Digest of each chunk of `WINDOW` bytes (the last one shorter). */
+    private readonly chunks: readonly number[],
+  ) {
+    if (chunks.length !== Math.ceil(length / WINDOW)) throw new RangeError('chunk digests do not match the blob');
+  }
 
-  /** Throws when the blob does not match its digest. */
+  /** Reads and checks the chunks from `first` up to (not including) `end`; throws when one is damaged. */
+  private read(first: number, end: number): Buffer {
+    const start = first * WINDOW;
+    const length = Math.min(end * WINDOW, this.length) - start;
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * WINDOW));
+    this.window = undefined;
+    const bytes = readInto(this.fd, this.start + start, this.scratch.subarray(0, length));
+    for (let chunk = first; chunk < end; chunk++) {
+      const at = (chunk - first) * WINDOW;
+      if (digest(bytes.subarray(at, at + WINDOW)) !== this.chunks[chunk]) throw new RangeError('cache blob damaged');
+    }
+    return bytes;
+  }
+
+  /** Throws when any part of the blob does not match its digest. */
   check(): void {
-    if (this.checked) return;
-    const hash = createHash('sha1');
-    for (let done = 0; done < this.length; done += WINDOW) hash.update(readRange(this.fd, this.start + done, Math.min(WINDOW, this.length - done)));
-    if (hash.digest('hex') !== this.digest) throw new RangeError('cache blob damaged');
-    this.checked = true;
+    for (let chunk = 0; chunk < this.chunks.length; chunk++) this.read(chunk, chunk + 1);
   }
 
   /** Lets the window go. */
@@ -70,13 +99,13 @@ export class Blob {
     this.window = undefined;
   }
 
+  /** Bytes of the blob, valid until the next call (see `scratch`). */
   bytes(offset: number, length: number): Buffer {
     if (offset < 0 || length < 0 || offset + length > this.length) throw new RangeError('outside the cache blob');
-    this.check();
     const w = this.window;
     if (!w || offset < w.start || offset + length > w.start + w.bytes.length) {
-      const size = Math.min(Math.max(length, WINDOW), this.length - offset);
-      this.window = { start: offset, bytes: readRange(this.fd, this.start + offset, size) };
+      const first = Math.floor(offset / WINDOW);
+      this.window = { start: first * WINDOW, bytes: this.read(first, Math.max(first + 1, Math.ceil((offset + length) / WINDOW))) };
     }
     return this.window!.bytes.subarray(offset - this.window!.start, offset - this.window!.start + length);
   }
@@ -92,8 +121,21 @@ export class Blob {
 }
 
 export interface OpenedFile {
+  /** The index's first line: what is shared (layouts, chunk digests). */
   index: unknown;
+  /** Its other lines, one file's entry each, parsed as they are taken (no 35 MB string at 100k). */
+  entries(): Generator<unknown>;
   blob: Blob;
+}
+
+/** The index lines after the first, each parsed when reached. */
+function* lines(bytes: Buffer, from: number): Generator<unknown> {
+  for (let at = from; at < bytes.length; ) {
+    const end = bytes.indexOf(10, at);
+    if (end < 0) throw new RangeError('index line unterminated');
+    yield JSON.parse(bytes.toString('utf8', at, end));
+    at = end + 1;
+  }
 }
 
 /** Opens a cache file written for `key`; undefined when absent, stale or damaged. */
@@ -113,8 +155,13 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
     const [indexStart, indexLength] = header.index;
     if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size) throw new Error('lengths');
     const indexBytes = readRange(fd, indexStart, indexLength);
-    if (createHash('sha1').update(indexBytes).digest('hex') !== header.digest) throw new Error('digest');
-    return { index: JSON.parse(indexBytes.toString('utf8')), blob: new Blob(fd, blobStart, blobLength, header.blobDigest) };
+    if (digest(indexBytes) !== header.digest) throw new Error('digest');
+    // JSON text never holds a raw line break, nor does UTF-8 outside one: lines are entries.
+    const first = indexBytes.indexOf(10);
+    if (first < 0) throw new Error('no index line');
+    const index: unknown = JSON.parse(indexBytes.toString('utf8', 0, first));
+    const chunks = isPlainObject(index) && Array.isArray(index.chunks) && index.chunks.every((c) => Number.isInteger(c)) ? (index.chunks as number[]) : [];
+    return { index, entries: () => lines(indexBytes, first + 1), blob: new Blob(fd, blobStart, blobLength, chunks) };
   } catch {
     closeSync(fd);
     return undefined;
@@ -128,14 +175,50 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
  */
 export class CacheWriter {
   private readonly file: AtomicFile;
+  /** Reads back what this writer wrote (open past the rename, and after an abort). */
+  private readonly reader: number;
+  private window: { start: number; bytes: Buffer } | undefined;
   private length = 0;
-  private readonly hash = createHash('sha1');
+  /** Of `length`, what is written (copied runs are written when the next item comes)... */
+  private flushed = 0;
+  /** ...of which this much still waits in `buffer`: items are written a megabyte at a time, not one system call each. */
+  private readonly buffer = Buffer.allocUnsafeSlow(WINDOW);
+  private buffered = 0;
+  /** The digest of each whole chunk written, and the hash of the chunk being written. */
+  private readonly chunks: number[] = [];
+  private hash = 0;
   /** A run of items copied from the old blob, written as one range. */
   private pending: { blob: Blob; offset: number; length: number } | undefined;
 
   constructor(path: string) {
     this.file = openAtomic(path, { durable: false });
-    writeSync(this.file.fd, Buffer.alloc(DATA_START, 0x20));
+    try {
+      this.reader = openSync(this.file.temp, 'r');
+      writeSync(this.file.fd, Buffer.alloc(DATA_START, 0x20));
+    } catch (error) {
+      this.file.abort();
+      throw error;
+    }
+  }
+
+  /**
+   * Bytes this writer added (a range `add` returned), read back through a window of a
+   * megabyte: items analysed in this run are written out as they come, not kept in memory.
+   */
+  written(offset: number, length: number): Buffer {
+    if (offset < 0 || length < 0 || offset + length > this.flushed) throw new RangeError('outside the written blob');
+    this.drain();
+    const w = this.window;
+    if (!w || offset < w.start || offset + length > w.start + w.bytes.length) {
+      const size = Math.min(Math.max(length, WINDOW), this.flushed - offset);
+      this.window = { start: offset, bytes: readRange(this.reader, DATA_START + offset, size) };
+    }
+    return this.window!.bytes.subarray(offset - this.window!.start, offset - this.window!.start + length);
+  }
+
+  /** Lets the read window go. */
+  unload(): void {
+    this.window = undefined;
   }
 
   add(bytes: Buffer): [number, number] {
@@ -156,9 +239,29 @@ export class CacheWriter {
     return [this.length - length, length];
   }
 
+  /** Appends bytes to the file, through the buffer. */
+  private out(bytes: Buffer): void {
+    if (this.buffered + bytes.length > WINDOW) this.drain();
+    if (bytes.length >= WINDOW) writeSync(this.file.fd, bytes);
+    else this.buffered += bytes.copy(this.buffer, this.buffered);
+  }
+
+  /** Appends bytes to the blob: written, and taken into the digest of their chunk. */
   private write(bytes: Buffer): void {
-    writeSync(this.file.fd, bytes);
-    this.hash.update(bytes);
+    this.out(bytes);
+    for (let done = 0; done < bytes.length; ) {
+      const take = Math.min(bytes.length - done, WINDOW - (this.flushed % WINDOW));
+      this.hash = digest(bytes.subarray(done, done + take), this.hash);
+      done += take;
+      this.flushed += take;
+      if (this.flushed % WINDOW === 0) this.chunks.push(this.hash), (this.hash = 0);
+    }
+  }
+
+  /** Writes out what waits in the buffer. */
+  private drain(): void {
+    for (let done = 0; done < this.buffered; ) done += writeSync(this.file.fd, this.buffer, done, this.buffered - done);
+    this.buffered = 0;
   }
 
   private flush(): void {
@@ -167,17 +270,28 @@ export class CacheWriter {
     for (let done = 0; run && done < run.length; done += WINDOW) this.write(run.blob.bytes(run.offset + done, Math.min(WINDOW, run.length - done)));
   }
 
-  finish(key: string, index: unknown): void {
+  /**
+   * Writes the index, a line of what is shared (with the blob's chunk digests) and a line per
+   * entry, then the header, and puts the file in place.
+   */
+  finish(key: string, index: Record<string, unknown>, entries: readonly unknown[]): void {
     try {
       this.flush();
-      const indexBytes = Buffer.from(JSON.stringify(index), 'utf8');
-      writeSync(this.file.fd, indexBytes);
+      if (this.flushed % WINDOW !== 0) this.chunks.push(this.hash);
+      let indexLength = 0;
+      let indexDigest = 0;
+      for (const value of [{ ...index, chunks: this.chunks }, ...entries]) {
+        const bytes = Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
+        indexDigest = digest(bytes, indexDigest);
+        indexLength += bytes.length;
+        this.out(bytes);
+      }
+      this.drain();
       const header: Header = {
         key,
         blob: [DATA_START, this.length],
-        index: [DATA_START + this.length, indexBytes.length],
-        digest: createHash('sha1').update(indexBytes).digest('hex'),
-        blobDigest: this.hash.digest('hex'),
+        index: [DATA_START + this.length, indexLength],
+        digest: indexDigest,
       };
       writeSync(this.file.fd, Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'), 0, DATA_START, 0);
       this.file.commit();

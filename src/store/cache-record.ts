@@ -14,6 +14,8 @@ import type { FileRecord } from './load.js';
 export interface RecordSource {
   decode(record: CachedRecord): Item | null;
   blobBytes(range: [number, number]): Buffer | undefined;
+  /** Bytes this run wrote into the next cache file. */
+  writtenBytes(range: [number, number]): Buffer;
 }
 
 export interface Stamp {
@@ -79,8 +81,10 @@ export class CachedRecord implements FileRecord {
     readonly head: ItemHead | null,
     readonly entry: Entry,
     private readonly source: RecordSource,
-    /** The item's bytes, for a file analysed in this run. */
+    /** The item's bytes, for a file analysed in this run (held in memory)... */
     readonly bytes?: Buffer,
+    /** ...or where they went in the next cache file, written as the run goes. */
+    readonly written?: [number, number],
   ) {
     this.kind = path.startsWith('topics/') ? 'topic' : 'item';
   }
@@ -93,7 +97,9 @@ export class CachedRecord implements FileRecord {
   }
   /** The item's bytes as `list --json` prints them. */
   get rendered(): Buffer | undefined {
-    return this.bytes ?? (this.entry.blob ? this.source.blobBytes(this.entry.blob) : undefined);
+    if (this.bytes) return this.bytes;
+    if (this.written) return this.source.writtenBytes(this.written);
+    return this.entry.blob ? this.source.blobBytes(this.entry.blob) : undefined;
   }
   toJSON() {
     return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };

@@ -39,8 +39,17 @@ export class FileCache implements RecordSource {
   /** Key-line layouts by their JSON: most files share one, so records share the object. */
   private readonly layoutIds = new Map<string, number>();
   private blob: Blob | undefined;
-  /** Records to store, in order: served from the cache, or analysed in this run. */
-  private readonly next: { record: CachedRecord; fresh: boolean }[] = [];
+  /**
+   * Records to store, in order: served from the cache, or analysed in this run; `at` is
+   * where the item went in the new blob, once written.
+   */
+  private readonly next: { record: CachedRecord; fresh: boolean; at?: [number, number] | null }[] = [];
+  /** The next cache file, written while the run goes (once `stream` allowed it and an item is new). */
+  private writer: CacheWriter | undefined;
+  /** Whether items may go to disk as they come: the run will save (not a dry run). */
+  private streaming = false;
+  /** Writing failed (a read-only workspace, a full disk): no further attempt in this run. */
+  private failed = false;
   private changed = false;
   private damaged = false;
   private readonly arena = new Arena();
@@ -49,19 +58,30 @@ export class FileCache implements RecordSource {
     readonly file: string,
     readonly key: string,
     private readonly refresh: (path: string) => FileRecord,
+    /** Kept in memory only, never read from nor written to disk (`--no-cache`). */
+    private readonly transient = false,
   ) {}
+
+  /**
+   * For `--no-cache`: nothing is read or written, but analysed items are still kept as JSON
+   * bytes, not as parsed front matter whose strings hold on to every file's whole text.
+   */
+  static inMemory(refresh: (path: string) => FileRecord): FileCache {
+    return new FileCache('', '', refresh, true);
+  }
 
   /** Opens the workspace's cache for this context; a missing or damaged one is simply empty. */
   static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string): FileCache {
     const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
-    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || !Array.isArray(index.files)) return cache;
+    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts)) return cache;
     try {
       const ids = (index.layouts as unknown[]).map((layout) => cache.layout(keyLinesOf(JSON.parse(String(layout)))));
-      for (const raw of index.files as unknown[]) {
+      for (const raw of opened.entries()) {
         const entry = decodeEntry(raw, ids.length);
-        cache.entries.set(entry.path, { ...entry, layout: ids[entry.layout]! });
+        entry.layout = ids[entry.layout]!;
+        cache.entries.set(entry.path, entry);
       }
     } catch {
       cache.entries.clear();
@@ -90,13 +110,63 @@ export class FileCache implements RecordSource {
     return this.entries.has(path);
   }
 
+  /**
+   * Lets items analysed from now on go straight into the next cache file instead of being
+   * held in memory until `save` (for runs that will save: a cold run of 100,000 items would
+   * otherwise hold all their JSON).
+   */
+  stream(): void {
+    this.streaming = !this.transient;
+  }
+
   /** The cached record of `path` when its stamp still matches. */
   lookup(path: string, stamp: Stamp): CachedRecord | undefined {
     const entry = this.entries.get(path);
     if (!entry || !sameStamp(entry.stamp, stamp)) return undefined;
     const record = new CachedRecord(path, entry.problems.slice(), this.layouts[entry.layout]!, entry.topic, entry.head, entry, this);
-    this.next.push({ record, fresh: false });
+    const next: (typeof this.next)[number] = { record, fresh: false };
+    this.next.push(next);
+    if (this.writer && !this.failed) this.put(next);
     return record;
+  }
+
+  /** Opens the next cache file and writes what came so far; undefined when it cannot be written. */
+  private openWriter(): CacheWriter | undefined {
+    if (this.failed || this.damaged) return undefined;
+    if (this.writer) return this.writer;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      sweepTemporaries(this.file);
+      this.writer = new CacheWriter(this.file);
+    } catch {
+      this.failed = true;
+      return undefined;
+    }
+    for (const next of this.next) this.put(next);
+    return this.failed ? undefined : this.writer;
+  }
+
+  /** Writes (or, from the old blob, copies) one record's item into the next cache file. */
+  private put(next: (typeof this.next)[number]): void {
+    const { record, fresh } = next;
+    try {
+      if (this.failed) return;
+      if (fresh) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
+      else next.at = record.entry.blob && this.writer!.copy(this.blob!, record.entry.blob);
+    } catch {
+      this.fail();
+    }
+  }
+
+  /**
+   * A failed write leaves the cache as it was (it only saves time), or drops a damaged old
+   * blob. The writer is kept for reading back the items it already wrote.
+   */
+  private fail(): void {
+    this.writer?.abort();
+    this.failed = true;
+    // Copying the old items may have found them damaged: then the file goes.
+    this.verify();
   }
 
   /** A file analysed in this run: kept as bytes, and stored next time the cache is saved. */
@@ -107,11 +177,32 @@ export class FileCache implements RecordSource {
     const { problems, topic, head } = JSON.parse(JSON.stringify({ problems: fresh.problems, topic: fresh.topic, head: item && toHead(item) })) as Pick<Entry, 'problems' | 'topic' | 'head'>;
     const layout = this.layout(keyLines);
     const entry: Entry = { path, stamp, problems: problems.slice(), layout, head, topic, blob: null };
-    const bytes = item ? this.arena.put(itemElementJson(item)) : undefined;
+    const json = item ? itemElementJson(item) : undefined;
+    const writer = json !== undefined && this.streaming ? this.openWriter() : undefined;
+    if (writer && json !== undefined) {
+      try {
+        const at = writer.add(Buffer.from(json, 'utf8'));
+        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, undefined, at);
+        this.next.push({ record, fresh: true, at });
+        this.changed = true;
+        return record;
+      } catch {
+        // Falls through: this item is kept in memory, and the cache is not written this run.
+        this.fail();
+      }
+    }
+    const bytes = json === undefined ? undefined : this.arena.put(json);
     const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, bytes);
-    this.next.push({ record, fresh: true });
+    const next: (typeof this.next)[number] = { record, fresh: true };
+    this.next.push(next);
+    if (this.writer && !this.failed) this.put(next);
     this.changed = true;
     return record;
+  }
+
+  /** Bytes of an item this run wrote into the next cache file. */
+  writtenBytes([offset, length]: [number, number]): Buffer {
+    return this.writer!.written(offset, length);
   }
 
   decode(record: CachedRecord): Item | null {
@@ -136,8 +227,8 @@ export class FileCache implements RecordSource {
     }
   }
 
-  /** Checks the blob before many items are wanted (a damaged one is then dropped at once). */
-  preload(): void {
+  /** Checks the whole blob, and drops the cache file if any of it is damaged. */
+  private verify(): void {
     try {
       this.blob?.check();
     } catch {
@@ -148,44 +239,38 @@ export class FileCache implements RecordSource {
   /** Lets the blob's window go once every item is decoded. */
   release(): void {
     this.blob?.unload();
+    this.writer?.unload();
   }
 
   /** A cache found damaged after it was opened is removed (unless already replaced): the next run rebuilds it. */
   private discard(): void {
     if (this.damaged) return;
     this.damaged = true;
-    if (this.blob?.isAt(this.file)) rmSync(this.file, { force: true });
+    if (!this.transient && this.blob?.isAt(this.file)) rmSync(this.file, { force: true });
   }
 
   /** Writes the cache when anything differs from what was read. Never fails the command. */
   save(runStart: number): void {
-    if (this.damaged || (!this.changed && this.next.length === this.entries.size)) return;
-    let writer: CacheWriter | undefined;
+    if (this.transient || this.damaged || this.failed || (!this.changed && this.next.length === this.entries.size)) return;
+    const writer = this.openWriter();
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      sweepTemporaries(this.file);
-      writer = new CacheWriter(this.file);
-      writer.finish(this.key, this.encode(writer, runStart));
+      const { layouts, files } = this.encode(runStart);
+      writer?.finish(this.key, { layouts }, files);
     } catch {
-      // A read-only workspace or a full disk leaves the cache as it was: it only saves time.
-      writer?.abort();
-      // Or copying the old items found them damaged: then the file goes.
-      this.preload();
+      this.fail();
     }
   }
 
-  /** Streams the items into `writer` and returns the index that points at them. */
-  private encode(writer: CacheWriter, runStart: number): unknown {
+  /** The index of the items written (`at`): unsettled and unreadable files are left out. */
+  private encode(runStart: number): { layouts: string[]; files: unknown[] } {
     const files: unknown[] = [];
     // Only the layouts still in use are stored, renumbered.
     const used = new Map<number, number>();
     const layout = (id: number) => used.get(id) ?? used.set(id, used.size).get(id)!;
-    for (const { record, fresh } of this.next) {
+    for (const { record, fresh, at } of this.next) {
       const { entry } = record;
-      if (!fresh) files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: entry.blob && writer.copy(this.blob!, entry.blob) }));
-      else if (settled(entry.stamp, runStart) && !entry.problems.some((p) => p.rule === 'file-unreadable')) {
-        files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: record.bytes ? writer.add(record.bytes) : null }));
-      }
+      if (fresh && (!settled(entry.stamp, runStart) || entry.problems.some((p) => p.rule === 'file-unreadable'))) continue;
+      files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: at ?? null }));
     }
     return { layouts: [...used.keys()].map((id) => JSON.stringify(this.layouts[id])), files };
   }

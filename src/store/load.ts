@@ -156,23 +156,24 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     },
   };
   const bodies = new Map<string, string>();
-  const cache = options.cache === false ? undefined : FileCache.open(ws.root, context, (path) => analyzeFile(ws.root, path, context));
+  const refresh = (path: string) => analyzeFile(ws.root, path, context);
+  const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh);
+  if (!options.readOnly) cache.stream();
   const files = paths.map((path, i) => {
     const file = loadFile(ws, path, context, cache, options.bodies ? bodies : undefined);
     options.progress?.(i + 1, paths.length);
     return file;
   });
   // Saved before the cross-file findings are added: those are never cached.
-  if (!options.readOnly) cache?.save(runStart);
+  if (!options.readOnly) cache.save(runStart);
   crossCheck(files, ws.root, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
   let heads: ItemHead[] | undefined;
   const itemsWhere = (wanted: (head: ItemHead) => boolean): Item[] => {
-    cache?.preload();
     // The head first: a cached item is decoded only once it is wanted.
     const found = files.filter((f) => !hasError(f) && headOf(f) !== null && wanted(headOf(f)!)).map((f) => f.item!);
-    cache?.release();
+    cache.release();
     return found;
   };
   return {
@@ -189,6 +190,6 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,
-    reused: cache?.reused ?? 0,
+    reused: cache.reused,
   };
 }

@@ -68,6 +68,8 @@ export function writeFresh<P extends { path: string; text: string }>(root: strin
 /** A file written piece by piece (large, streamed) that appears under its name only when committed. */
 export interface AtomicFile {
   fd: number;
+  /** The temporary file, until committed. */
+  temp: string;
   commit(): void;
   abort(): void;
 }
@@ -87,6 +89,7 @@ export function openAtomic(abs: string, options: { durable?: boolean } = {}): At
   };
   return {
     fd,
+    temp,
     commit() {
       if (options.durable ?? true) fsyncSync(fd);
       close();

@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitFile } from '../../src/core/frontmatter.js';
+import { ENGINES, splitFile } from '../../src/core/frontmatter.js';
 import { analyzeText } from '../../src/core/analyze.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { itemText } from '../helpers.js';
@@ -97,5 +99,29 @@ describe('analyzeText', () => {
     const text = itemText({ body: '真实的导语。\n（导语：一句话写清何时、何地、何事、何效果。）\n' });
     const { problems } = analyzeText(text, 'a.md', 'item', { ...context, templateLines: lines });
     expect(problems).toEqual([expect.objectContaining({ rule: 'template-leftover', line: 14, column: 1 })]);
+  });
+});
+
+describe('splitFile hands gray-matter the front matter only', () => {
+  const require = createRequire(import.meta.url);
+  const grayMatter = require('gray-matter') as (text: string, options: object) => { data: unknown; content: string; matter: string };
+  const line = fc.constantFrom('title: 标题', 'tags: [a, b]', '# note', '', '  - x', 'x: "---"', 'a: 1\r');
+  const closing = fc.constantFrom('---', '---\r', '----', '--- trailing', '---yaml');
+  const body = fc.array(fc.constantFrom('', '\r', '正文', '---', '- item', '<<<<<<< HEAD'), { maxLength: 5 }).map((lines) => lines.join('\n'));
+  const file = fc.tuple(fc.array(line, { maxLength: 6 }), closing, fc.constantFrom('', '\n', '\r\n', '\n\n'), body)
+    .map(([lines, close, gap, rest]) => `---\n${lines.map((l) => `${l}\n`).join('')}${close}${gap}${rest}`);
+
+  it('cuts the same body, matter and data as gray-matter given the whole file', () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        const split = splitFile(text);
+        if (split.findings.some((f) => f.rule === 'yaml-syntax' || f.rule === 'conflict-marker')) return;
+        const whole = grayMatter(text, { language: 'yaml', delimiters: '---', engines: ENGINES });
+        expect(split.body).toBe(whole.content);
+        expect(split.matter).toBe(whole.matter);
+        if (split.data) expect(split.data).toEqual(whole.data ?? {});
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,5 +75,16 @@ describe('info --help', () => {
     expect(stored.code).toBe(0);
     expect(stored.stdout).toContain('--no-cache');
     expect(stored).toEqual(rendered);
+  });
+
+  it.each(['--help', '--version'])('ends %s quietly when its reader has gone', async (flag) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/info.js'), flag], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the program writes a byte: its write finds no reader (EPIPE).
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

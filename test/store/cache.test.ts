@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
@@ -163,6 +163,40 @@ describe('the cache of analysed files', () => {
     load(root);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(live)).toBe(true);
+  });
+
+  it('gives a cold run the same items when the cache cannot be written (kept in memory instead)', async () => {
+    const root = await threeItems();
+    // A file where the cache's folder should be: nothing can be written under it.
+    writeFileSync(join(root, '.info'), 'not a folder');
+    const cold = load(root);
+    expect(cold.items.map((i) => i.id)).toEqual(['20261103-aaa1', '20261103-aaa2', '20261103-aaa3']);
+    expect(load(root).reused).toBe(0);
+  });
+
+  it('writes a cold run\'s items out as they come and reads them back within the run', async () => {
+    const root = await threeItems();
+    const loaded = loadWorkspace(openWorkspace(root, root));
+    // Read back only after the cache file is in place (its temporary file renamed over it).
+    expect(existsSync(join(root, CACHE_FILE))).toBe(true);
+    expect(readdirSync(join(root, '.info/cache'))).toEqual(['files']);
+    expect(loaded.items.map((i) => i.title)).toEqual(['第一条', '第二条', '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行']);
+  });
+
+  it('copies items read across many megabytes of the cache (its read window is reused)', async () => {
+    const tags = `tags: [${Array.from({ length: 900 }, (_, i) => `标签${i}`).join(', ')}]`;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      const id = `20261103-${i.toString(32).padStart(4, '0')}`;
+      files[`items/${id}.md`] = itemText({ id, title: `第${i}条`, extra: tags });
+    }
+    const root = workspace(files);
+    await settle();
+    load(root);
+    expect(statSync(join(root, CACHE_FILE)).size).toBeGreaterThan(3 * (1 << 20));
+    const warm = load(root);
+    expect(warm.reused).toBe(150);
+    expect(warm.items.map((i) => i.title)).toEqual(Array.from({ length: 150 }, (_, i) => `第${i}条`));
   });
 
   it('leaves the cache alone with cache: false', async () => {
