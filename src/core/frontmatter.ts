@@ -108,11 +108,17 @@ function withinBounds(value: unknown, depth = 0, budget = { nodes: MAX_NODES, ch
   return true;
 }
 
+/** The first line after the first that starts with `---` (0-based), found without splitting the file. */
 function closingLine(text: string): number {
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) if (lines[i]!.startsWith('---')) return i;
-  return -1;
+  const at = text.indexOf('\n---');
+  if (at < 0) return -1;
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i <= at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
+
+/** Markers count only from a `<<<<<<<` or a `>>>>>>>` on: a text with neither has none (and need not be split). */
+const mayConflict = (text: string) => text.includes('<<<<<<<') || text.includes('>>>>>>>');
 
 /** Splits and parses `text` (already decoded, BOM removed). */
 export function splitFile(text: string): SplitFile {
@@ -130,8 +136,7 @@ export function splitFile(text: string): SplitFile {
   if (close < 0) {
     return { ...empty, findings: [finding('frontmatter-missing', 'error', { line: 1, column: 1 }, { detail: 'unterminated' })] };
   }
-  const head = text.split('\n', close + 1);
-  const conflicts = conflictFindings(head);
+  const conflicts = mayConflict(text) ? conflictFindings(text.split('\n', close + 1)) : [];
   if (conflicts.length) return { ...empty, findings: [...conflicts, ...conflictFindings(text.split('\n').slice(close + 1)).map((f) => ({ ...f, line: f.line! + close + 1 }))] };
   return parseMatter(text, close);
 }
@@ -167,7 +172,8 @@ function parseMatter(text: string, close: number): SplitFile {
   if (!isPlainObject(data)) {
     return { ...base, data: null, findings: [finding('field-type', 'error', { line: 2, column: 1 }, { key: '---', expected: 'mapping', value: Array.isArray(data) ? 'list' : String(data).slice(0, 60) })] };
   }
-  return { ...base, data, findings: conflictFindings(body.split('\n')).map((f) => ({ ...f, line: f.line! + close + 1 })) };
+  const conflicts = mayConflict(body) ? conflictFindings(body.split('\n')) : [];
+  return { ...base, data, findings: conflicts.map((f) => ({ ...f, line: f.line! + close + 1 })) };
 }
 
 function yamlFinding(error: unknown): Finding {

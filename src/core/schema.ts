@@ -69,18 +69,18 @@ function typeError(path: KeyPath, expected: string, value: unknown): Finding {
 
 function checkString(spec: Extract<Spec, { type: 'string' }>, value: unknown, path: KeyPath, out: Finding[]): void {
   if (typeof value !== 'string') return void out.push(typeError(path, spec.format ?? 'text', value));
-  const key = keyName(path);
+  // The key is named only once something is found: most strings pass, and naming cost more than checking.
   if (spec.nonEmpty && value.trim() === '') {
-    out.push(finding('field-required', 'error', { path }, { key }));
+    out.push(finding('field-required', 'error', { path }, { key: keyName(path) }));
   } else if (spec.format && !FORMAT_CHECK[spec.format](value)) {
     const rule = spec.format === 'id' || spec.format === 'ref' ? 'field-format' : 'date-format';
-    out.push(finding(rule, 'error', { path }, { key, value: show(value), detail: spec.format }));
+    out.push(finding(rule, 'error', { path }, { key: keyName(path), value: show(value), detail: spec.format }));
   } else if (spec.vocab && !isKey(spec.vocab, value)) {
     const allowed = Object.keys(VOCAB[spec.vocab]).join(', ');
     const meant = resolveKey(spec.vocab, value);
-    out.push(finding('field-enum', 'error', { path }, { key, value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) }));
+    out.push(finding('field-enum', 'error', { path }, { key: keyName(path), value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) }));
   } else if (spec.oneOf && !spec.oneOf.includes(value)) {
-    out.push(finding('field-enum', 'error', { path }, { key, value: show(value), allowed: spec.oneOf.join(', ') }));
+    out.push(finding('field-enum', 'error', { path }, { key: keyName(path), value: show(value), allowed: spec.oneOf.join(', ') }));
   }
 }
 

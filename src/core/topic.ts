@@ -56,16 +56,35 @@ export interface TopicProgress {
 }
 
 /**
+ * What topic progress reads of an item that names a topic: kept in the cache's item heads,
+ * so that progress needs no item decoded. `submitted` is when it first went to submitted.
+ */
+export interface TopicAnswer {
+  topic: string | null;
+  departments: readonly string[];
+  submitted: string | null;
+}
+
+export function answerOf(item: Item): TopicAnswer {
+  const entry = firstMoveInto(item.history, 'submitted');
+  return { topic: item.topic, departments: item.departments, submitted: entry ? String(entry.at) : null };
+}
+
+/**
  * Who has answered a topic: an asked department answers once one of its items with
  * `topic: ID` has been submitted (on or before `until`, a date, when given).
  */
 export function topicProgress(topic: Topic, items: readonly Item[], zone: string, today: string, until?: string): TopicProgress {
+  return progressOf(topic, items.filter((item) => item.topic === topic.id).map(answerOf), zone, today, until);
+}
+
+/** `topicProgress` from the answers alone. */
+export function progressOf(topic: Topic, answers: readonly TopicAnswer[], zone: string, today: string, until?: string): TopicProgress {
   const answering = new Set<string>();
-  for (const item of items) {
-    if (item.topic !== topic.id) continue;
-    const entry = firstMoveInto(item.history, 'submitted');
-    if (!entry || (until && localDate(String(entry.at), zone) > until)) continue;
-    for (const name of item.departments) answering.add(name);
+  for (const answer of answers) {
+    if (answer.topic !== topic.id || answer.submitted === null) continue;
+    if (until && localDate(answer.submitted, zone) > until) continue;
+    for (const name of answer.departments) answering.add(name);
   }
   const answered = topic.departments.filter((name) => answering.has(name));
   const missing = topic.departments.filter((name) => !answering.has(name));

@@ -24,7 +24,7 @@ export interface Entry {
 
 export function encodeEntry(entry: Entry): unknown[] {
   const { path, stamp, problems, layout, head, topic, blob } = entry;
-  const h = head && [head.id, head.title, head.topic, head.status, head.category, head.source, head.departments, head.authors, head.created, head.tags, head.updated, head.years];
+  const h = head && [head.id, head.title, head.topic, head.status, head.category, head.source, head.departments, head.authors, head.created, head.tags, head.updated, head.years, head.submitted];
   return [path, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, problems, layout, h ?? 0, topic ?? 0, blob ?? 0];
 }
 
@@ -56,19 +56,22 @@ const isNames = (value: unknown): value is string[] => Array.isArray(value) && v
 
 function head(value: unknown, path: string): ItemHead | null {
   if (value === 0) return null;
-  if (!Array.isArray(value) || value.length !== 12) throw new TypeError('bad head');
-  const [id, title, topic, status, category, source, departments, authors, created, tags, updated, years] = value as unknown[];
-  const strings = [id, title, status, category, source, created, updated];
-  if (!strings.every(isString) || !(topic === null || isString(topic)) || !isNames(departments) || !isNames(authors) || !isNames(tags) || !isNames(years)) {
+  if (!Array.isArray(value) || value.length !== 13) throw new TypeError('bad head');
+  const [id, title, topic, status, category, source, departments, authors, created, tags, updated, years, submitted] = value as unknown[];
+  const strings = isString(id) && isString(title) && isString(status) && isString(category) && isString(source) && isString(created) && isString(updated);
+  if (!strings || !(topic === null || isString(topic)) || !isNames(departments) || !isNames(authors) || !isNames(tags) || !isNames(years) || !(submitted === null || isString(submitted))) {
     throw new TypeError('bad head');
   }
-  return { id, title, topic, status, category, source, departments, authors, created, tags, updated, years, path } as ItemHead;
+  return { id, title, topic, status, category, source, departments, authors, created, tags, updated, years, submitted, path } as ItemHead;
 }
 
+const isOffset = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+
+/** The range as parsed (a fresh array of the index line's own, so it need not be copied). */
 function range(value: unknown): [number, number] | null {
   if (value === 0) return null;
-  if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => Number.isInteger(n) && n >= 0)) throw new TypeError('bad range');
-  return [value[0], value[1]];
+  if (!Array.isArray(value) || value.length !== 2 || !isOffset(value[0]) || !isOffset(value[1])) throw new TypeError('bad range');
+  return value as [number, number];
 }
 
 /** Decodes one tuple; throws on anything out of shape. */

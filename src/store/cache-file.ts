@@ -14,7 +14,7 @@ import { crc32 } from 'node:zlib';
 import { isPlainObject } from '../core/schema.js';
 import { openAtomic, type AtomicFile } from './write.js';
 
-export const FORMAT = 2;
+export const FORMAT = 3;
 const FIRST_LINE = `infodesk-cache ${FORMAT}\n`;
 const HEADER_SIZE = 1024;
 /** How much of the blob is read at a time: the blob is checked a chunk of this size at a time. */

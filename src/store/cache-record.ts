@@ -62,7 +62,10 @@ export class Arena {
 
 /** An item as `list --json` prints it inside its array: pretty JSON (C1 and bidi escaped, as `ui.json` does), indented one level. */
 export function itemElementJson(item: Item): string {
-  return `  ${safeJson(itemJson(item)).replaceAll('\n', '\n  ')}`;
+  // Pretty JSON of a one-element array is `[\n`, the element indented one level, `\n]`: cut
+  // out, that is the element as the document holds it, without a second pass to indent it.
+  const array = safeJson([itemJson(item)]);
+  return array.slice(2, -2);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** An item's head: the few fields read across files and listed, without the rest. */
 import type { Item } from '../core/item.js';
 import { updatedOf } from '../core/query.js';
+import { answerOf } from '../core/topic.js';
 
 /**
  * What rules across files and `list` need of an item, kept in the cache's index so that
@@ -21,6 +22,8 @@ export interface ItemHead {
   updated: string;
   /** Every year something happened to it, so a report of one year decodes only its items. */
   years: string[];
+  /** When it first went to submitted, as written (topic progress reads it, see `TopicAnswer`). */
+  submitted: string | null;
   path: string;
 }
 
@@ -45,5 +48,5 @@ export function eventYears(item: Item): string[] {
 
 export function toHead(item: Item): ItemHead {
   const { id, title, topic, status, category, source, departments, authors, created, tags, path } = item;
-  return { id, title, topic, status, category, source, departments, authors, created, tags, updated: updatedOf(item), years: eventYears(item), path };
+  return { id, title, topic, status, category, source, departments, authors, created, tags, updated: updatedOf(item), years: eventYears(item), submitted: answerOf(item).submitted, path };
 }

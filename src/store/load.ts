@@ -3,7 +3,7 @@
  * each and the rules that look across files. A broken file never stops the others. Files
  * unchanged since the last run come from the cache (`cache.ts`) without being read.
  */
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
 import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
@@ -13,12 +13,13 @@ import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
-import { CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
+import { CACHE_FILE, CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
 import { toHead, type ItemHead } from './head.js';
 import { itemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
 import { listMarkdown } from './scan.js';
+import { stampsOf, WORKER_FROM } from './stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
@@ -113,16 +114,11 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
   for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
 }
 
-/** One file: from the cache when its stamp matches, else read and analysed (and remembered). */
-function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, bodies?: Map<string, string>): FileRecord {
+/** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
+function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, stampNow: () => Stamp | undefined, bodies?: Map<string, string>): FileRecord {
   if (cache?.has(path)) {
-    let stamp: Stamp | undefined;
-    try {
-      stamp = stampOf(statSync(join(ws.root, path)));
-    } catch {
-      stamp = undefined;
-    }
-    const hit = stamp && cache.lookup(path, stamp);
+    const now = stampNow();
+    const hit = now && cache.lookup(path, now);
     if (hit) {
       if (bodies) readBody(ws.root, path, bodies);
       return hit;
@@ -157,10 +153,13 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   };
   const bodies = new Map<string, string>();
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
+  // Files are stated (in a worker, when there are many) while the cache index is decoded.
+  const stamps = stampsOf(ws.root, paths, options.cache !== false && existsSync(join(ws.root, CACHE_FILE)) ? WORKER_FROM : Infinity);
   const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh);
+  if (cache.size === 0) stamps.stop();
   if (!options.readOnly) cache.stream();
   const files = paths.map((path, i) => {
-    const file = loadFile(ws, path, context, cache, options.bodies ? bodies : undefined);
+    const file = loadFile(ws, path, context, cache, () => stamps.at(i), options.bodies ? bodies : undefined);
     options.progress?.(i + 1, paths.length);
     return file;
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toItem } from '../../src/core/item.js';
 import { eventYears } from '../../src/store/head.js';
+import { topicText } from '../fixtures/month.js';
 import { cli, itemText, workspace } from '../helpers.js';
 
 describe('eventYears', () => {
@@ -30,5 +31,23 @@ describe('the month report reads only the items of its year', () => {
     expect(first.totals.submitted).toBe(1);
     expect(await warm()).toEqual(first);
     expect(JSON.parse((await cli(['--no-cache', 'report', '--month', '2026-01', '--json'], { cwd: root })).stdout)).toEqual(first);
+  });
+});
+
+describe('the month report reads topic answers from the heads', () => {
+  it('counts an answer submitted in the year before, which is never decoded', async () => {
+    const files = {
+      'topics/t.md': topicText('20251215-t001', '年终约稿', '[发改委, 财政局]', '2026-01-10', '2025-12-15'),
+      // Submitted 2025-12-20: no event of 2026, so only its head is read for the report of 2026-01.
+      'items/a.md': itemText({ id: '20251220-aaaa', created: '2025-12-20', status: 'submitted', extra: 'topic: 20251215-t001', history: ['{at: 2025-12-20T09:00:00+08:00, by: 张三, to: submitted}'] }),
+      // A draft answers nothing.
+      'items/b.md': itemText({ id: '20251221-bbbb', created: '2025-12-21', department: '财政局', extra: 'topic: 20251215-t001' }),
+    };
+    const root = workspace(files);
+    const report = async (...flags: string[]) => JSON.parse((await cli([...flags, 'report', '--month', '2026-01', '--json'], { cwd: root })).stdout);
+    const cold = await report('--no-cache');
+    expect(cold.topics).toEqual([expect.objectContaining({ answered: ['发改委'], missing: ['财政局'] })]);
+    await report();
+    expect(await report()).toEqual(cold);
   });
 });

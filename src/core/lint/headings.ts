@@ -6,7 +6,7 @@
  */
 import { finding, type Finding } from '../problems.js';
 import type { LintInput } from './index.js';
-import { withoutNoise } from './noise.js';
+import { lineNoise, withoutNoise } from './noise.js';
 import { proseLines } from './text.js';
 
 const HAN = '[一二三四五六七八九十百零〇]+';
@@ -69,8 +69,9 @@ export function headingOrder({ body, bodyLine }: LintInput): Finding[] {
   const out: Finding[] = [];
   const counts: number[] = [];
   let current = -1;
-  for (const { text, line } of proseLines(body, bodyLine)) {
-    const heading = headingOf(withoutNoise(text));
+  for (const prose of proseLines(body, bodyLine)) {
+    const { text, line } = prose;
+    const heading = headingOf(withoutNoise(text, lineNoise(prose)));
     if (!heading) continue;
     const { level, number, index } = heading;
     const found = headingLabel(level, number);

@@ -5,7 +5,7 @@
  */
 import { finding, type Finding } from '../problems.js';
 import type { LintInput } from './index.js';
-import { blankRanges, proseLines } from './text.js';
+import { blankRanges, proseLines, type ProseLine } from './text.js';
 
 /** A run of printable ASCII that starts and ends with a visible character. */
 const ASCII_RUN = /[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?/g;
@@ -22,6 +22,8 @@ function mixed(token: string): boolean {
  * Markdown (`| --- |`, `- [ ]`) and sums (`1 + 2 = 3`) do not look like that.
  */
 export function isNoise(run: string): boolean {
+  // Four tokens need three gaps: shorter runs (numbers, years, single words) are never noise.
+  if (run.length < 7) return false;
   const tokens = run.split(/[ \t]+/);
   if (tokens.length < 4 || tokens.some((t) => t.length > 3)) return false;
   const noisy = tokens.filter((t) => /[^A-Za-z0-9]/.test(t) || mixed(t)).length;
@@ -39,15 +41,21 @@ export function noiseSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The noise runs of a prose line, found once for the rules that read them. */
+export function lineNoise(prose: ProseLine): [number, number][] {
+  return (prose.noise ??= noiseSpans(prose.text));
+}
+
 /** The line with its noise blanked, for rules that should read only the real text. */
-export function withoutNoise(text: string): string {
-  return blankRanges(text, noiseSpans(text).map(([start, end]) => ({ start, end })));
+export function withoutNoise(text: string, spans = noiseSpans(text)): string {
+  return blankRanges(text, spans.map(([start, end]) => ({ start, end })));
 }
 
 export function noiseLine({ body, bodyLine }: LintInput): Finding[] {
   const out: Finding[] = [];
-  for (const { text, line } of proseLines(body, bodyLine)) {
-    for (const [start, end] of noiseSpans(text)) {
+  for (const prose of proseLines(body, bodyLine)) {
+    const { text, line } = prose;
+    for (const [start, end] of lineNoise(prose)) {
       out.push(finding('noise-line', 'warning', { line, column: start + 1 }, { text: text.slice(start, Math.min(end, start + 30)) }));
     }
   }

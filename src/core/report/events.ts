@@ -6,7 +6,7 @@
 import type { Config } from '../config.js';
 import type { Item } from '../item.js';
 import { localDate } from '../local-date.js';
-import { topicProgress, type Topic } from '../topic.js';
+import { progressOf, type Topic, type TopicAnswer } from '../topic.js';
 import { firstMoveInto } from '../workflow.js';
 import { adoptionPoints, instructionPoints } from './points.js';
 
@@ -62,12 +62,12 @@ export function itemEvents(item: Item, config: Config): ReportEvent[] {
  * A solicitation charges each asked department that had not answered by the due date,
  * in the month of that date, once the date has passed.
  */
-export function missedEvents(topics: readonly Topic[], items: readonly Item[], config: Config, today: string): ReportEvent[] {
+export function missedEvents(topics: readonly Topic[], answers: readonly TopicAnswer[], config: Config, today: string): ReportEvent[] {
   const out: ReportEvent[] = [];
   const points = config.scoring.solicitationMissed;
   for (const topic of topics) {
     if (!(topic.due < today)) continue;
-    const { missing } = topicProgress(topic, items, config.timezone, today, topic.due);
+    const { missing } = progressOf(topic, answers, config.timezone, today, topic.due);
     for (const name of missing) {
       out.push({ kind: 'missed', date: topic.due, item: null, topic, departments: [name], authors: [], points });
     }
@@ -75,8 +75,8 @@ export function missedEvents(topics: readonly Topic[], items: readonly Item[], c
   return out;
 }
 
-export function collectEvents(items: readonly Item[], topics: readonly Topic[], config: Config, today: string): ReportEvent[] {
-  return [...items.flatMap((item) => itemEvents(item, config)), ...missedEvents(topics, items, config, today)];
+export function collectEvents(items: readonly Item[], topics: readonly Topic[], answers: readonly TopicAnswer[], config: Config, today: string): ReportEvent[] {
+  return [...items.flatMap((item) => itemEvents(item, config)), ...missedEvents(topics, answers, config, today)];
 }
 
 /** The share of an event's points that falls to one department or one author. */

@@ -5,7 +5,7 @@
  */
 import { quotaOf, type Config } from '../config.js';
 import type { Item } from '../item.js';
-import type { Topic } from '../topic.js';
+import { answerOf, type Topic, type TopicAnswer } from '../topic.js';
 import { collectEvents, type ReportEvent } from './events.js';
 import type { DepartmentRow, MonthReport, Totals, WriterRow } from './model.js';
 import { ratio, round2 } from './points.js';
@@ -17,6 +17,11 @@ import { departmentNames, writerUnits } from './units.js';
 export interface MonthInput {
   items: readonly Item[];
   topics: readonly Topic[];
+  /**
+   * What the items naming a topic say of it (their heads hold it): topic progress needs
+   * these of every year, the rest only the items of the month's year. From `items` when absent.
+   */
+  answers?: readonly TopicAnswer[];
   config: Config;
   /** `YYYY-MM`. */
   month: string;
@@ -75,8 +80,12 @@ function writerRows(config: Config, monthEvents: ReportEvent[], yearEvents: Repo
   });
 }
 
-export function monthReport({ items, topics, config, month, today }: MonthInput): MonthReport {
-  const events = collectEvents(items, topics, config, today);
+function answersOf(items: readonly Item[]): TopicAnswer[] {
+  return items.filter((item) => item.topic !== null).map(answerOf);
+}
+
+export function monthReport({ items, topics, answers = answersOf(items), config, month, today }: MonthInput): MonthReport {
+  const events = collectEvents(items, topics, answers, config, today);
   const yearEvents = events.filter(inYearTo(month));
   const monthEvents = yearEvents.filter(inMonth(month));
   const submittedItems = monthEvents.filter((e) => e.kind === 'submitted').map((e) => e.item!);
@@ -90,7 +99,7 @@ export function monthReport({ items, topics, config, month, today }: MonthInput)
     categories: countBy('category', submittedItems.map((i) => i.category)),
     sources: countBy('source', submittedItems.map((i) => i.source)),
     adopted: adoptedRows(monthEvents),
-    topics: topicRows(topics, items, config.timezone, month, today),
+    topics: topicRows(topics, answers, config.timezone, month, today),
     trend: trendOf(yearEvents, month),
     events: monthEvents,
     unleveled: monthEvents.filter((e) => e.noLevel).length,

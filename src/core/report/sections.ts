@@ -1,6 +1,5 @@
 /** The notice's smaller sections: categories and sources, adopted items, solicitations, trend. */
-import type { Item } from '../item.js';
-import { topicProgress, type Topic } from '../topic.js';
+import { progressOf, type Topic, type TopicAnswer } from '../topic.js';
 import { keysOf, type VocabKind } from '../vocab.js';
 import type { ReportEvent } from './events.js';
 import type { AdoptedRow, TopicRow, TrendPoint } from './model.js';
@@ -24,14 +23,14 @@ export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
  * Solicitations open at some point of the month (created by its end, due on or after its
  * start), with who had answered by the month's end.
  */
-export function topicRows(topics: readonly Topic[], items: readonly Item[], zone: string, month: string, today: string): TopicRow[] {
+export function topicRows(topics: readonly Topic[], answers: readonly TopicAnswer[], zone: string, month: string, today: string): TopicRow[] {
   const first = `${month}-01`;
   const last = `${month}-31`;
   return topics
     .filter((t) => t.created <= last && t.due >= first)
     .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))
     .map((topic) => {
-      const { answered, missing } = topicProgress(topic, items, zone, today, last);
+      const { answered, missing } = progressOf(topic, answers, zone, today, last);
       return { id: topic.id, title: topic.title, due: topic.due, asked: [...topic.departments], answered, missing };
     });
 }
