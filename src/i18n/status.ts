@@ -4,6 +4,7 @@ import type { Messages } from './index.js';
 export const status: Messages = {
   'status.items': { zh: '共 {count} 条信息：', en: '{count#item}:' },
   'status.queue': { zh: '待办审核（{count}）', en: 'Awaiting the office ({count})' },
+  'status.more': { zh: '… 另有 {count} 条，用 info review 查看全部', en: '… and {count} more: info review lists them all' },
   'status.topics': { zh: '逾期约稿（{count}）', en: 'Overdue solicitations ({count})' },
   'status.missing': { zh: '未报送：{names}', en: 'missing: {names}' },
   'status.instructions': { zh: '批示待办理（{count}，7 天内到期或已逾期）', en: 'Instructions to follow up ({count}, due within 7 days or past)' },

@@ -33,4 +33,22 @@ describe('info status', () => {
     expect(result.stdout).toContain('逾期约稿（1）');
     expect(result.stdout).toMatch(/2026-11-20 {2}已逾期 8 天 {2}20261104-bbbb {2}王市长：请跟进/);
   });
+
+  it('shows the oldest of a long queue on a screen, says how many more, and gives all of them in JSON', async () => {
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => {
+      const day = String(i + 1).padStart(2, '0');
+      const id = `202610${String((i % 28) + 1).padStart(2, '0')}-q${String(i).padStart(3, '0')}`;
+      return [`items/q${day}.md`, itemText({ id, status: 'submitted', history: [`{at: 2026-10-${String((i % 28) + 1).padStart(2, '0')}T09:00:00+08:00, by: 张三, to: submitted}`] })];
+    }));
+    const root = workspace(many);
+    const env = { INFO_NOW: '2026-11-28T02:00:00Z' };
+    const text = await cli(['status', '--lang', 'en'], { cwd: root, env });
+    expect(text.stdout).toContain('Awaiting the office (40)');
+    const rows = text.stdout.split('\n').filter((line) => /^2026\d{4}-q\d{3}/.test(line));
+    expect(rows).toHaveLength(15);
+    expect(rows[0]).toMatch(/^20261001-q000/);
+    expect(text.stdout).toContain('… and 25 more: info review lists them all');
+    const json = JSON.parse((await cli(['status', '--json'], { cwd: root, env })).stdout);
+    expect(json.queue).toHaveLength(40);
+  });
 });

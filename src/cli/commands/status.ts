@@ -11,6 +11,9 @@ import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from './validate.js';
 
+/** A screen shows the oldest of a long queue; `info review` (and `--json`) give all of it. */
+const QUEUE_SHOWN = 15;
+
 function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
   const { t, color } = ui;
   const when = days < 0 ? color.red(t('status.overdueBy', { days: -days })) : days === 0 ? color.yellow(t('status.dueToday')) : t('status.dueIn', { days });
@@ -45,7 +48,8 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
     .map(([status, n]) => `${labelOf('status', status, lang, ws.config.labels.status)} ${color.bold(String(n))}`);
   ui.out(`${t('status.items', { count: loaded.items.length })} ${figures.join(' · ')}`);
   ui.out(heading('status.queue', queue.length).join('\n'));
-  if (queue.length) printQueue(ui, ws.config, queue, context.clock);
+  if (queue.length) printQueue(ui, ws.config, queue.slice(0, QUEUE_SHOWN), context.clock);
+  if (queue.length > QUEUE_SHOWN) ui.out(color.dim(t('status.more', { count: queue.length - QUEUE_SHOWN })));
   ui.out(heading('status.topics', overdue.length).join('\n'));
   for (const { topic, progress } of overdue) {
     ui.out(`  ${topic.due}  ${color.cyan(topic.id)}  ${topic.title}  ${color.red(t('status.missing', { names: progress.missing.join('、') }))}`);
