@@ -1,7 +1,7 @@
-/** Renders the top-level help for `help-cache.ts`, through the real program (run by the build). */
+/** Renders the top-level help for `help-fast.cts`, through the real program (run by the build). */
 import { writeFileSync } from 'node:fs';
 import type { Lang } from '../core/config.js';
-import { HELP_FILE, helpStamp, type HelpCache, type HelpText } from './help-cache.js';
+import { HELP_FILE, helpStamp, type HelpCache, type HelpText } from './help-fast.cjs';
 import { buildProgram } from './program.js';
 import { createUi, type Streams } from './ui.js';
 import { displayWidth } from './width.js';

@@ -7,7 +7,7 @@
  * takes the ordinary path, so the text is always the one commander would print.
  *
  * The language choice and the workspace's root live here too (re-exported by `lang.ts`,
- * `i18n/choose.ts` and `store/root.ts`), so that this path reads them without ESM.
+ * `i18n/index.ts` and `store/root.ts`), so that this path reads them without ESM.
  * `require`, not `import * as`: copying every export of `node:fs` runs its lazy getters and
  * loads Node's stream modules.
  */

@@ -65,4 +65,5 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-export { chooseLang } from './choose.js';
+/** Which language to speak: it lives with the start-up path of `--help` (CommonJS), which needs it first. */
+export { chooseLang } from '../cli/help-fast.cjs';

@@ -1,9 +1,9 @@
 /** Finding the item a user means: an id, a unique id prefix, or a path inside the workspace. */
 import { existsSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { InfoError } from '../core/errors.js';
 import { headOf, type FileRecord } from './load.js';
-import { isInside, toPosix } from './scan.js';
+import { isInside, toPosix, userPath } from './scan.js';
 
 function looksLikePath(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || ref.endsWith('.md');
@@ -22,10 +22,7 @@ function byId(files: readonly FileRecord[], wanted: string, idOf: (f: FileRecord
 export function resolveRef(files: readonly FileRecord[], ref: string, root: string, cwd: string): FileRecord {
   const wanted = ref.trim();
   if (looksLikePath(wanted)) {
-    const fromCwd = resolve(cwd, wanted);
-    // A path as `--json` prints it (relative to the root) names the file from any folder too.
-    const fromRoot = resolve(root, wanted);
-    const abs = !existsSync(fromCwd) && !isAbsolute(wanted) && existsSync(fromRoot) ? fromRoot : fromCwd;
+    const abs = userPath(root, cwd, wanted);
     const real = existsSync(abs) ? realpathSync(abs) : abs;
     if (!isInside(realpathSync(root), real) || !isInside(root, abs)) throw new InfoError('path-outside', { path: ref });
     const rel = toPosix(relative(root, abs));

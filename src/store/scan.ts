@@ -2,8 +2,8 @@
  * Finding the Markdown files under a workspace folder. Symbolic links are followed only
  * when they stay inside the workspace.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 export interface Listing {
   /** Paths relative to the root, `/`-separated, sorted. */
@@ -20,6 +20,16 @@ export function isInside(root: string, abs: string): boolean {
   const rel = relative(root, abs);
   // `..x.md` is a name inside; only `..` itself or `../…` climbs out.
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * A path the user typed: relative to the current folder, else (when only that exists) to
+ * the root, so a path as `--json` prints it names the file from any folder.
+ */
+export function userPath(root: string, cwd: string, path: string): string {
+  const fromCwd = resolve(cwd, path);
+  const fromRoot = resolve(root, path);
+  return !existsSync(fromCwd) && !isAbsolute(path) && existsSync(fromRoot) ? fromRoot : fromCwd;
 }
 
 function linkTarget(realRoot: string, abs: string): 'file' | 'dir' | 'outside' | 'other' {

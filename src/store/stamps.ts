@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Stamp } from './cache-record.js';
+import { stampOf, type Stamp } from './cache-record.js';
 
 /** Below this many files a worker costs more than the stats it takes over. */
 export const WORKER_FROM = 5000;
@@ -41,8 +41,7 @@ for (let i = 0; i < paths.length; i++) {
 
 function statOne(root: string, path: string): Stamp | undefined {
   try {
-    const { size, mtimeMs, ctimeMs, ino } = statSync(join(root, path));
-    return { size, mtimeMs, ctimeMs, ino };
+    return stampOf(statSync(join(root, path)));
   } catch {
     return undefined;
   }

@@ -63,7 +63,7 @@ describe('the cache, from the command line', () => {
 
 describe('info --help', () => {
   it('has its help stored by the build, current', async () => {
-    const file = join(ROOT, 'dist/cli/help-cache.js');
+    const file = join(ROOT, 'dist/cli/help-fast.cjs');
     const { cachedHelp } = (await import(file)) as { cachedHelp: (...args: unknown[]) => string | undefined };
     expect(cachedHelp(['--help'], ROOT, { LANG: 'en_US.UTF-8' }, {})).toContain('Usage: info');
   });

@@ -1,11 +1,11 @@
 /** `info validate [PATH]...`: every problem of every file, in one run. */
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { usage } from '../../core/errors.js';
 import type { Problem } from '../../core/problems.js';
 import { loadWorkspace, type Loaded } from '../../store/load.js';
 import { CONFIG_FILE } from '../../store/root.js';
-import { isInside, toPosix } from '../../store/scan.js';
+import { isInside, toPosix, userPath } from '../../store/scan.js';
 import { loadConfig } from '../../store/workspace.js';
 import type { Context } from '../context.js';
 import type { Ui } from '../ui.js';
@@ -21,8 +21,7 @@ export function reportBroken(ui: Ui, loaded: Loaded): void {
 function selection(root: string, cwd: string, args: readonly string[]): ((path: string) => boolean) | undefined {
   if (args.length === 0) return undefined;
   const wanted = args.map((arg) => {
-    // Relative to the current folder, else to the root (a path as `--json` prints it).
-    const abs = existsSync(resolve(cwd, arg)) || isAbsolute(arg) ? resolve(cwd, arg) : resolve(root, arg);
+    const abs = userPath(root, cwd, arg);
     if (!existsSync(abs)) throw usage('no-such-path', { path: arg });
     if (!isInside(root, abs)) throw usage('path-outside', { path: arg });
     return { rel: toPosix(relative(root, abs)), dir: statSync(abs).isDirectory() };
