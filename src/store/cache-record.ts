@@ -6,7 +6,7 @@ import type { FileKind, Placed } from '../core/analyze.js';
 import { itemJson, type Item } from '../core/item.js';
 import { safeJson } from '../core/printable.js';
 import type { Topic } from '../core/topic.js';
-import type { Entry } from './cache-entry.js';
+import type { HeadField } from './cache-entry.js';
 import type { ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
 
@@ -14,6 +14,9 @@ import type { FileRecord } from './load.js';
 export interface RecordSource {
   decode(record: CachedRecord): Item | null;
   blobBytes(range: [number, number]): Buffer | undefined;
+  /** The head of a cached row, and one field of it (without building the head). */
+  head(row: number): ItemHead | null;
+  field<F extends HeadField>(row: number, field: F): ItemHead[F] | undefined;
   /** Bytes this run wrote into the next cache file. */
   writtenBytes(range: [number, number]): Buffer;
 }
@@ -29,7 +32,6 @@ export function stampOf(stats: Stats): Stamp {
   return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
 }
 
-export const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 
 /**
  * A stamp is trusted when it is older than the run's start by more than the file system's
@@ -76,13 +78,17 @@ export function itemElementJson(item: Item): string {
 export class CachedRecord implements FileRecord {
   readonly kind: FileKind;
   #item: Item | null | undefined;
+  #head: ItemHead | null | undefined;
   constructor(
     readonly path: string,
     public problems: Placed[],
     public keyLines: Record<string, number>,
     public topic: Topic | null,
-    readonly head: ItemHead | null,
-    readonly entry: Entry,
+    /** The head, or undefined to take it from the cache's `row` when asked for. */
+    head: ItemHead | null | undefined,
+    private readonly row: number,
+    /** Where the item is in the cache file read, when it came from there. */
+    readonly blob: [number, number] | null,
     private readonly source: RecordSource,
     /** The item's bytes, for a file analysed in this run (held in memory)... */
     readonly bytes?: Buffer,
@@ -90,6 +96,15 @@ export class CachedRecord implements FileRecord {
     readonly written?: [number, number],
   ) {
     this.kind = path.startsWith('topics/') ? 'topic' : 'item';
+    this.#head = head;
+  }
+  get head(): ItemHead | null {
+    if (this.#head === undefined) this.#head = this.source.head(this.row);
+    return this.#head;
+  }
+  /** One field of the head; a cached row's is read from its column alone. */
+  field<F extends HeadField>(field: F): ItemHead[F] | undefined {
+    return this.#head === undefined ? this.source.field(this.row, field) : this.#head?.[field];
   }
   get item(): Item | null {
     if (this.#item === undefined) this.#item = this.head ? this.source.decode(this) : null;
@@ -102,7 +117,7 @@ export class CachedRecord implements FileRecord {
   get rendered(): Buffer | undefined {
     if (this.bytes) return this.bytes;
     if (this.written) return this.source.writtenBytes(this.written);
-    return this.entry.blob ? this.source.blobBytes(this.entry.blob) : undefined;
+    return this.blob ? this.source.blobBytes(this.blob) : undefined;
   }
   toJSON() {
     return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };

@@ -19,9 +19,10 @@ import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
 import { Blob, CacheWriter, openCacheFile, sweepTemporaries } from './cache-file.js';
 import { cacheKey, templatesStamp } from './cache-key.js';
-import { decodeEntry, encodeEntry, type Entry } from './cache-entry.js';
-import { Arena, CachedRecord, itemElementJson, sameStamp, settled, type RecordSource, type Stamp } from './cache-record.js';
-import { toHead } from './head.js';
+import { encodeRows, Rows, type Entry, type HeadField } from './cache-entry.js';
+import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
+import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './cache-record.js';
+import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
 
 export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './cache-record.js';
@@ -48,8 +49,21 @@ export function detached(value: unknown): unknown {
   return out;
 }
 
+/** A record to store: from the cache (its `row`) or analysed in this run (its `entry`). */
+interface Next {
+  record: CachedRecord;
+  row?: number;
+  entry?: Entry;
+  at?: [number, number] | null;
+}
+
 export class FileCache implements RecordSource {
-  private readonly entries = new Map<string, Entry>();
+  /** The index as read; a row per file. */
+  private rows: Rows | undefined;
+  /** Rows by path, made only when a path is not where the listing's order puts it. */
+  private rowByPath: Map<string, number> | undefined;
+  /** The row last found: files are looked up in the order they were stored. */
+  private cursor = 0;
   private readonly layouts: Record<string, number>[] = [];
   /** Key-line layouts by their JSON: most files share one, so records share the object. */
   private readonly layoutIds = new Map<string, number>();
@@ -58,7 +72,7 @@ export class FileCache implements RecordSource {
    * Records to store, in order: served from the cache, or analysed in this run; `at` is
    * where the item went in the new blob, once written.
    */
-  private readonly next: { record: CachedRecord; fresh: boolean; at?: [number, number] | null }[] = [];
+  private readonly next: Next[] = [];
   /** The next cache file, written while the run goes (once `stream` allowed it and an item is new). */
   private writer: CacheWriter | undefined;
   /** Whether items may go to disk as they come: the run will save (not a dry run). */
@@ -90,16 +104,12 @@ export class FileCache implements RecordSource {
     const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
-    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts)) return cache;
+    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN) return cache;
     try {
-      const ids = (index.layouts as unknown[]).map((layout) => cache.layout(keyLinesOf(JSON.parse(String(layout)))));
-      for (const raw of opened.entries()) {
-        const entry = decodeEntry(raw, ids.length);
-        entry.layout = ids[entry.layout]!;
-        cache.entries.set(entry.path, entry);
-      }
+      // Layouts are numbered as read: the cache's own list starts empty.
+      for (const layout of index.layouts as unknown[]) cache.layout(keyLinesOf(JSON.parse(String(layout))));
+      cache.rows = Rows.decode(new ColumnReader(opened.read, index.columns), cache.layouts.length);
     } catch {
-      cache.entries.clear();
       return cache;
     }
     cache.blob = opened.blob;
@@ -117,17 +127,30 @@ export class FileCache implements RecordSource {
   }
 
   get reused(): number {
-    return this.next.filter((n) => !n.fresh).length;
+    return this.next.filter((n) => n.row !== undefined).length;
   }
 
   /** How many files have an entry. */
   get size(): number {
-    return this.entries.size;
+    return this.rows?.count ?? 0;
+  }
+
+  /** The row of `path`, -1 when it has none. */
+  private rowOf(path: string): number {
+    const paths = this.rows?.paths;
+    if (!paths) return -1;
+    if (paths[this.cursor] === path) return this.cursor;
+    if (paths[this.cursor + 1] === path) return ++this.cursor;
+    this.rowByPath ??= new Map(paths.map((p, row) => [p, row]));
+    const row = this.rowByPath.get(path);
+    if (row === undefined) return -1;
+    this.cursor = row;
+    return row;
   }
 
   /** Whether `path` has an entry at all (saves a stat when it has not). */
   has(path: string): boolean {
-    return this.entries.has(path);
+    return this.rowOf(path) >= 0;
   }
 
   /**
@@ -141,10 +164,11 @@ export class FileCache implements RecordSource {
 
   /** The cached record of `path` when its stamp still matches. */
   lookup(path: string, stamp: Stamp): CachedRecord | undefined {
-    const entry = this.entries.get(path);
-    if (!entry || !sameStamp(entry.stamp, stamp)) return undefined;
-    const record = new CachedRecord(path, entry.problems.slice(), this.layouts[entry.layout]!, entry.topic, entry.head, entry, this);
-    const next: (typeof this.next)[number] = { record, fresh: false };
+    const row = this.rowOf(path);
+    const rows = this.rows;
+    if (!rows || row < 0 || !rows.sameStamp(row, stamp)) return undefined;
+    const record = new CachedRecord(path, rows.problems(row), this.layouts[rows.layout(row)]!, rows.topic(row), undefined, row, rows.blob(row), this);
+    const next: Next = { record, row };
     this.next.push(next);
     if (this.writer && !this.failed) this.put(next);
     return record;
@@ -167,12 +191,12 @@ export class FileCache implements RecordSource {
   }
 
   /** Writes (or, from the old blob, copies) one record's item into the next cache file. */
-  private put(next: (typeof this.next)[number]): void {
-    const { record, fresh } = next;
+  private put(next: Next): void {
+    const { record } = next;
     try {
       if (this.failed) return;
-      if (fresh) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
-      else next.at = record.entry.blob && this.writer!.copy(this.blob!, record.entry.blob);
+      if (next.entry) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
+      else next.at = record.blob && this.writer!.copy(this.blob!, record.blob);
     } catch {
       this.fail();
     }
@@ -202,8 +226,8 @@ export class FileCache implements RecordSource {
     if (writer && json !== undefined) {
       try {
         const at = writer.add(Buffer.from(json, 'utf8'));
-        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, undefined, at);
-        this.next.push({ record, fresh: true, at });
+        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, null, this, undefined, at);
+        this.next.push({ record, entry, at });
         this.changed = true;
         return record;
       } catch {
@@ -212,12 +236,36 @@ export class FileCache implements RecordSource {
       }
     }
     const bytes = json === undefined ? undefined : this.arena.put(json);
-    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, bytes);
-    const next: (typeof this.next)[number] = { record, fresh: true };
+    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, null, this, bytes);
+    const next: Next = { record, entry };
     this.next.push(next);
     if (this.writer && !this.failed) this.put(next);
     this.changed = true;
     return record;
+  }
+
+  head(row: number): ItemHead | null {
+    return this.fromRows(row, (rows) => rows.head(row), (head) => head);
+  }
+
+  field<F extends HeadField>(row: number, field: F): ItemHead[F] | undefined {
+    return this.fromRows(row, (rows) => rows.field(row, field), (head) => head?.[field]);
+  }
+
+  /**
+   * What the index says of a row; when a column read late turns out damaged, the cache goes
+   * and the head is made from the file again (it is unchanged, its stamp said so).
+   */
+  private fromRows<T>(row: number, read: (rows: Rows) => T, fallback: (head: ItemHead | null) => T): T {
+    if (!this.damaged) {
+      try {
+        return read(this.rows!);
+      } catch {
+        this.discard();
+      }
+    }
+    const { item } = this.refresh(this.rows!.paths[row]!);
+    return fallback(item && toHead(item));
   }
 
   /** Bytes of an item this run wrote into the next cache file. */
@@ -271,27 +319,28 @@ export class FileCache implements RecordSource {
 
   /** Writes the cache when anything differs from what was read. Never fails the command. */
   save(runStart: number): void {
-    if (this.transient || this.damaged || this.failed || (!this.changed && this.next.length === this.entries.size)) return;
+    if (this.transient || this.damaged || this.failed || (!this.changed && this.next.length === this.size)) return;
     const writer = this.openWriter();
     try {
-      const { layouts, files } = this.encode(runStart);
-      writer?.finish(this.key, { layouts }, files);
+      const { layouts, entries } = this.encode(runStart);
+      const columns = encodeRows(entries);
+      writer?.finish(this.key, { layouts, littleEndian: LITTLE_ENDIAN, columns: columns.directory }, columns.bytes);
     } catch {
       this.fail();
     }
   }
 
   /** The index of the items written (`at`): unsettled and unreadable files are left out. */
-  private encode(runStart: number): { layouts: string[]; files: unknown[] } {
-    const files: unknown[] = [];
+  private encode(runStart: number): { layouts: string[]; entries: Entry[] } {
+    const entries: Entry[] = [];
     // Only the layouts still in use are stored, renumbered.
     const used = new Map<number, number>();
     const layout = (id: number) => used.get(id) ?? used.set(id, used.size).get(id)!;
-    for (const { record, fresh, at } of this.next) {
-      const { entry } = record;
-      if (fresh && (!settled(entry.stamp, runStart) || entry.problems.some((p) => p.rule === 'file-unreadable'))) continue;
-      files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: at ?? null }));
+    for (const { record, row, entry: fresh, at } of this.next) {
+      if (fresh && (!settled(fresh.stamp, runStart) || fresh.problems.some((p) => p.rule === 'file-unreadable'))) continue;
+      const entry = fresh ?? this.rows!.entry(row!, record.head);
+      entries.push({ ...entry, layout: layout(entry.layout), blob: at ?? null });
     }
-    return { layouts: [...used.keys()].map((id) => JSON.stringify(this.layouts[id])), files };
+    return { layouts: [...used.keys()].map((id) => JSON.stringify(this.layouts[id])), entries };
   }
 }

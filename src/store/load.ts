@@ -3,7 +3,7 @@
  * each and the rules that look across files. A broken file never stops the others. Files
  * unchanged since the last run come from the cache (`cache.ts`) without being read.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
 import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
@@ -13,13 +13,13 @@ import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
+import type { HeadField } from './cache-entry.js';
 import { CACHE_FILE, CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
 import { toHead, type ItemHead } from './head.js';
 import { itemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
-import { listMarkdown } from './scan.js';
-import { stampsOf, WORKER_FROM } from './stamps.js';
+import { scanFiles } from './stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
@@ -88,20 +88,25 @@ export function headOf(file: FileRecord): ItemHead | null {
   return file.item && toHead(file.item);
 }
 
+/** One field of an item's head: a cached file's comes from its column, without the rest of the head. */
+function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] | undefined {
+  return file instanceof CachedRecord ? file.field(field) : headOf(file)?.[field];
+}
+
 
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const items: { path: string; id: string; topic: string | null; title: string; created: string; keyLines: Record<string, number> }[] = [];
   for (const f of files) {
-    const head = headOf(f);
-    if (head) items.push({ path: f.path, id: head.id, topic: head.topic, title: head.title, created: head.created, keyLines: f.keyLines });
+    const id = fieldOf(f, 'id');
+    if (id !== undefined) items.push({ path: f.path, id, topic: fieldOf(f, 'topic')!, title: fieldOf(f, 'title')!, created: fieldOf(f, 'created')!, keyLines: f.keyLines });
   }
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
   // Only the items some issue lists are decoded (for their `bulletins`), not every item.
   const records = readIssueRecords(root, null);
   const inIssues = new Set(records.flatMap((record) => record.items));
-  const listed = files.filter((f) => inIssues.has(headOf(f)?.id ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
+  const listed = files.filter((f) => inIssues.has(fieldOf(f, 'id') ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
   const titles = config.lint.rules['duplicate-title'];
   const found = [
     ...duplicateIds(items),
@@ -139,10 +144,25 @@ function readBody(root: string, path: string, bodies: Map<string, string>): void
 
 export type { ItemHead, LoadOptions };
 
+/**
+ * A cache file this large holds thousands of files (a kilobyte or two each): enough that
+ * listing and stating them in a worker beats the worker's start (tens of milliseconds).
+ */
+const WORKER_FROM_BYTES = 8 << 20;
+
+function bigCache(root: string): boolean {
+  try {
+    return statSync(join(root, CACHE_FILE)).size >= WORKER_FROM_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const options = loadOptions(asked);
   const runStart = Date.now();
-  const { files: paths, skipped } = listMarkdown(ws.root, ['items', 'topics']);
+  // A large workspace with a cache is listed and stated in a worker while the index is decoded.
+  const scan = scanFiles(ws.root, ['items', 'topics'], options.cache !== false && bigCache(ws.root));
   // Template lines are read (and parsed) only once a file has to be analysed.
   let templateLines: ReadonlySet<string> | undefined;
   const context: LintContext = {
@@ -153,13 +173,12 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   };
   const bodies = new Map<string, string>();
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
-  // Files are stated (in a worker, when there are many) while the cache index is decoded.
-  const stamps = stampsOf(ws.root, paths, options.cache !== false && existsSync(join(ws.root, CACHE_FILE)) ? WORKER_FROM : Infinity);
   const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh);
-  if (cache.size === 0) stamps.stop();
+  const { files: paths, skipped } = scan.listing();
+  if (cache.size === 0) scan.stop();
   if (!options.readOnly) cache.stream();
   const files = paths.map((path, i) => {
-    const file = loadFile(ws, path, context, cache, () => stamps.at(i), options.bodies ? bodies : undefined);
+    const file = loadFile(ws, path, context, cache, () => scan.at(i), options.bodies ? bodies : undefined);
     options.progress?.(i + 1, paths.length);
     return file;
   });
