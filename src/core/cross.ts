@@ -76,9 +76,16 @@ export function unknownTopics(items: readonly ItemEntry[], topicIds: ReadonlySet
  * of one item (the same id, after a merge) are left to `id-duplicate`.
  */
 export function duplicateTitles(items: readonly TitledEntry[], severity: Severity = 'warning'): CrossFindings {
-  const byMonth = repeated(items, (item) => (item.title.trim() && /^\d{4}-\d{2}/.test(item.created) ? `${item.created.slice(0, 7)} ${item.title.trim()}` : undefined));
+  // By month, then by title within each: no key made of both for each of 100,000 items.
+  const months = new Map<string, TitledEntry[]>();
+  for (const item of items) {
+    if (!/^\d{4}-\d{2}/.test(item.created)) continue;
+    const month = item.created.slice(0, 7);
+    months.get(month)?.push(item) ?? months.set(month, [item]);
+  }
+  const groups = [...months.values()].flatMap((list) => [...repeated(list, (item) => item.title.trim() || undefined).values()]);
   const out: CrossFindings = [];
-  for (const list of byMonth.values()) {
+  for (const list of groups) {
     const perId = new Map<string, number>();
     for (const e of list) perId.set(e.id, (perId.get(e.id) ?? 0) + 1);
     if (perId.size < 2) continue;

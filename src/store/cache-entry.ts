@@ -26,6 +26,9 @@ export interface Entry {
   blob: [number, number] | null;
 }
 
+/** The problems of every file that has none: frozen, a finding across files replaces it. */
+const NO_PROBLEMS = Object.freeze([]) as unknown as Placed[];
+
 /** Doubles per file: size, mtimeMs, ctimeMs, ino, layout, blob offset (-1: none), blob length. */
 export const NUMBERS = 7;
 
@@ -173,9 +176,9 @@ export class Rows {
     return this.numbers[at + 5]! < 0 ? null : [this.numbers[at + 5]!, this.numbers[at + 6]!];
   }
 
-  /** A fresh list: a run adds the findings across files to it. */
+  /** A fresh list, or the one shared empty list when there are none (never added to, see `load.ts`). */
   problems(row: number): Placed[] {
-    return this.problemsOf.get(row)?.slice() ?? [];
+    return this.problemsOf.get(row)?.slice() ?? NO_PROBLEMS;
   }
 
   topic(row: number): Topic | null {

@@ -64,6 +64,9 @@ export class FileCache implements RecordSource {
   private rowByPath: Map<string, number> | undefined;
   /** The row last found: files are looked up in the order they were stored. */
   private cursor = 0;
+  /** The path last asked for, and its row (`has`, then `lookup`, ask for the same). */
+  private lastPath = '';
+  private lastRow = -1;
   private readonly layouts: Record<string, number>[] = [];
   /** Key-line layouts by their JSON: most files share one, so records share the object. */
   private readonly layoutIds = new Map<string, number>();
@@ -126,8 +129,11 @@ export class FileCache implements RecordSource {
     return id;
   }
 
+  #reused = 0;
+
+  /** How many files came from the cache. */
   get reused(): number {
-    return this.next.filter((n) => n.row !== undefined).length;
+    return this.#reused;
   }
 
   /** How many files have an entry. */
@@ -137,6 +143,11 @@ export class FileCache implements RecordSource {
 
   /** The row of `path`, -1 when it has none. */
   private rowOf(path: string): number {
+    if (path !== this.lastPath) (this.lastRow = this.findRow(path)), (this.lastPath = path);
+    return this.lastRow;
+  }
+
+  private findRow(path: string): number {
     const paths = this.rows?.paths;
     if (!paths) return -1;
     if (paths[this.cursor] === path) return this.cursor;
@@ -167,8 +178,9 @@ export class FileCache implements RecordSource {
     const row = this.rowOf(path);
     const rows = this.rows;
     if (!rows || row < 0 || !rows.sameStamp(row, stamp)) return undefined;
-    const record = new CachedRecord(path, rows.problems(row), this.layouts[rows.layout(row)]!, rows.topic(row), undefined, row, rows.blob(row), this);
+    const record = new CachedRecord(path, rows.problems(row), this.layouts[rows.layout(row)]!, rows.topic(row), undefined, row, this);
     const next: Next = { record, row };
+    this.#reused++;
     this.next.push(next);
     if (this.writer && !this.failed) this.put(next);
     return record;
@@ -196,7 +208,10 @@ export class FileCache implements RecordSource {
     try {
       if (this.failed) return;
       if (next.entry) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
-      else next.at = record.blob && this.writer!.copy(this.blob!, record.blob);
+      else {
+        const blob = this.rows!.blob(record.row);
+        next.at = blob && this.writer!.copy(this.blob!, blob);
+      }
     } catch {
       this.fail();
     }
@@ -226,7 +241,7 @@ export class FileCache implements RecordSource {
     if (writer && json !== undefined) {
       try {
         const at = writer.add(Buffer.from(json, 'utf8'));
-        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, null, this, undefined, at);
+        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, this, undefined, at);
         this.next.push({ record, entry, at });
         this.changed = true;
         return record;
@@ -236,7 +251,7 @@ export class FileCache implements RecordSource {
       }
     }
     const bytes = json === undefined ? undefined : this.arena.put(json);
-    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, null, this, bytes);
+    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, this, bytes);
     const next: Next = { record, entry };
     this.next.push(next);
     if (this.writer && !this.failed) this.put(next);
@@ -244,28 +259,31 @@ export class FileCache implements RecordSource {
     return record;
   }
 
-  head(row: number): ItemHead | null {
-    return this.fromRows(row, (rows) => rows.head(row), (head) => head);
-  }
-
-  field<F extends HeadField>(row: number, field: F): ItemHead[F] | undefined {
-    return this.fromRows(row, (rows) => rows.field(row, field), (head) => head?.[field]);
-  }
-
   /**
-   * What the index says of a row; when a column read late turns out damaged, the cache goes
-   * and the head is made from the file again (it is unchanged, its stamp said so).
+   * The head of a row, or one field of it. When a column read late turns out damaged, the
+   * cache goes and the head is made from the file again (it is unchanged, its stamp said so).
    */
-  private fromRows<T>(row: number, read: (rows: Rows) => T, fallback: (head: ItemHead | null) => T): T {
+  head(row: number): ItemHead | null {
     if (!this.damaged) {
       try {
-        return read(this.rows!);
+        return this.rows!.head(row);
       } catch {
         this.discard();
       }
     }
     const { item } = this.refresh(this.rows!.paths[row]!);
-    return fallback(item && toHead(item));
+    return item && toHead(item);
+  }
+
+  field<F extends HeadField>(row: number, field: F): ItemHead[F] | undefined {
+    if (!this.damaged) {
+      try {
+        return this.rows!.field(row, field);
+      } catch {
+        this.discard();
+      }
+    }
+    return this.head(row)?.[field];
   }
 
   /** Bytes of an item this run wrote into the next cache file. */
@@ -285,10 +303,11 @@ export class FileCache implements RecordSource {
     return this.refresh(record.path).item;
   }
 
-  /** Bytes of the old blob; none when it is damaged (then the file is read again). */
-  blobBytes([offset, length]: [number, number]): Buffer | undefined {
+  /** Bytes of an item in the old blob; none when it is damaged (then the file is read again). */
+  rowBytes(row: number): Buffer | undefined {
+    const range = this.rows?.blob(row);
     try {
-      return this.damaged || !this.blob ? undefined : this.blob.bytes(offset, length);
+      return this.damaged || !this.blob || !range ? undefined : this.blob.bytes(...range);
     } catch {
       this.discard();
       return undefined;

@@ -116,7 +116,11 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
     ...unfinishedIssueFindings(records, listed),
     ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
   ];
-  for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
+  // A new list: a file without problems of its own may share one frozen empty list.
+  for (const { path, problem } of found) {
+    const file = byPath.get(path)!;
+    file.problems = [...file.problems, problem];
+  }
 }
 
 /** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
