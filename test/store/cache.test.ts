@@ -138,6 +138,23 @@ describe('the cache of analysed files', () => {
     expect(load(root).reused).toBe(4);
   });
 
+  it.each(['id', 'departments'])('serves right heads when the %s column turns out damaged, and drops the cache', async (column) => {
+    const root = await threeItems();
+    load(root);
+    const file = join(root, CACHE_FILE);
+    // Where the column lies: the header gives the index and its first line, which gives the column directory.
+    const bytes = readFileSync(file);
+    const header = JSON.parse(bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1025).toString()) as { index: [number, number]; shared: number };
+    const shared = JSON.parse(bytes.subarray(header.index[0], header.index[0] + header.shared).toString()) as { columns: Record<string, [number, number]> };
+    const [offset, length] = shared.columns[column]!;
+    flip(file, header.index[0] + header.shared + offset + length - 1);
+    // `id` is read with the index (so the cache is not used at all); `departments` only when a head is built.
+    const damaged = load(root);
+    expect(damaged.heads.map((h) => h.departments)).toEqual([['发改委'], ['发改委'], ['发改委']]);
+    load(root);
+    expect(load(root).reused).toBe(4);
+  });
+
   it('does not store a file stamped too recently to be sure of (racy), nor trust a future one', async () => {
     expect(settled({ size: 1, mtimeMs: 1_000.5, ctimeMs: 1_000.5, ino: 1 }, 1_100)).toBe(true);
     expect(settled({ size: 1, mtimeMs: 1_080.5, ctimeMs: 1_080.5, ino: 1 }, 1_100)).toBe(false);
