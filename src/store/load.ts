@@ -37,10 +37,12 @@ export interface Loaded {
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
-  /** Those of them whose head passes `wanted`: only these are decoded from the cache. */
-  itemsWhere(wanted: (head: ItemHead) => boolean): Item[];
+  /** Those of them whose head's `field` passes `wanted`: only these are decoded from the cache. */
+  itemsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[];
   /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
   heads: ItemHead[];
+  /** Those heads whose `field` passes `wanted`: a cached file's other heads are never built. */
+  headsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): ItemHead[];
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
    * where stored, in pieces of about a megabyte (written one after another, never joined).
@@ -192,9 +194,15 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
   let heads: ItemHead[] | undefined;
-  const itemsWhere = (wanted: (head: ItemHead) => boolean): Item[] => {
+  /** Files of valid items whose `field` passes: read from the head's column alone when cached. */
+  const where = <F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean) =>
+    files.filter((f) => {
+      const value = fieldOf(f, field);
+      return value !== undefined && !hasError(f) && wanted(value);
+    });
+  const itemsWhere = <F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[] => {
     // The head first: a cached item is decoded only once it is wanted.
-    const found = files.filter((f) => !hasError(f) && headOf(f) !== null && wanted(headOf(f)!)).map((f) => f.item!);
+    const found = where(field, wanted).map((f) => f.item!);
     cache.release();
     return found;
   };
@@ -202,13 +210,14 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     files,
     bodies,
     get items() {
-      return (items ??= itemsWhere(() => true));
+      return (items ??= itemsWhere('id', () => true));
     },
     itemsWhere,
     get heads() {
       heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
       return heads;
     },
+    headsWhere: (field, wanted) => where(field, wanted).map((f) => headOf(f)!),
     itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,
