@@ -127,6 +127,10 @@ export interface OpenedFile {
   index: unknown;
   /** Reads bytes of the rest of the index (its columns), from its start. */
   read(offset: number, length: number): Buffer;
+  /** Where the rest of the index starts in the file, the file's size and its inode. */
+  bodyStart: number;
+  size: number;
+  ino: number;
   blob: Blob;
 }
 
@@ -139,7 +143,7 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
     return undefined;
   }
   try {
-    const size = fstatSync(fd).size;
+    const { size, ino } = fstatSync(fd);
     if (size < DATA_START || readRange(fd, 0, FIRST_LINE.length).toString('utf8') !== FIRST_LINE) throw new Error('not a cache');
     const header = JSON.parse(readRange(fd, FIRST_LINE.length, HEADER_SIZE).toString('utf8')) as Header;
     if (header.key !== key) throw new Error('stale');
@@ -157,7 +161,7 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
       // Memory of its own, so that the numbers in it can be viewed where they are.
       return readInto(fd, bodyStart + offset, Buffer.allocUnsafeSlow(length));
     };
-    return { index, read, blob: new Blob(fd, blobStart, blobLength, chunks) };
+    return { index, read, bodyStart, size, ino, blob: new Blob(fd, blobStart, blobLength, chunks) };
   } catch {
     closeSync(fd);
     return undefined;

@@ -17,13 +17,14 @@ import { dirname, join } from 'node:path';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
-import { Blob, CacheWriter, openCacheFile, sweepTemporaries } from './cache-file.js';
+import { Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFile } from './cache-file.js';
 import { cacheKey, templatesStamp } from './cache-key.js';
 import { encodeRows, Rows, type Entry, type HeadField } from './cache-entry.js';
 import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
 import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './cache-record.js';
 import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
+import type { FolderStamp, Listing } from './scan.js';
 
 export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './cache-record.js';
 
@@ -47,6 +48,33 @@ export function detached(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = detached(v);
   return out;
+}
+
+/**
+ * The listing a cache file keeps (its folders' stamps, and how many files), and where its
+ * path column lies in the file: enough for a worker to read the paths and state the files
+ * while the index is decoded, once the folders are found unchanged.
+ */
+export interface CacheFound {
+  file: string;
+  ino: number;
+  /** The file's size: a large cache means a large workspace. */
+  size: number;
+  folders: FolderStamp[] | null;
+  count: number;
+  /** The path column: offset in the file, length and digest. */
+  paths: [number, number, number] | null;
+}
+
+const isFolder = (f: unknown) => Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
+
+function found(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound | undefined {
+  const listing = isPlainObject(index.listing) ? index.listing : {};
+  const folders = Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
+  const count = Number.isInteger(listing.count) ? (listing.count as number) : -1;
+  const column = isPlainObject(index.columns) ? index.columns.path : undefined;
+  const paths = Array.isArray(column) && column.length === 3 && column.every((n) => Number.isInteger(n) && n >= 0) ? (column as [number, number, number]) : null;
+  return { file, ino: opened.ino, size: opened.size, folders: folders && count >= 0 && paths ? folders : null, count, paths: paths && [opened.bodyStart + paths[0], paths[1], paths[2]] };
 }
 
 /** A record to store: from the cache (its `row`) or analysed in this run (its `entry`). */
@@ -85,6 +113,8 @@ export class FileCache implements RecordSource {
   private changed = false;
   private damaged = false;
   private readonly arena = new Arena();
+  /** The listing stored with the cache read, if any. */
+  private found: CacheFound | undefined;
 
   private constructor(
     readonly file: string,
@@ -102,12 +132,18 @@ export class FileCache implements RecordSource {
     return new FileCache('', '', refresh, true);
   }
 
-  /** Opens the workspace's cache for this context; a missing or damaged one is simply empty. */
-  static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string): FileCache {
+  /**
+   * Opens the workspace's cache for this context; a missing or damaged one is simply empty.
+   * `opening` is told what the file holds before its index is decoded (a worker can start
+   * stating the files it lists meanwhile).
+   */
+  static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string, opening?: (found: CacheFound) => void): FileCache {
     const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
     if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN) return cache;
+    cache.found = found(cache.file, opened, index);
+    if (cache.found) opening?.(cache.found);
     try {
       // Layouts are numbered as read: the cache's own list starts empty.
       for (const layout of index.layouts as unknown[]) cache.layout(keyLinesOf(JSON.parse(String(layout))));
@@ -336,14 +372,28 @@ export class FileCache implements RecordSource {
     if (!this.transient && this.blob?.isAt(this.file)) rmSync(this.file, { force: true });
   }
 
-  /** Writes the cache when anything differs from what was read. Never fails the command. */
-  save(runStart: number): void {
-    if (this.transient || this.damaged || this.failed || (!this.changed && this.next.length === this.size)) return;
+  /** The paths of the files the cache holds, in order. */
+  get paths(): readonly string[] {
+    return this.rows?.paths ?? [];
+  }
+
+  /**
+   * Writes the cache when anything differs from what was read (or the listing is new). Never
+   * fails the command. The listing's folders are kept when the files it lists are exactly the
+   * files stored and no folder changed too close to the run's start to be sure of.
+   */
+  save(runStart: number, listing: Listing): void {
+    const keep = listing.folders?.every(([, mtimeMs, ctimeMs]) => settled({ size: 0, mtimeMs, ctimeMs, ino: 0 }, runStart));
+    const folders = keep ? listing.folders : null;
+    const same = !this.changed && this.next.length === this.size && JSON.stringify(folders) === JSON.stringify(this.found?.folders ?? null);
+    if (this.transient || this.damaged || this.failed || same) return;
     const writer = this.openWriter();
     try {
       const { layouts, entries } = this.encode(runStart);
       const columns = encodeRows(entries);
-      writer?.finish(this.key, { layouts, littleEndian: LITTLE_ENDIAN, columns: columns.directory }, columns.bytes);
+      const exact = folders && entries.length === listing.files.length && entries.every((e, i) => e.path === listing.files[i]);
+      const shared = { layouts, littleEndian: LITTLE_ENDIAN, columns: columns.directory, ...(exact ? { listing: { count: entries.length, folders } } : {}) };
+      writer?.finish(this.key, shared, columns.bytes);
     } catch {
       this.fail();
     }

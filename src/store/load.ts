@@ -3,7 +3,6 @@
  * each and the rules that look across files. A broken file never stops the others. Files
  * unchanged since the last run come from the cache (`cache.ts`) without being read.
  */
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
 import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
@@ -14,12 +13,13 @@ import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
 import type { HeadField } from './cache-entry.js';
-import { CACHE_FILE, CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
+import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
 import { toHead, type ItemHead } from './head.js';
 import { itemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
-import { scanFiles } from './stamps.js';
+import { foldersUnchanged } from './scan.js';
+import { cachedScan, scanFiles, type Scan } from './stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
@@ -156,19 +156,23 @@ export type { ItemHead, LoadOptions };
  */
 const WORKER_FROM_BYTES = 8 << 20;
 
-function bigCache(root: string): boolean {
-  try {
-    return statSync(join(root, CACHE_FILE)).size >= WORKER_FROM_BYTES;
-  } catch {
-    return false;
-  }
+const DIRS = ['items', 'topics'];
+
+/**
+ * How the files are listed and stated, once the cache file's first line is read: when no
+ * folder changed since the cache was written, its paths are the listing (nothing to walk);
+ * else the folders are walked. A large workspace does either in a worker.
+ */
+function scanFor(root: string, found: CacheFound, paths: () => readonly string[] | undefined): Scan {
+  const big = found.size >= WORKER_FROM_BYTES;
+  const { file, ino, folders, count } = found;
+  if (folders && found.paths && foldersUnchanged(root, folders)) return cachedScan(root, DIRS, { file, ino, paths: found.paths, count, folders }, paths, big);
+  return scanFiles(root, DIRS, big);
 }
 
 export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const options = loadOptions(asked);
   const runStart = Date.now();
-  // A large workspace with a cache is listed and stated in a worker while the index is decoded.
-  const scan = scanFiles(ws.root, ['items', 'topics'], options.cache !== false && bigCache(ws.root));
   // Template lines are read (and parsed) only once a file has to be analysed.
   let templateLines: ReadonlySet<string> | undefined;
   const context: LintContext = {
@@ -179,17 +183,21 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   };
   const bodies = new Map<string, string>();
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
-  const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh);
-  const { files: paths, skipped } = scan.listing();
-  if (cache.size === 0) scan.stop();
+  let scan: Scan | undefined;
+  const cached = (found: CacheFound) => (scan = scanFor(ws.root, found, () => (cache.size > 0 ? cache.paths : undefined)));
+  const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh, undefined, cached);
+  const scanned = scan ?? scanFiles(ws.root, DIRS, false);
+  const listing = scanned.listing();
+  const { files: paths, skipped } = listing;
+  if (cache.size === 0) scanned.stop();
   if (!options.readOnly) cache.stream();
   const files = paths.map((path, i) => {
-    const file = loadFile(ws, path, context, cache, () => scan.at(i), options.bodies ? bodies : undefined);
+    const file = loadFile(ws, path, context, cache, () => scanned.at(i), options.bodies ? bodies : undefined);
     options.progress?.(i + 1, paths.length);
     return file;
   });
   // Saved before the cross-file findings are added: those are never cached.
-  if (!options.readOnly) cache.save(runStart);
+  if (!options.readOnly) cache.save(runStart, listing);
   crossCheck(files, ws.root, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;

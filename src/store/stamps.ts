@@ -12,7 +12,7 @@
 import { existsSync, statSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { listMarkdown, type Listing } from './scan.js';
+import { listMarkdown, type FolderStamp, type Listing } from './scan.js';
 
 /** What tells a file's version apart (see `cache.ts`). Kept here, where the worker needs it, so the worker loads no more than this module and the walker. */
 export interface Stamp {
@@ -102,7 +102,55 @@ function direct(root: string, dirs: readonly string[]): Scan {
 interface Handover {
   joined: string;
   skipped: string[];
+  folders: FolderStamp[] | null;
   buffer: SharedArrayBuffer;
+}
+
+/** A cache file's path column (offset in the file, length, digest), which the worker reads itself. */
+export interface PathColumn {
+  file: string;
+  ino: number;
+  paths: [number, number, number];
+  count: number;
+  /** The folders' stamps the listing was made with (found unchanged). */
+  folders: FolderStamp[];
+}
+
+const SCRIPT = new URL('./scan-worker.js', import.meta.url);
+
+/** Starts the worker; undefined when it cannot (run from the sources, as the tests do, there is no compiled worker). */
+function startWorker(data: Record<string, unknown>, transfer: MessagePort[] = []): Worker | undefined {
+  if (!existsSync(fileURLToPath(SCRIPT))) return undefined;
+  try {
+    const worker = new Worker(SCRIPT, { workerData: data, transferList: transfer });
+    worker.unref();
+    worker.on('error', () => undefined);
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The main thread's side of stamps shared with a worker: it takes batches too, and waits only for one the worker is on. */
+function sharedAt(root: string, batch: number) {
+  let stalled = false;
+  return (shared: Shared, files: readonly string[], i: number): Stamp | undefined => {
+    const b = Math.floor(i / batch);
+    while (!stalled && Atomics.load(shared.done, b) === 0) {
+      const next = Atomics.add(shared.claim, 0, 1);
+      if (next < shared.done.length) stampBatch(root, files, shared, batch, next);
+      else if (Atomics.wait(shared.done, b, 0, STALL_MS) === 'timed-out') stalled = true;
+    }
+    if (stalled) return statOne(root, files[i]!);
+    const size = shared.out[i * 4]!;
+    return Number.isNaN(size) ? undefined : { size, mtimeMs: shared.out[i * 4 + 1]!, ctimeMs: shared.out[i * 4 + 2]!, ino: shared.out[i * 4 + 3]! };
+  };
+}
+
+/** Ends the worker: nothing left to claim, so it stops after its batch. */
+function stopWorker(worker: Worker, shared: Shared | undefined): void {
+  if (shared) Atomics.store(shared.claim, 0, shared.done.length);
+  void worker.terminate();
 }
 
 /**
@@ -110,55 +158,63 @@ interface Handover {
  * `inWorker` (a large workspace with a cache), else on the main thread.
  */
 export function scanFiles(root: string, dirs: readonly string[], inWorker: boolean, batch = BATCH): Scan {
-  const script = new URL('./scan-worker.js', import.meta.url);
-  // Run from the sources (the tests), there is no compiled worker: all on the main thread.
-  if (!inWorker || !existsSync(fileURLToPath(script))) return direct(root, dirs);
   const ready = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  let worker: Worker;
-  try {
-    worker = new Worker(script, { workerData: { root, dirs, ready: ready.buffer, port: port2, batch }, transferList: [port2] });
-  } catch {
-    return direct(root, dirs);
-  }
-  worker.unref();
-  worker.on('error', () => Atomics.store(ready, 0, -1));
+  const worker = inWorker ? startWorker({ root, dirs, ready: ready.buffer, port: port2, batch }, [port2]) : undefined;
+  if (!worker) return direct(root, dirs);
   let handed: { listing: Listing; shared: Shared } | null | undefined;
   const handover = () => {
     if (handed !== undefined) return handed;
     while (Atomics.load(ready, 0) === 0) if (Atomics.wait(ready, 0, 0, STALL_MS) === 'timed-out') break;
-    const message = Atomics.load(ready, 0) === 1 ? (receiveMessageOnPort(port1 as MessagePort)?.message as Handover | undefined) : undefined;
+    const message = Atomics.load(ready, 0) === 1 ? (receiveMessageOnPort(port1)?.message as Handover | undefined) : undefined;
     port1.close();
     if (!message) return (handed = null);
     const files = message.joined === '' ? [] : message.joined.split('\0');
-    return (handed = { listing: { files, skipped: message.skipped }, shared: sharedStamps(message.buffer, files.length, batch) });
+    return (handed = { listing: { files, skipped: message.skipped, folders: message.folders }, shared: sharedStamps(message.buffer, files.length, batch) });
   };
   const fallback = direct(root, dirs);
-  let stalled = false;
-  /** Whether batch `b` is done: takes batches itself while any are left, else waits for the worker's. */
-  const batchReady = (shared: Shared, files: readonly string[], b: number): boolean => {
-    while (!stalled && Atomics.load(shared.done, b) === 0) {
-      const next = Atomics.add(shared.claim, 0, 1);
-      if (next < shared.done.length) stampBatch(root, files, shared, batch, next);
-      else if (Atomics.wait(shared.done, b, 0, STALL_MS) === 'timed-out') stalled = true;
-    }
-    return !stalled;
-  };
+  const at = sharedAt(root, batch);
   return {
     listing: () => handover()?.listing ?? fallback.listing(),
     at(i) {
       const h = handover();
-      if (!h) return fallback.at(i);
-      const { listing, shared } = h;
-      if (!batchReady(shared, listing.files, Math.floor(i / batch))) return statOne(root, listing.files[i]!);
-      const size = shared.out[i * 4]!;
-      return Number.isNaN(size) ? undefined : { size, mtimeMs: shared.out[i * 4 + 1]!, ctimeMs: shared.out[i * 4 + 2]!, ino: shared.out[i * 4 + 3]! };
+      return h ? at(h.shared, h.listing.files, i) : fallback.at(i);
     },
-    stop() {
-      const h = handover();
-      // Nothing left to claim: the worker ends after its batch.
-      if (h) Atomics.store(h.shared.claim, 0, h.shared.done.length);
-      void worker.terminate();
+    stop: () => stopWorker(worker, handover()?.shared),
+  };
+}
+
+/**
+ * The files a cache lists, its folders unchanged since (so nothing was added or removed):
+ * a worker reads the cache's path column itself and stamps the files while the main thread
+ * decodes the index; `listed()` is the main thread's own copy of the paths, once decoded,
+ * undefined when that failed. When anything does not add up, everything is done as for a
+ * workspace without a cache.
+ */
+export function cachedScan(root: string, dirs: readonly string[], column: PathColumn, listed: () => readonly string[] | undefined, inWorker: boolean, batch = BATCH): Scan {
+  const shared = newSharedStamps(column.count, batch);
+  const worker = inWorker ? startWorker({ root, column, shared: shared.buffer, batch }) : undefined;
+  const fallback = direct(root, dirs);
+  const at = sharedAt(root, batch);
+  let files: readonly string[] | null | undefined;
+  const paths = () => {
+    if (files === undefined) {
+      const own = listed();
+      files = own && own.length === column.count ? own : null;
+      if (!files && worker) stopWorker(worker, shared);
+    }
+    return files;
+  };
+  return {
+    listing() {
+      const own = paths();
+      // The listing is the cache's: its folders, checked before, are what it was made from.
+      return own ? { files: own as string[], skipped: [], folders: column.folders } : fallback.listing();
     },
+    at(i) {
+      const own = paths();
+      return own ? at(shared, own, i) : fallback.at(i);
+    },
+    stop: () => worker && stopWorker(worker, shared),
   };
 }

@@ -1,10 +1,14 @@
 import { statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, testdir } from '../helpers.js';
+import { itemText, ROOT, testdir, workspace } from '../helpers.js';
 
-// The worker runs compiled code: the test takes the built module (`npm test` builds first).
-const { scanFiles } = (await import(join(ROOT, 'dist/store/stamps.js'))) as typeof import('../../src/store/stamps.js');
+// The worker runs compiled code: the test takes the built modules (`npm test` builds first).
+const built = async <T>(path: string) => (await import(join(ROOT, 'dist', path))) as T;
+const { scanFiles, cachedScan } = await built<typeof import('../../src/store/stamps.js')>('store/stamps.js');
+const { FileCache } = await built<typeof import('../../src/store/cache.js')>('store/cache.js');
+const { loadWorkspace } = await built<typeof import('../../src/store/load.js')>('store/load.js');
+const { openWorkspace } = await built<typeof import('../../src/store/workspace.js')>('store/workspace.js');
 
 const stat = (root: string, path: string) => {
   const { size, mtimeMs, ctimeMs, ino } = statSync(join(root, path));
@@ -39,6 +43,45 @@ describe('listing and stamps taken in a worker', () => {
     writeFileSync(join(root, listed[0]!), 'changed, and longer than before');
     expect(first.size).toBe(0);
     expect(scanFiles(root, ['items'], true).at(0)!.size).toBe(31);
+    scan.stop();
+  });
+});
+
+describe('stamps of the files a cache lists, taken by a worker reading its path column', () => {
+  /** A workspace loaded twice (the cache then holds its listing), and what its cache file says. */
+  async function cachedWorkspace() {
+    const root = workspace(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`items/2026/0${(i % 3) + 1}/f${i}.md`, itemText({ id: `20261103-aa${String(i).padStart(2, '0')}`, title: `第${i}条` })])));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    const ws = openWorkspace(root, root);
+    loadWorkspace(ws);
+    let found: import('../../src/store/cache.js').CacheFound | undefined;
+    const cache = FileCache.open(root, { config: ws.config, templateLines: new Set() }, () => {
+      throw new Error('not needed');
+    }, undefined, (f) => (found = f));
+    return { root, found: found!, paths: cache.paths };
+  }
+
+  it('are the stamps the main thread would take, batches shared out', async () => {
+    const { root, found, paths } = await cachedWorkspace();
+    expect(found.count).toBe(12);
+    const scan = cachedScan(root, ['items'], { ...found, paths: found.paths!, folders: found.folders! }, () => paths, true, 2);
+    expect(scan.listing().files).toEqual([...paths]);
+    paths.forEach((path, i) => expect(scan.at(i)).toEqual(stat(root, path)));
+    scan.stop();
+  });
+
+  it('are still right when the cache file was replaced meanwhile (the worker finds another inode and leaves it all to the main thread)', async () => {
+    const { root, found, paths } = await cachedWorkspace();
+    const scan = cachedScan(root, ['items'], { ...found, ino: found.ino + 1, paths: found.paths!, folders: found.folders! }, () => paths, true, 2);
+    paths.forEach((path, i) => expect(scan.at(i)).toEqual(stat(root, path)));
+    scan.stop();
+  });
+
+  it('fall back to walking the folders when the index could not be decoded after all', async () => {
+    const { root, found } = await cachedWorkspace();
+    const scan = cachedScan(root, ['items'], { ...found, paths: found.paths!, folders: found.folders! }, () => undefined, true, 2);
+    expect(scan.listing().files).toHaveLength(12);
+    expect(scan.at(0)).toEqual(stat(root, scan.listing().files[0]!));
     scan.stop();
   });
 });
