@@ -68,7 +68,7 @@ export interface CacheFound {
 
 const isFolder = (f: unknown) => Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
 
-function found(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound | undefined {
+function found(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound {
   const listing = isPlainObject(index.listing) ? index.listing : {};
   const folders = Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
   const count = Number.isInteger(listing.count) ? (listing.count as number) : -1;
@@ -143,7 +143,7 @@ export class FileCache implements RecordSource {
     const index = opened?.index;
     if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN) return cache;
     cache.found = found(cache.file, opened, index);
-    if (cache.found) opening?.(cache.found);
+    opening?.(cache.found);
     try {
       // Layouts are numbered as read: the cache's own list starts empty.
       for (const layout of index.layouts as unknown[]) cache.layout(keyLinesOf(JSON.parse(String(layout))));
