@@ -2,12 +2,14 @@
  * The listing and the stamps of a large workspace, taken in a worker thread while the main
  * thread decodes the cache index: a warm run lists 100,000 files (0.2–0.4 s), stats every one
  * (100,000 system calls, 0.4–0.8 s) and decodes the index (about as long), and the work need
- * not wait on one core when there is a second. The worker hands the listing over as one
- * string, then states the files in batches, each claimed from a shared counter by whichever
- * thread gets there first: the main thread joins in once it needs stamps not yet taken, so
- * neither core idles while stats remain. Stamps go into shared memory, never as objects.
- * Anything that goes wrong (no worker, a worker that stops answering) falls back to doing it
- * all on the main thread, as for a small workspace.
+ * not wait on one core when there is a second. When the cache's folders are unchanged, the
+ * worker reads the paths from the cache file itself (`cachedScan`), and nothing is walked;
+ * else it walks the folders and hands the listing over as one string (`scanFiles`). Then it
+ * states the files in batches, each claimed from a shared counter by whichever thread gets
+ * there first: the main thread joins in once it needs stamps not yet taken, so neither core
+ * idles while stats remain. Stamps go into shared memory, never as objects. Anything that
+ * goes wrong (no worker, a worker that stops answering) falls back to doing it all on the
+ * main thread, as for a small workspace.
  */
 import { existsSync, statSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
