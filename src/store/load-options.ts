@@ -6,6 +6,11 @@
 export interface LoadOptions {
   /** Keep every file's text too (`list --search`). */
   bodies?: boolean;
+  /**
+   * Whether items will be wanted (the default). `validate` wants problems only: without a
+   * cache it then keeps no item (one asked for after all is read again).
+   */
+  items?: boolean;
   /** Use the cache in `.info/cache` (default); `--no-cache` turns it off. */
   cache?: boolean;
   /** Read the cache but never write it (`--dry-run`: a run that changes nothing on disk). */

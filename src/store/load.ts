@@ -185,7 +185,7 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
   let scan: Scan | undefined;
   const cached = (found: CacheFound) => (scan = scanFor(ws.root, found, () => (cache.size > 0 ? cache.paths : undefined)));
-  const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh, undefined, cached);
+  const cache = options.cache === false ? FileCache.inMemory(refresh, options.items !== false) : FileCache.open(ws.root, context, refresh, undefined, cached);
   const scanned = scan ?? scanFiles(ws.root, DIRS, false);
   const listing = scanned.listing();
   const { files: paths, skipped } = listing;

@@ -243,6 +243,16 @@ describe('the cache of analysed files', () => {
     expect(warm.items.map((i) => i.title)).toEqual(Array.from({ length: 150 }, (_, i) => `第${i}条`));
   });
 
+  it('keeps no item without a cache when none is wanted, and reads one asked for after all', async () => {
+    const root = await threeItems();
+    const ws = openWorkspace(root, root);
+    const lean = loadWorkspace(ws, { cache: false, items: false });
+    const full = loadWorkspace(ws, { cache: false });
+    expect(lean.files.map((f) => f.problems)).toEqual(full.files.map((f) => f.problems));
+    expect(lean.items).toEqual(full.items);
+    expect(Buffer.concat(lean.itemsJson(lean.heads)).toString()).toBe(Buffer.concat(full.itemsJson(full.heads)).toString());
+  });
+
   it('leaves the cache alone with cache: false', async () => {
     const root = await threeItems();
     loadWorkspace(openWorkspace(root, root), { cache: false });

@@ -35,7 +35,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const picked = selection(root, context.cwd, (args[0] as string[] | undefined) ?? []);
   // An invalid config is reported with the rest; the items are checked against the defaults.
   const { config, problems: configProblems } = loadConfig(root);
-  const loaded = loadWorkspace({ root, config });
+  const loaded = loadWorkspace({ root, config }, { items: false });
   const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
   const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
 
