@@ -1,7 +1,8 @@
 /**
  * The cache file's container: a first line naming the format, a fixed-size JSON header, a
- * blob of item JSON texts, then a JSON index. The index is read at once (every command needs
- * it); the blob only when an item is wanted, so `validate` never reads it, and only the
+ * blob of item JSON texts, then the index: a JSON line of what is shared, then the columns
+ * of `columns.ts`, each read (and checked against its own digest) when first wanted. The
+ * blob is read only when an item is wanted, so `validate` never reads it, and only the
  * megabytes that hold the items wanted (each has its own digest, in the index), so a report
  * of one year or `show` of one item never reads the others. The blob is written
  * as it is made (a workspace of 100,000 items never holds it whole in memory) and the header,
@@ -14,7 +15,7 @@ import { crc32 } from 'node:zlib';
 import { isPlainObject } from '../core/schema.js';
 import { openAtomic, type AtomicFile } from './write.js';
 
-export const FORMAT = 3;
+export const FORMAT = 4;
 const FIRST_LINE = `infodesk-cache ${FORMAT}\n`;
 const HEADER_SIZE = 1024;
 /** How much of the blob is read at a time: the blob is checked a chunk of this size at a time. */
@@ -26,7 +27,8 @@ interface Header {
   /** Byte ranges from the start of the file. */
   blob: [number, number];
   index: [number, number];
-  /** Digest of the index bytes: the index holds the problems `validate` prints (and the blob's chunk digests). */
+  /** Length of the index's first line, and its digest (the columns have their own). */
+  shared: number;
   digest: number;
 }
 
@@ -121,21 +123,15 @@ export class Blob {
 }
 
 export interface OpenedFile {
-  /** The index's first line: what is shared (layouts, chunk digests). */
+  /** The index's first line: what is shared (layouts, chunk digests, the column directory). */
   index: unknown;
-  /** Its other lines, one file's entry each, parsed as they are taken (no 35 MB string at 100k). */
-  entries(): Generator<unknown>;
+  /** Reads bytes of the rest of the index (its columns), from its start. */
+  read(offset: number, length: number): Buffer;
+  /** Where the rest of the index starts in the file, the file's size and its inode. */
+  bodyStart: number;
+  size: number;
+  ino: number;
   blob: Blob;
-}
-
-/** The index lines after the first, each parsed when reached. */
-function* lines(bytes: Buffer, from: number): Generator<unknown> {
-  for (let at = from; at < bytes.length; ) {
-    const end = bytes.indexOf(10, at);
-    if (end < 0) throw new RangeError('index line unterminated');
-    yield JSON.parse(bytes.toString('utf8', at, end));
-    at = end + 1;
-  }
 }
 
 /** Opens a cache file written for `key`; undefined when absent, stale or damaged. */
@@ -147,21 +143,25 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
     return undefined;
   }
   try {
-    const size = fstatSync(fd).size;
+    const { size, ino } = fstatSync(fd);
     if (size < DATA_START || readRange(fd, 0, FIRST_LINE.length).toString('utf8') !== FIRST_LINE) throw new Error('not a cache');
     const header = JSON.parse(readRange(fd, FIRST_LINE.length, HEADER_SIZE).toString('utf8')) as Header;
     if (header.key !== key) throw new Error('stale');
     const [blobStart, blobLength] = header.blob;
     const [indexStart, indexLength] = header.index;
     if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size) throw new Error('lengths');
-    const indexBytes = readRange(fd, indexStart, indexLength);
-    if (digest(indexBytes) !== header.digest) throw new Error('digest');
-    // JSON text never holds a raw line break, nor does UTF-8 outside one: lines are entries.
-    const first = indexBytes.indexOf(10);
-    if (first < 0) throw new Error('no index line');
-    const index: unknown = JSON.parse(indexBytes.toString('utf8', 0, first));
+    if (!Number.isInteger(header.shared) || header.shared < 1 || header.shared > indexLength) throw new Error('lengths');
+    const first = readRange(fd, indexStart, header.shared);
+    if (digest(first) !== header.digest) throw new Error('digest');
+    const index: unknown = JSON.parse(first.toString('utf8'));
     const chunks = isPlainObject(index) && Array.isArray(index.chunks) && index.chunks.every((c) => Number.isInteger(c)) ? (index.chunks as number[]) : [];
-    return { index, entries: () => lines(indexBytes, first + 1), blob: new Blob(fd, blobStart, blobLength, chunks) };
+    const bodyStart = indexStart + header.shared;
+    const read = (offset: number, length: number) => {
+      if (offset < 0 || length < 0 || bodyStart + offset + length > size) throw new RangeError('outside the cache index');
+      // Memory of its own, so that the numbers in it can be viewed where they are.
+      return readInto(fd, bodyStart + offset, Buffer.allocUnsafeSlow(length));
+    };
+    return { index, read, bodyStart, size, ino, blob: new Blob(fd, blobStart, blobLength, chunks) };
   } catch {
     closeSync(fd);
     return undefined;
@@ -271,18 +271,16 @@ export class CacheWriter {
   }
 
   /**
-   * Writes the index, a line of what is shared (with the blob's chunk digests) and a line per
-   * entry, then the header, and puts the file in place.
+   * Writes the index, a line of what is shared (with the blob's chunk digests) and the body
+   * (the columns, which carry their own digests), then the header, and puts the file in place.
    */
-  finish(key: string, index: Record<string, unknown>, entries: readonly unknown[]): void {
+  finish(key: string, index: Record<string, unknown>, body: readonly Buffer[]): void {
     try {
       this.flush();
       if (this.flushed % WINDOW !== 0) this.chunks.push(this.hash);
+      const shared = Buffer.from(`${JSON.stringify({ ...index, chunks: this.chunks })}\n`, 'utf8');
       let indexLength = 0;
-      let indexDigest = 0;
-      for (const value of [{ ...index, chunks: this.chunks }, ...entries]) {
-        const bytes = Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
-        indexDigest = digest(bytes, indexDigest);
+      for (const bytes of [shared, ...body]) {
         indexLength += bytes.length;
         this.out(bytes);
       }
@@ -291,7 +289,8 @@ export class CacheWriter {
         key,
         blob: [DATA_START, this.length],
         index: [DATA_START + this.length, indexLength],
-        digest: indexDigest,
+        shared: shared.length,
+        digest: digest(shared),
       };
       writeSync(this.file.fd, Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'), 0, DATA_START, 0);
       this.file.commit();

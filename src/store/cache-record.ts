@@ -1,35 +1,28 @@
 /**
  * A file's stamp, and the record of a file whose item is kept as JSON bytes (see `cache.ts`).
  */
-import type { Stats } from 'node:fs';
 import type { FileKind, Placed } from '../core/analyze.js';
 import { itemJson, type Item } from '../core/item.js';
 import { safeJson } from '../core/printable.js';
 import type { Topic } from '../core/topic.js';
-import type { Entry } from './cache-entry.js';
+import type { HeadField } from './cache-entry.js';
 import type { ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
+import type { Stamp } from './stamps.js';
 
 /** Where a record's item comes from: the cache decodes it, checked, or reads the file again. */
 export interface RecordSource {
   decode(record: CachedRecord): Item | null;
-  blobBytes(range: [number, number]): Buffer | undefined;
+  /** The stored bytes of a cached row's item; none when they cannot be had (then the file is read again). */
+  rowBytes(row: number): Buffer | undefined;
+  /** The head of a cached row, and one field of it (without building the head). */
+  head(row: number): ItemHead | null;
+  field<F extends HeadField>(row: number, field: F): ItemHead[F] | undefined;
   /** Bytes this run wrote into the next cache file. */
   writtenBytes(range: [number, number]): Buffer;
 }
 
-export interface Stamp {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
-
-export function stampOf(stats: Stats): Stamp {
-  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
-}
-
-export const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+export { stampOf, type Stamp } from './stamps.js';
 
 /**
  * A stamp is trusted when it is older than the run's start by more than the file system's
@@ -76,13 +69,16 @@ export function itemElementJson(item: Item): string {
 export class CachedRecord implements FileRecord {
   readonly kind: FileKind;
   #item: Item | null | undefined;
+  #head: ItemHead | null | undefined;
   constructor(
     readonly path: string,
     public problems: Placed[],
     public keyLines: Record<string, number>,
     public topic: Topic | null,
-    readonly head: ItemHead | null,
-    readonly entry: Entry,
+    /** The head, or undefined to take it from the cache's `row` when asked for. */
+    head: ItemHead | null | undefined,
+    /** Its row in the cache read, -1 when analysed in this run. */
+    readonly row: number,
     private readonly source: RecordSource,
     /** The item's bytes, for a file analysed in this run (held in memory)... */
     readonly bytes?: Buffer,
@@ -90,6 +86,15 @@ export class CachedRecord implements FileRecord {
     readonly written?: [number, number],
   ) {
     this.kind = path.startsWith('topics/') ? 'topic' : 'item';
+    this.#head = head;
+  }
+  get head(): ItemHead | null {
+    if (this.#head === undefined) this.#head = this.source.head(this.row);
+    return this.#head;
+  }
+  /** One field of the head; a cached row's is read from its column alone. */
+  field<F extends HeadField>(field: F): ItemHead[F] | undefined {
+    return this.#head === undefined ? this.source.field(this.row, field) : this.#head?.[field];
   }
   get item(): Item | null {
     if (this.#item === undefined) this.#item = this.head ? this.source.decode(this) : null;
@@ -102,7 +107,7 @@ export class CachedRecord implements FileRecord {
   get rendered(): Buffer | undefined {
     if (this.bytes) return this.bytes;
     if (this.written) return this.source.writtenBytes(this.written);
-    return this.entry.blob ? this.source.blobBytes(this.entry.blob) : undefined;
+    return this.row >= 0 ? this.source.rowBytes(this.row) : undefined;
   }
   toJSON() {
     return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };

@@ -17,12 +17,14 @@ import { dirname, join } from 'node:path';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
-import { Blob, CacheWriter, openCacheFile, sweepTemporaries } from './cache-file.js';
+import { Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFile } from './cache-file.js';
 import { cacheKey, templatesStamp } from './cache-key.js';
-import { decodeEntry, encodeEntry, type Entry } from './cache-entry.js';
-import { Arena, CachedRecord, itemElementJson, sameStamp, settled, type RecordSource, type Stamp } from './cache-record.js';
-import { toHead } from './head.js';
+import { encodeRows, Rows, type Entry, type HeadField } from './cache-entry.js';
+import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
+import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './cache-record.js';
+import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
+import type { FolderStamp, Listing } from './scan.js';
 
 export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './cache-record.js';
 
@@ -48,8 +50,51 @@ export function detached(value: unknown): unknown {
   return out;
 }
 
+/**
+ * The listing a cache file keeps (its folders' stamps, and how many files), and where its
+ * path column lies in the file: enough for a worker to read the paths and state the files
+ * while the index is decoded, once the folders are found unchanged.
+ */
+export interface CacheFound {
+  file: string;
+  ino: number;
+  /** The file's size: a large cache means a large workspace. */
+  size: number;
+  folders: FolderStamp[] | null;
+  count: number;
+  /** The path column: offset in the file, length and digest. */
+  paths: [number, number, number] | null;
+}
+
+const isFolder = (f: unknown) => Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
+
+function found(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound | undefined {
+  const listing = isPlainObject(index.listing) ? index.listing : {};
+  const folders = Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
+  const count = Number.isInteger(listing.count) ? (listing.count as number) : -1;
+  const column = isPlainObject(index.columns) ? index.columns.path : undefined;
+  const paths = Array.isArray(column) && column.length === 3 && column.every((n) => Number.isInteger(n) && n >= 0) ? (column as [number, number, number]) : null;
+  return { file, ino: opened.ino, size: opened.size, folders: folders && count >= 0 && paths ? folders : null, count, paths: paths && [opened.bodyStart + paths[0], paths[1], paths[2]] };
+}
+
+/** A record to store: from the cache (its `row`) or analysed in this run (its `entry`). */
+interface Next {
+  record: CachedRecord;
+  row?: number;
+  entry?: Entry;
+  at?: [number, number] | null;
+}
+
 export class FileCache implements RecordSource {
-  private readonly entries = new Map<string, Entry>();
+  /** The index as read; a row per file. */
+  private rows: Rows | undefined;
+  /** Rows by path, made only when a path is not where the listing's order puts it. */
+  private rowByPath: Map<string, number> | undefined;
+  /** The row last found: files are looked up in the order they were stored. */
+  private cursor = 0;
+  /** The path last asked for, and its row (`has`, then `lookup`, ask for the same). */
+  private lastPath = '';
+  private lastRow = -1;
   private readonly layouts: Record<string, number>[] = [];
   /** Key-line layouts by their JSON: most files share one, so records share the object. */
   private readonly layoutIds = new Map<string, number>();
@@ -58,7 +103,7 @@ export class FileCache implements RecordSource {
    * Records to store, in order: served from the cache, or analysed in this run; `at` is
    * where the item went in the new blob, once written.
    */
-  private readonly next: { record: CachedRecord; fresh: boolean; at?: [number, number] | null }[] = [];
+  private readonly next: Next[] = [];
   /** The next cache file, written while the run goes (once `stream` allowed it and an item is new). */
   private writer: CacheWriter | undefined;
   /** Whether items may go to disk as they come: the run will save (not a dry run). */
@@ -68,6 +113,8 @@ export class FileCache implements RecordSource {
   private changed = false;
   private damaged = false;
   private readonly arena = new Arena();
+  /** The listing stored with the cache read, if any. */
+  private found: CacheFound | undefined;
 
   private constructor(
     readonly file: string,
@@ -85,21 +132,23 @@ export class FileCache implements RecordSource {
     return new FileCache('', '', refresh, true);
   }
 
-  /** Opens the workspace's cache for this context; a missing or damaged one is simply empty. */
-  static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string): FileCache {
+  /**
+   * Opens the workspace's cache for this context; a missing or damaged one is simply empty.
+   * `opening` is told what the file holds before its index is decoded (a worker can start
+   * stating the files it lists meanwhile).
+   */
+  static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string, opening?: (found: CacheFound) => void): FileCache {
     const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
-    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts)) return cache;
+    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN) return cache;
+    cache.found = found(cache.file, opened, index);
+    if (cache.found) opening?.(cache.found);
     try {
-      const ids = (index.layouts as unknown[]).map((layout) => cache.layout(keyLinesOf(JSON.parse(String(layout)))));
-      for (const raw of opened.entries()) {
-        const entry = decodeEntry(raw, ids.length);
-        entry.layout = ids[entry.layout]!;
-        cache.entries.set(entry.path, entry);
-      }
+      // Layouts are numbered as read: the cache's own list starts empty.
+      for (const layout of index.layouts as unknown[]) cache.layout(keyLinesOf(JSON.parse(String(layout))));
+      cache.rows = Rows.decode(new ColumnReader(opened.read, index.columns), cache.layouts.length);
     } catch {
-      cache.entries.clear();
       return cache;
     }
     cache.blob = opened.blob;
@@ -116,18 +165,39 @@ export class FileCache implements RecordSource {
     return id;
   }
 
+  #reused = 0;
+
+  /** How many files came from the cache. */
   get reused(): number {
-    return this.next.filter((n) => !n.fresh).length;
+    return this.#reused;
   }
 
   /** How many files have an entry. */
   get size(): number {
-    return this.entries.size;
+    return this.rows?.count ?? 0;
+  }
+
+  /** The row of `path`, -1 when it has none. */
+  private rowOf(path: string): number {
+    if (path !== this.lastPath) (this.lastRow = this.findRow(path)), (this.lastPath = path);
+    return this.lastRow;
+  }
+
+  private findRow(path: string): number {
+    const paths = this.rows?.paths;
+    if (!paths) return -1;
+    if (paths[this.cursor] === path) return this.cursor;
+    if (paths[this.cursor + 1] === path) return ++this.cursor;
+    this.rowByPath ??= new Map(paths.map((p, row) => [p, row]));
+    const row = this.rowByPath.get(path);
+    if (row === undefined) return -1;
+    this.cursor = row;
+    return row;
   }
 
   /** Whether `path` has an entry at all (saves a stat when it has not). */
   has(path: string): boolean {
-    return this.entries.has(path);
+    return this.rowOf(path) >= 0;
   }
 
   /**
@@ -141,10 +211,12 @@ export class FileCache implements RecordSource {
 
   /** The cached record of `path` when its stamp still matches. */
   lookup(path: string, stamp: Stamp): CachedRecord | undefined {
-    const entry = this.entries.get(path);
-    if (!entry || !sameStamp(entry.stamp, stamp)) return undefined;
-    const record = new CachedRecord(path, entry.problems.slice(), this.layouts[entry.layout]!, entry.topic, entry.head, entry, this);
-    const next: (typeof this.next)[number] = { record, fresh: false };
+    const row = this.rowOf(path);
+    const rows = this.rows;
+    if (!rows || row < 0 || !rows.sameStamp(row, stamp)) return undefined;
+    const record = new CachedRecord(path, rows.problems(row), this.layouts[rows.layout(row)]!, rows.topic(row), undefined, row, this);
+    const next: Next = { record, row };
+    this.#reused++;
     this.next.push(next);
     if (this.writer && !this.failed) this.put(next);
     return record;
@@ -167,12 +239,15 @@ export class FileCache implements RecordSource {
   }
 
   /** Writes (or, from the old blob, copies) one record's item into the next cache file. */
-  private put(next: (typeof this.next)[number]): void {
-    const { record, fresh } = next;
+  private put(next: Next): void {
+    const { record } = next;
     try {
       if (this.failed) return;
-      if (fresh) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
-      else next.at = record.entry.blob && this.writer!.copy(this.blob!, record.entry.blob);
+      if (next.entry) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
+      else {
+        const blob = this.rows!.blob(record.row);
+        next.at = blob && this.writer!.copy(this.blob!, blob);
+      }
     } catch {
       this.fail();
     }
@@ -202,8 +277,8 @@ export class FileCache implements RecordSource {
     if (writer && json !== undefined) {
       try {
         const at = writer.add(Buffer.from(json, 'utf8'));
-        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, undefined, at);
-        this.next.push({ record, fresh: true, at });
+        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, this, undefined, at);
+        this.next.push({ record, entry, at });
         this.changed = true;
         return record;
       } catch {
@@ -212,12 +287,39 @@ export class FileCache implements RecordSource {
       }
     }
     const bytes = json === undefined ? undefined : this.arena.put(json);
-    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, entry, this, bytes);
-    const next: (typeof this.next)[number] = { record, fresh: true };
+    const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, this, bytes);
+    const next: Next = { record, entry };
     this.next.push(next);
     if (this.writer && !this.failed) this.put(next);
     this.changed = true;
     return record;
+  }
+
+  /**
+   * The head of a row, or one field of it. When a column read late turns out damaged, the
+   * cache goes and the head is made from the file again (it is unchanged, its stamp said so).
+   */
+  head(row: number): ItemHead | null {
+    if (!this.damaged) {
+      try {
+        return this.rows!.head(row);
+      } catch {
+        this.discard();
+      }
+    }
+    const { item } = this.refresh(this.rows!.paths[row]!);
+    return item && toHead(item);
+  }
+
+  field<F extends HeadField>(row: number, field: F): ItemHead[F] | undefined {
+    if (!this.damaged) {
+      try {
+        return this.rows!.field(row, field);
+      } catch {
+        this.discard();
+      }
+    }
+    return this.head(row)?.[field];
   }
 
   /** Bytes of an item this run wrote into the next cache file. */
@@ -237,10 +339,11 @@ export class FileCache implements RecordSource {
     return this.refresh(record.path).item;
   }
 
-  /** Bytes of the old blob; none when it is damaged (then the file is read again). */
-  blobBytes([offset, length]: [number, number]): Buffer | undefined {
+  /** Bytes of an item in the old blob; none when it is damaged (then the file is read again). */
+  rowBytes(row: number): Buffer | undefined {
+    const range = this.rows?.blob(row);
     try {
-      return this.damaged || !this.blob ? undefined : this.blob.bytes(offset, length);
+      return this.damaged || !this.blob || !range ? undefined : this.blob.bytes(...range);
     } catch {
       this.discard();
       return undefined;
@@ -269,29 +372,44 @@ export class FileCache implements RecordSource {
     if (!this.transient && this.blob?.isAt(this.file)) rmSync(this.file, { force: true });
   }
 
-  /** Writes the cache when anything differs from what was read. Never fails the command. */
-  save(runStart: number): void {
-    if (this.transient || this.damaged || this.failed || (!this.changed && this.next.length === this.entries.size)) return;
+  /** The paths of the files the cache holds, in order. */
+  get paths(): readonly string[] {
+    return this.rows?.paths ?? [];
+  }
+
+  /**
+   * Writes the cache when anything differs from what was read (or the listing is new). Never
+   * fails the command. The listing's folders are kept when the files it lists are exactly the
+   * files stored and no folder changed too close to the run's start to be sure of.
+   */
+  save(runStart: number, listing: Listing): void {
+    const keep = listing.folders?.every(([, mtimeMs, ctimeMs]) => settled({ size: 0, mtimeMs, ctimeMs, ino: 0 }, runStart));
+    const folders = keep ? listing.folders : null;
+    const same = !this.changed && this.next.length === this.size && JSON.stringify(folders) === JSON.stringify(this.found?.folders ?? null);
+    if (this.transient || this.damaged || this.failed || same) return;
     const writer = this.openWriter();
     try {
-      const { layouts, files } = this.encode(runStart);
-      writer?.finish(this.key, { layouts }, files);
+      const { layouts, entries } = this.encode(runStart);
+      const columns = encodeRows(entries);
+      const exact = folders && entries.length === listing.files.length && entries.every((e, i) => e.path === listing.files[i]);
+      const shared = { layouts, littleEndian: LITTLE_ENDIAN, columns: columns.directory, ...(exact ? { listing: { count: entries.length, folders } } : {}) };
+      writer?.finish(this.key, shared, columns.bytes);
     } catch {
       this.fail();
     }
   }
 
   /** The index of the items written (`at`): unsettled and unreadable files are left out. */
-  private encode(runStart: number): { layouts: string[]; files: unknown[] } {
-    const files: unknown[] = [];
+  private encode(runStart: number): { layouts: string[]; entries: Entry[] } {
+    const entries: Entry[] = [];
     // Only the layouts still in use are stored, renumbered.
     const used = new Map<number, number>();
     const layout = (id: number) => used.get(id) ?? used.set(id, used.size).get(id)!;
-    for (const { record, fresh, at } of this.next) {
-      const { entry } = record;
-      if (fresh && (!settled(entry.stamp, runStart) || entry.problems.some((p) => p.rule === 'file-unreadable'))) continue;
-      files.push(encodeEntry({ ...entry, layout: layout(entry.layout), blob: at ?? null }));
+    for (const { record, row, entry: fresh, at } of this.next) {
+      if (fresh && (!settled(fresh.stamp, runStart) || fresh.problems.some((p) => p.rule === 'file-unreadable'))) continue;
+      const entry = fresh ?? this.rows!.entry(row!, record.head);
+      entries.push({ ...entry, layout: layout(entry.layout), blob: at ?? null });
     }
-    return { layouts: [...used.keys()].map((id) => JSON.stringify(this.layouts[id])), files };
+    return { layouts: [...used.keys()].map((id) => JSON.stringify(this.layouts[id])), entries };
   }
 }

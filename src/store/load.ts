@@ -3,7 +3,6 @@
  * each and the rules that look across files. A broken file never stops the others. Files
  * unchanged since the last run come from the cache (`cache.ts`) without being read.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
 import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
@@ -13,13 +12,14 @@ import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
-import { CACHE_FILE, CachedRecord, FileCache, stampOf, type Stamp } from './cache.js';
+import type { HeadField } from './cache-entry.js';
+import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
 import { toHead, type ItemHead } from './head.js';
 import { itemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
-import { listMarkdown } from './scan.js';
-import { stampsOf, WORKER_FROM } from './stamps.js';
+import { foldersUnchanged } from './scan.js';
+import { cachedScan, scanFiles, type Scan } from './stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
@@ -37,10 +37,12 @@ export interface Loaded {
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
-  /** Those of them whose head passes `wanted`: only these are decoded from the cache. */
-  itemsWhere(wanted: (head: ItemHead) => boolean): Item[];
+  /** Those of them whose head's `field` passes `wanted`: only these are decoded from the cache. */
+  itemsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[];
   /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
   heads: ItemHead[];
+  /** Those heads whose `field` passes `wanted`: a cached file's other heads are never built. */
+  headsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): ItemHead[];
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
    * where stored, in pieces of about a megabyte (written one after another, never joined).
@@ -88,20 +90,25 @@ export function headOf(file: FileRecord): ItemHead | null {
   return file.item && toHead(file.item);
 }
 
+/** One field of an item's head: a cached file's comes from its column, without the rest of the head. */
+function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] | undefined {
+  return file instanceof CachedRecord ? file.field(field) : headOf(file)?.[field];
+}
+
 
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const items: { path: string; id: string; topic: string | null; title: string; created: string; keyLines: Record<string, number> }[] = [];
   for (const f of files) {
-    const head = headOf(f);
-    if (head) items.push({ path: f.path, id: head.id, topic: head.topic, title: head.title, created: head.created, keyLines: f.keyLines });
+    const id = fieldOf(f, 'id');
+    if (id !== undefined) items.push({ path: f.path, id, topic: fieldOf(f, 'topic')!, title: fieldOf(f, 'title')!, created: fieldOf(f, 'created')!, keyLines: f.keyLines });
   }
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
   // Only the items some issue lists are decoded (for their `bulletins`), not every item.
   const records = readIssueRecords(root, null);
   const inIssues = new Set(records.flatMap((record) => record.items));
-  const listed = files.filter((f) => inIssues.has(headOf(f)?.id ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
+  const listed = files.filter((f) => inIssues.has(fieldOf(f, 'id') ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
   const titles = config.lint.rules['duplicate-title'];
   const found = [
     ...duplicateIds(items),
@@ -111,7 +118,11 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
     ...unfinishedIssueFindings(records, listed),
     ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
   ];
-  for (const { path, problem } of found) byPath.get(path)!.problems.push(problem);
+  // A new list: a file without problems of its own may share one frozen empty list.
+  for (const { path, problem } of found) {
+    const file = byPath.get(path)!;
+    file.problems = [...file.problems, problem];
+  }
 }
 
 /** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
@@ -139,10 +150,29 @@ function readBody(root: string, path: string, bodies: Map<string, string>): void
 
 export type { ItemHead, LoadOptions };
 
+/**
+ * A cache file this large holds thousands of files (a kilobyte or two each): enough that
+ * listing and stating them in a worker beats the worker's start (tens of milliseconds).
+ */
+const WORKER_FROM_BYTES = 8 << 20;
+
+const DIRS = ['items', 'topics'];
+
+/**
+ * How the files are listed and stated, once the cache file's first line is read: when no
+ * folder changed since the cache was written, its paths are the listing (nothing to walk);
+ * else the folders are walked. A large workspace does either in a worker.
+ */
+function scanFor(root: string, found: CacheFound, paths: () => readonly string[] | undefined): Scan {
+  const big = found.size >= WORKER_FROM_BYTES;
+  const { file, ino, folders, count } = found;
+  if (folders && found.paths && foldersUnchanged(root, folders)) return cachedScan(root, DIRS, { file, ino, paths: found.paths, count, folders }, paths, big);
+  return scanFiles(root, DIRS, big);
+}
+
 export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const options = loadOptions(asked);
   const runStart = Date.now();
-  const { files: paths, skipped } = listMarkdown(ws.root, ['items', 'topics']);
   // Template lines are read (and parsed) only once a file has to be analysed.
   let templateLines: ReadonlySet<string> | undefined;
   const context: LintContext = {
@@ -153,25 +183,34 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   };
   const bodies = new Map<string, string>();
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
-  // Files are stated (in a worker, when there are many) while the cache index is decoded.
-  const stamps = stampsOf(ws.root, paths, options.cache !== false && existsSync(join(ws.root, CACHE_FILE)) ? WORKER_FROM : Infinity);
-  const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh);
-  if (cache.size === 0) stamps.stop();
+  let scan: Scan | undefined;
+  const cached = (found: CacheFound) => (scan = scanFor(ws.root, found, () => (cache.size > 0 ? cache.paths : undefined)));
+  const cache = options.cache === false ? FileCache.inMemory(refresh) : FileCache.open(ws.root, context, refresh, undefined, cached);
+  const scanned = scan ?? scanFiles(ws.root, DIRS, false);
+  const listing = scanned.listing();
+  const { files: paths, skipped } = listing;
+  if (cache.size === 0) scanned.stop();
   if (!options.readOnly) cache.stream();
   const files = paths.map((path, i) => {
-    const file = loadFile(ws, path, context, cache, () => stamps.at(i), options.bodies ? bodies : undefined);
+    const file = loadFile(ws, path, context, cache, () => scanned.at(i), options.bodies ? bodies : undefined);
     options.progress?.(i + 1, paths.length);
     return file;
   });
   // Saved before the cross-file findings are added: those are never cached.
-  if (!options.readOnly) cache.save(runStart);
+  if (!options.readOnly) cache.save(runStart, listing);
   crossCheck(files, ws.root, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
   let heads: ItemHead[] | undefined;
-  const itemsWhere = (wanted: (head: ItemHead) => boolean): Item[] => {
+  /** Files of valid items whose `field` passes: read from the head's column alone when cached. */
+  const where = <F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean) =>
+    files.filter((f) => {
+      const value = fieldOf(f, field);
+      return value !== undefined && !hasError(f) && wanted(value);
+    });
+  const itemsWhere = <F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[] => {
     // The head first: a cached item is decoded only once it is wanted.
-    const found = files.filter((f) => !hasError(f) && headOf(f) !== null && wanted(headOf(f)!)).map((f) => f.item!);
+    const found = where(field, wanted).map((f) => f.item!);
     cache.release();
     return found;
   };
@@ -179,13 +218,14 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
     files,
     bodies,
     get items() {
-      return (items ??= itemsWhere(() => true));
+      return (items ??= itemsWhere('id', () => true));
     },
     itemsWhere,
     get heads() {
       heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
       return heads;
     },
+    headsWhere: (field, wanted) => where(field, wanted).map((f) => headOf(f)!),
     itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,

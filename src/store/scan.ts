@@ -10,6 +10,32 @@ export interface Listing {
   files: string[];
   /** Links that lead outside the workspace (or nowhere), relative paths. */
   skipped: string[];
+  /**
+   * Every folder walked, with its stamp as it was before it was read (null when a symbolic
+   * link was met: what a link leads to can change without any folder here changing).
+   */
+  folders: FolderStamp[] | null;
+}
+
+/**
+ * A folder's path (relative), modification and change times and inode; -1 for a folder
+ * that does not exist. Adding, removing or renaming an entry moves the folder's times, so
+ * while no folder's stamp moves, the listing is what it was.
+ */
+export type FolderStamp = [string, number, number, number];
+
+function folderStamp(root: string, dir: string): FolderStamp {
+  try {
+    const stat = statSync(join(root, dir));
+    return stat.isDirectory() ? [dir, stat.mtimeMs, stat.ctimeMs, stat.ino] : [dir, -1, -1, -1];
+  } catch {
+    return [dir, -1, -1, -1];
+  }
+}
+
+/** Whether every folder still has the stamp it had: then the files listed are still all there are. */
+export function foldersUnchanged(root: string, folders: readonly FolderStamp[]): boolean {
+  return folders.every((stamp) => folderStamp(root, stamp[0]).every((value, i) => value === stamp[i]));
 }
 
 export function toPosix(path: string): string {
@@ -54,6 +80,7 @@ export function listMarkdown(root: string, dirs: readonly string[]): Listing {
   const files: string[] = [];
   const skipped: string[] = [];
   const seen = new Set<string>();
+  let folders: FolderStamp[] | null = [];
   const walk = (dir: string, base: string): void => {
     let entries: Dirent[];
     try {
@@ -61,15 +88,18 @@ export function listMarkdown(root: string, dirs: readonly string[]): Listing {
       const real = realpathSync.native(join(root, dir));
       if (seen.has(real)) return;
       seen.add(real);
+      // Stamped before it is read: a change while it is read moves the stamp after it.
+      folders?.push(folderStamp(root, dir));
       entries = readdirSync(join(root, dir), { withFileTypes: true });
     } catch {
+      folders = null;
       return;
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       let kind: 'file' | 'dir' | 'outside' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-      if (entry.isSymbolicLink()) kind = linkTarget(base, join(root, rel));
+      if (entry.isSymbolicLink()) (kind = linkTarget(base, join(root, rel))), (folders = null);
       if (kind === 'outside') skipped.push(rel);
       else if (kind === 'dir') walk(rel, base);
       else if (kind === 'file' && entry.name.endsWith('.md')) files.push(rel);
@@ -80,12 +110,15 @@ export function listMarkdown(root: string, dirs: readonly string[]): Listing {
     try {
       base = realpathSync(join(root, dir));
     } catch {
+      // Not there (yet): that too is part of the listing.
+      folders?.push(folderStamp(root, dir));
       continue;
     }
     // `items` itself may be a link: it too must stay in the workspace.
+    if (base !== join(realRoot, dir)) folders = null;
     if (isInside(realRoot, base)) walk(dir, base);
     else skipped.push(dir);
   }
   files.sort();
-  return { files, skipped };
+  return { files, skipped, folders };
 }

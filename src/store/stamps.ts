@@ -1,94 +1,220 @@
 /**
- * The stamps of many files, taken in a worker thread while the main thread decodes the
- * cache index: a warm run stats every file (100,000 system calls, 0.4–0.8 s) and decodes the
- * index (about as long), and the two need not wait for each other on a machine with a
- * second core. The worker writes numbers into shared memory, never posting objects back.
- * Anything that goes wrong (no worker, a worker that stops answering) falls back to stating
- * each file on the main thread, as before.
+ * The listing and the stamps of a large workspace, taken in a worker thread while the main
+ * thread decodes the cache index: a warm run lists 100,000 files (0.2–0.4 s), stats every one
+ * (100,000 system calls, 0.4–0.8 s) and decodes the index (about as long), and the work need
+ * not wait on one core when there is a second. The worker hands the listing over as one
+ * string, then states the files in batches, each claimed from a shared counter by whichever
+ * thread gets there first: the main thread joins in once it needs stamps not yet taken, so
+ * neither core idles while stats remain. Stamps go into shared memory, never as objects.
+ * Anything that goes wrong (no worker, a worker that stops answering) falls back to doing it
+ * all on the main thread, as for a small workspace.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { stampOf, type Stamp } from './cache-record.js';
+import { existsSync, statSync, type Stats } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { listMarkdown, type FolderStamp, type Listing } from './scan.js';
 
-/** Below this many files a worker costs more than the stats it takes over. */
-export const WORKER_FROM = 5000;
+/** What tells a file's version apart (see `cache.ts`). Kept here, where the worker needs it, so the worker loads no more than this module and the walker. */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
 
-/** How long a worker may make no progress before the main thread stops waiting for it. */
+export function stampOf(stats: Stats): Stamp {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+/** How long the main thread waits for the worker's next step before doing the work itself. */
 const STALL_MS = 5000;
 
+/** Files per batch claimed. */
+export const BATCH = 512;
+
 /**
- * The worker: stamps in `out` (size, mtimeMs, ctimeMs, ino per file; size NaN when the stat
- * failed), then `done[0]` counts the files stamped so far, in steps, and ends at their number.
+ * Stamps of `files` files, shared between the threads: `claim[0]` is the next batch to take,
+ * `done[b]` goes to 1 once batch b is stamped, `out` holds size, mtimeMs, ctimeMs and ino per
+ * file (size NaN when the stat failed).
  */
-const WORKER = `
-const { workerData } = require('node:worker_threads');
-const { statSync } = require('node:fs');
-const { join } = require('node:path');
-const { root, paths, shared } = workerData;
-const done = new Int32Array(shared, 0, 1);
-const out = new Float64Array(shared, 8);
-for (let i = 0; i < paths.length; i++) {
-  try {
-    const s = statSync(join(root, paths[i]));
-    out[i * 4] = s.size; out[i * 4 + 1] = s.mtimeMs; out[i * 4 + 2] = s.ctimeMs; out[i * 4 + 3] = s.ino;
-  } catch {
-    out[i * 4] = NaN;
-  }
-  if ((i & 1023) === 1023 || i === paths.length - 1) { Atomics.store(done, 0, i + 1); Atomics.notify(done, 0); }
+export interface Shared {
+  claim: Int32Array;
+  done: Int32Array;
+  out: Float64Array;
 }
-`;
+
+export function sharedStamps(buffer: SharedArrayBuffer, files: number, batch: number): Shared {
+  const batches = Math.ceil(files / batch);
+  return { claim: new Int32Array(buffer, 0, 1), done: new Int32Array(buffer, 8, batches), out: new Float64Array(buffer, 8 + Math.ceil(batches / 2) * 8, files * 4) };
+}
+
+export function newSharedStamps(files: number, batch: number): { buffer: SharedArrayBuffer } & Shared {
+  const batches = Math.ceil(files / batch);
+  const buffer = new SharedArrayBuffer(8 + Math.ceil(batches / 2) * 8 + files * 4 * 8);
+  return { buffer, ...sharedStamps(buffer, files, batch) };
+}
 
 function statOne(root: string, path: string): Stamp | undefined {
   try {
-    return stampOf(statSync(join(root, path)));
+    // Listed paths are relative, `/`-separated and clean: `path.join` would normalise each again (a quarter of the stat's cost).
+    return stampOf(statSync(`${root}/${path}`));
   } catch {
     return undefined;
   }
 }
 
-export interface Stamps {
-  /** The stamp of `paths[i]`, undefined when it could not be stated. */
+/** Stamps batch `b` into shared memory and marks it done. */
+export function stampBatch(root: string, paths: readonly string[], shared: Shared, batch: number, b: number): void {
+  for (let i = b * batch; i < Math.min(paths.length, (b + 1) * batch); i++) {
+    const stamp = statOne(root, paths[i]!);
+    shared.out.set(stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [NaN], i * 4);
+  }
+  Atomics.store(shared.done, b, 1);
+  Atomics.notify(shared.done, b);
+}
+
+/** Claims and stamps batches while any are left. */
+export function stampAll(root: string, paths: readonly string[], shared: Shared, batch: number): void {
+  for (let b; (b = Atomics.add(shared.claim, 0, 1)) < shared.done.length; ) stampBatch(root, paths, shared, batch, b);
+}
+
+export interface Scan {
+  /** The files under the folders (waits for the worker's listing). */
+  listing(): Listing;
+  /** The stamp of the i-th file listed, undefined when it could not be stated. */
   at(i: number): Stamp | undefined;
   /** Stops the worker (when its stamps are not needed after all). */
   stop(): void;
 }
 
-/** Stamps taken on the main thread, one when asked. */
-function direct(root: string, paths: readonly string[]): Stamps {
-  return { at: (i) => statOne(root, paths[i]!), stop: () => undefined };
+/** Everything on the main thread, one stat when asked. */
+function direct(root: string, dirs: readonly string[]): Scan {
+  let listing: Listing | undefined;
+  const scan: Scan = {
+    listing: () => (listing ??= listMarkdown(root, dirs)),
+    at: (i) => statOne(root, scan.listing().files[i]!),
+    stop: () => undefined,
+  };
+  return scan;
 }
 
-/** Starts stating `paths` (relative to `root`) in a worker when there are enough of them. */
-export function stampsOf(root: string, paths: readonly string[], from = WORKER_FROM): Stamps {
-  if (paths.length < from) return direct(root, paths);
-  const shared = new SharedArrayBuffer(8 + paths.length * 4 * 8);
-  const done = new Int32Array(shared, 0, 1);
-  const out = new Float64Array(shared, 8);
-  let worker: Worker;
+/** What the worker hands over once it has listed. */
+interface Handover {
+  joined: string;
+  skipped: string[];
+  folders: FolderStamp[] | null;
+  buffer: SharedArrayBuffer;
+}
+
+/** A cache file's path column (offset in the file, length, digest), which the worker reads itself. */
+export interface PathColumn {
+  file: string;
+  ino: number;
+  paths: [number, number, number];
+  count: number;
+  /** The folders' stamps the listing was made with (found unchanged). */
+  folders: FolderStamp[];
+}
+
+const SCRIPT = new URL('./scan-worker.js', import.meta.url);
+
+/** Starts the worker; undefined when it cannot (run from the sources, as the tests do, there is no compiled worker). */
+function startWorker(data: Record<string, unknown>, transfer: MessagePort[] = []): Worker | undefined {
+  if (!existsSync(fileURLToPath(SCRIPT))) return undefined;
   try {
-    worker = new Worker(WORKER, { eval: true, workerData: { root, paths, shared } });
+    const worker = new Worker(SCRIPT, { workerData: data, transferList: transfer });
+    worker.unref();
+    worker.on('error', () => undefined);
+    return worker;
   } catch {
-    return direct(root, paths);
+    return undefined;
   }
-  worker.unref();
-  worker.on('error', () => undefined);
+}
+
+/** The main thread's side of stamps shared with a worker: it takes batches too, and waits only for one the worker is on. */
+function sharedAt(root: string, batch: number) {
   let stalled = false;
-  const ready = (i: number): boolean => {
-    while (!stalled && Atomics.load(done, 0) <= i) {
-      const seen = Atomics.load(done, 0);
-      if (Atomics.wait(done, 0, seen, STALL_MS) === 'timed-out') stalled = true;
+  return (shared: Shared, files: readonly string[], i: number): Stamp | undefined => {
+    const b = Math.floor(i / batch);
+    while (!stalled && Atomics.load(shared.done, b) === 0) {
+      const next = Atomics.add(shared.claim, 0, 1);
+      if (next < shared.done.length) stampBatch(root, files, shared, batch, next);
+      else if (Atomics.wait(shared.done, b, 0, STALL_MS) === 'timed-out') stalled = true;
     }
-    return !stalled;
+    if (stalled) return statOne(root, files[i]!);
+    const size = shared.out[i * 4]!;
+    return Number.isNaN(size) ? undefined : { size, mtimeMs: shared.out[i * 4 + 1]!, ctimeMs: shared.out[i * 4 + 2]!, ino: shared.out[i * 4 + 3]! };
+  };
+}
+
+/** Ends the worker: nothing left to claim, so it stops after its batch. */
+function stopWorker(worker: Worker, shared: Shared | undefined): void {
+  if (shared) Atomics.store(shared.claim, 0, shared.done.length);
+  void worker.terminate();
+}
+
+/**
+ * Lists and stamps the Markdown files under `dirs` (relative to `root`): in a worker when
+ * `inWorker` (a large workspace with a cache), else on the main thread.
+ */
+export function scanFiles(root: string, dirs: readonly string[], inWorker: boolean, batch = BATCH): Scan {
+  const ready = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = inWorker ? startWorker({ root, dirs, ready: ready.buffer, port: port2, batch }, [port2]) : undefined;
+  if (!worker) return direct(root, dirs);
+  let handed: { listing: Listing; shared: Shared } | null | undefined;
+  const handover = () => {
+    if (handed !== undefined) return handed;
+    while (Atomics.load(ready, 0) === 0) if (Atomics.wait(ready, 0, 0, STALL_MS) === 'timed-out') break;
+    const message = Atomics.load(ready, 0) === 1 ? (receiveMessageOnPort(port1)?.message as Handover | undefined) : undefined;
+    port1.close();
+    if (!message) return (handed = null);
+    const files = message.joined === '' ? [] : message.joined.split('\0');
+    return (handed = { listing: { files, skipped: message.skipped, folders: message.folders }, shared: sharedStamps(message.buffer, files.length, batch) });
+  };
+  const fallback = direct(root, dirs);
+  const at = sharedAt(root, batch);
+  return {
+    listing: () => handover()?.listing ?? fallback.listing(),
+    at(i) {
+      const h = handover();
+      return h ? at(h.shared, h.listing.files, i) : fallback.at(i);
+    },
+    stop: () => stopWorker(worker, handover()?.shared),
+  };
+}
+
+/**
+ * The files a cache lists, its folders unchanged since (so nothing was added or removed):
+ * a worker reads the cache's path column itself and stamps the files while the main thread
+ * decodes the index; `listed()` is the main thread's own copy of the paths, once decoded,
+ * undefined when that failed. When anything does not add up, everything is done as for a
+ * workspace without a cache.
+ */
+export function cachedScan(root: string, dirs: readonly string[], column: PathColumn, listed: () => readonly string[] | undefined, inWorker: boolean, batch = BATCH): Scan {
+  const shared = newSharedStamps(column.count, batch);
+  const worker = inWorker ? startWorker({ root, column, shared: shared.buffer, batch }) : undefined;
+  const fallback = direct(root, dirs);
+  const at = sharedAt(root, batch);
+  let files: readonly string[] | null | undefined;
+  const paths = () => {
+    if (files === undefined) {
+      const own = listed();
+      files = own && own.length === column.count ? own : null;
+      if (!files && worker) stopWorker(worker, shared);
+    }
+    return files;
   };
   return {
+    listing() {
+      const own = paths();
+      // The listing is the cache's: its folders, checked before, are what it was made from.
+      return own ? { files: own as string[], skipped: [], folders: column.folders } : fallback.listing();
+    },
     at(i) {
-      if (!ready(i)) return statOne(root, paths[i]!);
-      const size = out[i * 4]!;
-      return Number.isNaN(size) ? undefined : { size, mtimeMs: out[i * 4 + 1]!, ctimeMs: out[i * 4 + 2]!, ino: out[i * 4 + 3]! };
+      const own = paths();
+      return own ? at(shared, own, i) : fallback.at(i);
     },
-    stop() {
-      void worker.terminate();
-    },
+    stop: () => worker && stopWorker(worker, shared),
   };
 }

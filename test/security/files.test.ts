@@ -84,7 +84,7 @@ describe('listing files', () => {
     const outside = testdir({ 'x.md': 'secret' });
     const root = workspace({ 'topics/t.md': 'x' });
     symlinkSync(outside, join(root, 'items'));
-    expect(listMarkdown(root, ['items', 'topics'])).toEqual({ files: ['topics/t.md'], skipped: ['items'] });
+    expect(listMarkdown(root, ['items', 'topics'])).toEqual({ files: ['topics/t.md'], skipped: ['items'], folders: null });
   });
 
   it('ends on links in circles', () => {

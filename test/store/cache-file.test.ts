@@ -22,14 +22,15 @@ describe('the cache file', () => {
     const first = writer.add(Buffer.from('一'));
     const second = writer.add(Buffer.from('二三'));
     expect(writer.written(...second).toString()).toBe('二三');
-    // A line break inside a value is escaped: every entry stays on a line of its own.
-    const entries = [['items/a.md', 1], { note: '第一行\n第二行' }, []];
-    writer.finish('key', { layouts: ['{}'] }, entries);
+    writer.finish('key', { layouts: ['{}'] }, [Buffer.from('columns'), Buffer.from(' 第二行')]);
     expect(writer.written(...first).toString()).toBe('一');
     const opened = openCacheFile(file, 'key')!;
     expect(opened.blob.bytes(...second).toString()).toBe('二三');
     expect(opened.index).toEqual({ layouts: ['{}'], chunks: [expect.any(Number)] });
-    expect([...opened.entries()]).toEqual(entries);
+    // The rest of the index is read by range, from its start.
+    expect(opened.read(0, 7).toString()).toBe('columns');
+    expect(opened.read(7, Buffer.byteLength(' 第二行')).toString()).toBe(' 第二行');
+    expect(() => opened.read(7, 100)).toThrow(/outside/);
     expect(openCacheFile(file, 'other key')).toBeUndefined();
   });
 

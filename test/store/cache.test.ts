@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
@@ -84,6 +84,37 @@ describe('the cache of analysed files', () => {
     expect(load(root).files).toHaveLength(4);
   });
 
+  it('keeps the listing while no folder changes, and walks again when one does, however deep', async () => {
+    const root = await threeItems();
+    mkdirSync(join(root, 'items/2026/11'), { recursive: true });
+    writeFileSync(join(root, 'items/2026/11/e.md'), itemText({ id: '20261103-aaa5', title: '第五条' }));
+    await settle();
+    load(root);
+    expect(sharedLine(root).shared.listing).toMatchObject({ count: 5 });
+    expect(load(root).reused).toBe(5);
+    writeFileSync(join(root, 'items/2026/11/f.md'), itemText({ id: '20261103-aaa6', title: '第六条' }));
+    expect(load(root).files.map((f) => f.path)).toContain('items/2026/11/f.md');
+    rmSync(join(root, 'items/2026'), { recursive: true });
+    await settle();
+    expect(load(root).files.map((f) => f.path)).toEqual(['items/a.md', 'items/b.md', 'items/c.md', 'topics/t.md']);
+    mkdirSync(join(root, 'topics/more'));
+    writeFileSync(join(root, 'topics/more/t2.md'), topic('20261101-tp02'));
+    expect(load(root).topics.map((t) => t.id)).toEqual(['20261101-tp02', '20261101-tp01']);
+  });
+
+  it('never keeps the listing of a workspace with a symbolic link in it', async () => {
+    const root = await threeItems();
+    mkdirSync(join(root, 'items/real'));
+    writeFileSync(join(root, 'items/real/g.md'), itemText({ id: '20261103-aaa7', title: '第七条' }));
+    symlinkSync(join(root, 'items/real/g.md'), join(root, 'items/g-link.md'));
+    await settle();
+    expect(load(root).files.map((f) => f.path)).toContain('items/g-link.md');
+    expect(sharedLine(root).shared.listing).toBeUndefined();
+    // What a link leads to can go without any folder of the link's changing.
+    rmSync(join(root, 'items/real'), { recursive: true });
+    expect(load(root).skipped).toEqual(['items/g-link.md']);
+  });
+
   it('never caches findings across files: a duplicate id goes once one copy is fixed', async () => {
     const root = await threeItems();
     writeFileSync(join(root, 'items/dup.md'), itemText({ id: '20261103-aaa1', title: '重复' }));
@@ -134,6 +165,19 @@ describe('the cache of analysed files', () => {
     damage(join(root, CACHE_FILE));
     load(root);
     // A damaged index is rebuilt by the run that finds it; damaged items by the run after.
+    load(root);
+    expect(load(root).reused).toBe(4);
+  });
+
+  it.each(['id', 'departments'])('serves right heads when the %s column turns out damaged, and drops the cache', async (column) => {
+    const root = await threeItems();
+    load(root);
+    const { header, shared } = sharedLine(root);
+    const [offset, length] = shared.columns[column]!;
+    flip(join(root, CACHE_FILE), header.index[0] + header.shared + offset + length - 1);
+    // `id` is read with the index (so the cache is not used at all); `departments` only when a head is built.
+    const damaged = load(root);
+    expect(damaged.heads.map((h) => h.departments)).toEqual([['发改委'], ['发改委'], ['发改委']]);
     load(root);
     expect(load(root).reused).toBe(4);
   });
@@ -205,6 +249,14 @@ describe('the cache of analysed files', () => {
     expect(existsSync(join(root, CACHE_FILE))).toBe(false);
   });
 });
+
+/** The cache file's header, and the first line of its index (where the columns lie, the listing). */
+function sharedLine(root: string) {
+  const bytes = readFileSync(join(root, CACHE_FILE));
+  const header = JSON.parse(bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1025).toString()) as { index: [number, number]; shared: number };
+  const shared = JSON.parse(bytes.subarray(header.index[0], header.index[0] + header.shared).toString()) as { columns: Record<string, [number, number]>; listing?: { count: number; folders: unknown[] } };
+  return { header, shared };
+}
 
 /** Changes one byte of a file in place, keeping its size. */
 function flip(file: string, at: number): void {

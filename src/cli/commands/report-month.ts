@@ -85,8 +85,8 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   // Only items with something dated in the month's year are decoded; topic progress reads
   // the answers of every year from the heads.
   const year = month.slice(0, 4);
-  const items = loaded.itemsWhere((head) => head.years.includes(year));
-  const answers = loaded.heads.filter((head) => head.topic !== null);
+  const items = loaded.itemsWhere('years', (years) => years.includes(year));
+  const answers = loaded.headsWhere('topic', (topic) => topic !== null);
   const report = monthReport({ items, topics: loaded.topics, answers, config: ws.config, month, today });
   if (report.unleveled) ui.warn(ui.t('report.unleveled', { count: report.unleveled }));
   const content = typeof o.explain === 'string' ? explainOutput(report, o.explain, format, ui) : await render(format, report, ui, ws.config);

@@ -41,7 +41,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
 
   const all: Problem[] = [
     ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
-    ...files.flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
+    ...files.filter((file) => file.problems.length > 0).flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
     ...links.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
   ];
   const errors = all.filter((p) => p.severity === 'error');
