@@ -36,6 +36,11 @@ export interface Ui {
   json(value: unknown): void;
   /** Bytes to stdout as they are (a JSON document made elsewhere). */
   raw(bytes: Uint8Array): void;
+  /**
+   * Bytes to stdout, resolving once they are out, so that their memory may be filled again;
+   * false once the reader has gone (the entry then ends the run quietly).
+   */
+  pour(bytes: Uint8Array): Promise<boolean>;
   warn(text: string): void;
   /** A placed finding in the user's words. */
   problem(file: string, placed: Placed): Problem;
@@ -57,6 +62,19 @@ const MAX_MESSAGE_LINE = 2000;
 /** A problem is one line: values quoted in it are cut short and show no control character. */
 function quotable(params: Params): Params {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? printableLine(clip(v, MAX_QUOTED)) : v]));
+}
+
+/**
+ * A real stream (process.stdout) calls back once a chunk has left: on a pipe it may hold the
+ * chunk queued after `write` returns, so the memory is not refilled before that. Anything
+ * else (a test's fake) gets a copy.
+ */
+function pour(stdout: Streams['stdout'], bytes: Uint8Array): Promise<boolean> {
+  if (!('writableLength' in stdout)) {
+    stdout.write(Buffer.from(bytes));
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => stdout.write(bytes, (error) => resolve(!error)));
 }
 
 export type ChalkClass = typeof import('chalk').Chalk;
@@ -98,6 +116,7 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     err: (text) => void streams.stderr.write(`${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
     raw: (bytes) => void (streams.stdout.write as (chunk: Uint8Array) => unknown)(bytes),
+    pour: (bytes) => pour(streams.stdout, bytes),
     warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
     problemLine: (p) => {

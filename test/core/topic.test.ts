@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, planNewTopic, splitNames } from '../../src/core/new-topic.js';
 import { checkTopicData } from '../../src/core/topic.js';
-import { overdueTopics, topicJson, topicProgress, type Topic } from '../../src/core/topic.js';
+import { answerOf, answersByTopic, overdueTopics, progressOf, topicJson, topicProgress, type Topic } from '../../src/core/topic.js';
 import { toItem, type Item } from '../../src/core/item.js';
 import { splitFile } from '../../src/core/frontmatter.js';
 
@@ -54,6 +54,28 @@ describe('topicProgress', () => {
     const json = topicJson(topic, topicProgress(topic, answers, 'Asia/Shanghai', '2026-11-08'));
     expect(Object.keys(json)).toEqual(['id', 'title', 'departments', 'due', 'brief', 'created', 'answered', 'missing', 'path']);
     expect(json.missing).toEqual(['发改委', '临江镇']);
+  });
+});
+
+describe('answersByTopic', () => {
+  it("gives each topic its own answers, in order, so that its progress is the same as from all of them", () => {
+    const other: Topic = { ...topic, id: '20261101-zzzz', departments: ['临江镇', '财政局'] };
+    const answers = [
+      item('20261105-aaaa', '财政局', [{ at: '2026-11-05T10:00:00+08:00', to: 'submitted' }]),
+      item('20261106-bbbb', ['发改委', '临江镇'], [{ at: '2026-11-10T23:30:00+08:00', to: 'submitted' }]),
+      item('20261107-cccc', '临江镇', [{ at: '2026-11-07T10:00:00+08:00', to: 'submitted' }], other.id),
+      item('20261108-dddd', '财政局', [{ at: '2026-11-08T10:00:00+08:00', to: 'draft' }], other.id),
+    ].map(answerOf);
+    answers.push({ topic: null, departments: ['发改委'], submitted: '2026-11-01T10:00:00+08:00' });
+    const byTopic = answersByTopic(answers);
+    expect([...byTopic.keys()]).toEqual([topic.id, other.id]);
+    expect(byTopic.get(other.id)!.map((a) => a.departments)).toEqual([['临江镇'], ['财政局']]);
+    for (const t of [topic, other]) {
+      for (const until of [undefined, '2026-11-09', '2026-11-10']) {
+        expect(progressOf(t, byTopic.get(t.id) ?? [], 'Asia/Shanghai', '2026-11-12', until)).toEqual(progressOf(t, answers, 'Asia/Shanghai', '2026-11-12', until));
+      }
+    }
+    expect(progressOf(topic, byTopic.get(topic.id)!, 'Asia/Shanghai', '2026-11-12', '2026-11-09').answered).toEqual(['财政局']);
   });
 });
 

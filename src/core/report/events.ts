@@ -6,7 +6,7 @@
 import type { Config } from '../config.js';
 import type { Item } from '../item.js';
 import { localDate } from '../local-date.js';
-import { progressOf, type Topic, type TopicAnswer } from '../topic.js';
+import { answersByTopic, progressOf, type Topic, type TopicAnswer } from '../topic.js';
 import { firstMoveInto } from '../workflow.js';
 import { adoptionPoints, instructionPoints } from './points.js';
 
@@ -35,25 +35,34 @@ export interface ReportEvent {
 
 const MOVES = ['submitted', 'published', 'reported'] as const;
 
-/** Every dated event of one item: first moves, adoption records, instruction records. */
+/**
+ * Every dated event of one item: first moves, adoption records, instruction records. Each
+ * event is written out whole, keys in the same order as ever: a spread of shared fields
+ * (`{ ...base, kind }`) cost ten times as much, a third of a second for a year at 100,000 items.
+ */
 export function itemEvents(item: Item, config: Config): ReportEvent[] {
   const zone = config.timezone;
-  const base = { item, topic: null, departments: item.departments, authors: item.authors };
+  const { departments, authors } = item;
   const out: ReportEvent[] = [];
   for (const kind of MOVES) {
     const entry = firstMoveInto(item.history, kind);
     if (!entry) continue;
     const points = kind === 'reported' ? 0 : config.scoring[kind];
-    out.push({ ...base, kind, date: localDate(String(entry.at), zone), points });
+    out.push({ item, topic: null, departments, authors, kind, date: localDate(String(entry.at), zone), points });
   }
   for (const a of item.adoptions) {
     const points = adoptionPoints(config.scoring, a.level, a.form);
-    out.push({ ...base, kind: 'adoption', date: localDate(a.date, zone), points, level: a.level, form: a.form, outlet: a.outlet ?? '' });
+    const date = localDate(a.date, zone);
+    out.push({ item, topic: null, departments, authors, kind: 'adoption', date, points, level: a.level, form: a.form, outlet: a.outlet ?? '' });
   }
   for (const i of item.instructions) {
     const level = i.level ?? undefined;
     const points = instructionPoints(config.scoring, level);
-    out.push({ ...base, kind: 'instruction', date: localDate(i.date, zone), points, leader: i.leader, ...(level ? { level } : { noLevel: true }) });
+    const date = localDate(i.date, zone);
+    const event: ReportEvent = level
+      ? { item, topic: null, departments, authors, kind: 'instruction', date, points, leader: i.leader, level }
+      : { item, topic: null, departments, authors, kind: 'instruction', date, points, leader: i.leader, noLevel: true };
+    out.push(event);
   }
   return out;
 }
@@ -65,9 +74,10 @@ export function itemEvents(item: Item, config: Config): ReportEvent[] {
 export function missedEvents(topics: readonly Topic[], answers: readonly TopicAnswer[], config: Config, today: string): ReportEvent[] {
   const out: ReportEvent[] = [];
   const points = config.scoring.solicitationMissed;
+  const byTopic = answersByTopic(answers);
   for (const topic of topics) {
     if (!(topic.due < today)) continue;
-    const { missing } = progressOf(topic, answers, config.timezone, today, topic.due);
+    const { missing } = progressOf(topic, byTopic.get(topic.id) ?? [], config.timezone, today, topic.due);
     for (const name of missing) {
       out.push({ kind: 'missed', date: topic.due, item: null, topic, departments: [name], authors: [], points });
     }

@@ -1,5 +1,5 @@
 /** The notice's smaller sections: categories and sources, adopted items, solicitations, trend. */
-import { progressOf, type Topic, type TopicAnswer } from '../topic.js';
+import { answersByTopic, progressOf, type Topic, type TopicAnswer } from '../topic.js';
 import { keysOf, type VocabKind } from '../vocab.js';
 import type { ReportEvent } from './events.js';
 import type { AdoptedRow, TopicRow, TrendPoint } from './model.js';
@@ -26,11 +26,12 @@ export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
 export function topicRows(topics: readonly Topic[], answers: readonly TopicAnswer[], zone: string, month: string, today: string): TopicRow[] {
   const first = `${month}-01`;
   const last = `${month}-31`;
+  const byTopic = answersByTopic(answers);
   return topics
     .filter((t) => t.created <= last && t.due >= first)
     .sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id))
     .map((topic) => {
-      const { answered, missing } = progressOf(topic, answers, zone, today, last);
+      const { answered, missing } = progressOf(topic, byTopic.get(topic.id) ?? [], zone, today, last);
       return { id: topic.id, title: topic.title, due: topic.due, asked: [...topic.departments], answered, missing };
     });
 }
