@@ -198,10 +198,9 @@ export class Rows {
     return i < 0 ? undefined : (this.column(field).values[i] as ItemHead[F]);
   }
 
-  /** A head column; the first that was not read with the index reads all the others. */
+  /** A head column, read when first wanted. */
   private column(field: HeadField): Column {
-    if (!this.heads[field]) Object.assign(this.heads, headColumns(this.columns, FIELDS.filter((f) => !this.heads[f]), this.headCount));
-    return this.heads[field]!;
+    return (this.heads[field] ??= headColumns(this.columns, [field], this.headCount)[field]!);
   }
 
   head(row: number): ItemHead | null {

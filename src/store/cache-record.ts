@@ -97,7 +97,7 @@ export class CachedRecord implements FileRecord {
     return this.#head === undefined ? this.source.field(this.row, field) : this.#head?.[field];
   }
   get item(): Item | null {
-    if (this.#item === undefined) this.#item = this.head ? this.source.decode(this) : null;
+    if (this.#item === undefined) this.#item = this.field('id') !== undefined ? this.source.decode(this) : null;
     return this.#item;
   }
   set item(value: Item | null) {

@@ -335,7 +335,7 @@ export class FileCache implements RecordSource {
     if (bytes === undefined && !this.keepItems) return this.refresh(record.path).item;
     try {
       const item: unknown = bytes && JSON.parse(bytes.toString('utf8'));
-      if (isPlainObject(item) && item.path === record.path && item.id === record.head?.id) return item as unknown as Item;
+      if (isPlainObject(item) && item.path === record.path && item.id === record.field('id')) return item as unknown as Item;
     } catch {
       // Falls through: the bytes do not hold what the index says.
     }

@@ -41,8 +41,8 @@ export interface Loaded {
   itemsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[];
   /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
   heads: ItemHead[];
-  /** Those heads whose `field` passes `wanted`: a cached file's other heads are never built. */
-  headsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): ItemHead[];
+  /** Of the heads whose `field` passes `wanted`, the fields `picked`: a cached file's other fields are never read. */
+  pickWhere<F extends HeadField, K extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean, picked: readonly K[]): Pick<ItemHead, K>[];
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
    * where stored, in pieces of about a megabyte (written one after another, never joined).
@@ -225,7 +225,7 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
       heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
       return heads;
     },
-    headsWhere: (field, wanted) => where(field, wanted).map((f) => headOf(f)!),
+    pickWhere: (field, wanted, picked) => where(field, wanted).map((f) => Object.fromEntries(picked.map((k) => [k, fieldOf(f, k)])) as Pick<ItemHead, (typeof picked)[number]>),
     itemsJson: (wanted) => itemsJson(files, wanted, cache),
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,

@@ -86,7 +86,7 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   // the answers of every year from the heads.
   const year = month.slice(0, 4);
   const items = loaded.itemsWhere('years', (years) => years.includes(year));
-  const answers = loaded.headsWhere('topic', (topic) => topic !== null);
+  const answers = loaded.pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']);
   const report = monthReport({ items, topics: loaded.topics, answers, config: ws.config, month, today });
   if (report.unleveled) ui.warn(ui.t('report.unleveled', { count: report.unleveled }));
   const content = typeof o.explain === 'string' ? explainOutput(report, o.explain, format, ui) : await render(format, report, ui, ws.config);
