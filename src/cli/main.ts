@@ -2,6 +2,7 @@
  * The entry: works out the language and colour, builds the program, runs one command, and
  * turns every outcome into an exit code. The only place that decides how the process ends.
  */
+import { isatty } from 'node:tty';
 import { CommanderError } from 'commander';
 import type { Clock } from '../core/clock.js';
 import { InfoError } from '../core/errors.js';
@@ -90,5 +91,8 @@ export async function run(): Promise<void> {
       throw error;
     });
   }
-  process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), streams: process });
+  // Whether stdin is a terminal, without `process.stdin`: opening that stream makes a piped
+  // stdin non-blocking, for every process that shares the pipe (`a | cmp - <(info …)`).
+  const streams = { stdout: process.stdout, stderr: process.stderr, stdin: { isTTY: isatty(0) } };
+  process.exitCode = await main({ argv: process.argv.slice(2), env: process.env, cwd: process.cwd(), streams });
 }
