@@ -30,7 +30,7 @@ export interface Entry {
 const NO_PROBLEMS = Object.freeze([]) as unknown as Placed[];
 
 /** Doubles per file: size, mtimeMs, ctimeMs, ino, layout, blob offset (-1: none), blob length. */
-export const NUMBERS = 7;
+const NUMBERS = 7;
 
 const TEXTS = ['id', 'title', 'status', 'category', 'source', 'created', 'updated'] as const;
 const OPTIONAL = ['topic', 'submitted'] as const;

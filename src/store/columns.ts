@@ -20,7 +20,7 @@ const NULL = 0xffffffff;
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Each column's offset, length and CRC-32 (which finds damage, see `cache-file.ts`). */
-export type Directory = Record<string, [number, number, number]>;
+type Directory = Record<string, [number, number, number]>;
 
 const bytesOf = (array: Float64Array | Uint32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 const header = (...numbers: number[]) => bytesOf(Uint32Array.from(numbers));

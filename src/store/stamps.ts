@@ -32,7 +32,7 @@ export function stampOf(stats: Stats): Stamp {
 const STALL_MS = 5000;
 
 /** Files per batch claimed. */
-export const BATCH = 512;
+const BATCH = 512;
 
 /**
  * Stamps of `files` files, shared between the threads: `claim[0]` is the next batch to take,
@@ -66,7 +66,7 @@ function statOne(root: string, path: string): Stamp | undefined {
 }
 
 /** Stamps batch `b` into shared memory and marks it done. */
-export function stampBatch(root: string, paths: readonly string[], shared: Shared, batch: number, b: number): void {
+function stampBatch(root: string, paths: readonly string[], shared: Shared, batch: number, b: number): void {
   for (let i = b * batch; i < Math.min(paths.length, (b + 1) * batch); i++) {
     const stamp = statOne(root, paths[i]!);
     shared.out.set(stamp ? [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino] : [NaN], i * 4);
