@@ -3,9 +3,8 @@
  * digest, read and checked only when a command wants it: numbers as doubles or 32-bit
  * integers (viewed where they were read, not decoded), strings as their lengths and one text
  * cut by those lengths, lists of strings as their counts and a column of strings, and small
- * values as JSON. Reading
- * 100,000 titles is then one copy and 100,000 cuts: `JSON.parse` of the same strings took
- * several times as long, and so did decoding them from UTF-8. A text is stored as Latin-1 when
+ * values as JSON. Reading 100,000 titles is then one copy and 100,000 cuts: `JSON.parse` of
+ * the same strings took several times as long, and so did decoding them from UTF-8. A text is stored as Latin-1 when
  * every character fits one byte, else as UTF-16: either way what is read back is a copy of
  * the bytes, and every string comes back exactly, lone surrogates included. Anything that does
  * not add up throws: the caller treats the cache as absent.
