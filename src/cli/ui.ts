@@ -34,8 +34,6 @@ export interface Ui {
   write(chunk: string | Uint8Array): void;
   err(text: string): void;
   json(value: unknown): void;
-  /** Bytes to stdout as they are (a JSON document made elsewhere). */
-  raw(bytes: Uint8Array): void;
   /**
    * Bytes to stdout, resolving once they are out, so that their memory may be filled again;
    * false once the reader has gone (the entry then ends the run quietly).
@@ -115,7 +113,6 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     write: (chunk) => void streams.stdout.write(typeof chunk === 'string' && streams.stdout.isTTY ? terminalSafe(chunk, color.level > 0) : chunk),
     err: (text) => void streams.stderr.write(`${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
-    raw: (bytes) => void (streams.stdout.write as (chunk: Uint8Array) => unknown)(bytes),
     pour: (bytes) => pour(streams.stdout, bytes),
     warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),

@@ -29,7 +29,7 @@ export { stampOf, type Stamp } from './stamps.js';
  * clock tick: sub-millisecond stamps mean a fine clock (a few ms per tick at most); whole
  * seconds mean a coarse one (FAT keeps 2 s).
  */
-export function settled(stamp: Stamp, runStart: number): boolean {
+export function settled(stamp: Pick<Stamp, 'mtimeMs' | 'ctimeMs'>, runStart: number): boolean {
   const fine = stamp.mtimeMs % 1000 !== 0 || stamp.ctimeMs % 1000 !== 0;
   return Math.max(stamp.mtimeMs, stamp.ctimeMs) < runStart - (fine ? 50 : 2000);
 }

@@ -68,7 +68,7 @@ export interface CacheFound {
 
 const isFolder = (f: unknown) => Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
 
-function found(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound {
+function foundIn(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound {
   const listing = isPlainObject(index.listing) ? index.listing : {};
   const folders = Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
   const count = Number.isInteger(listing.count) ? (listing.count as number) : -1;
@@ -92,9 +92,6 @@ export class FileCache implements RecordSource {
   private rowByPath: Map<string, number> | undefined;
   /** The row last found: files are looked up in the order they were stored. */
   private cursor = 0;
-  /** The path last asked for, and its row (`has`, then `lookup`, ask for the same). */
-  private lastPath = '';
-  private lastRow = -1;
   private readonly layouts: Record<string, number>[] = [];
   /** Key-line layouts by their JSON: most files share one, so records share the object. */
   private readonly layoutIds = new Map<string, number>();
@@ -145,7 +142,7 @@ export class FileCache implements RecordSource {
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
     if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN) return cache;
-    cache.found = found(cache.file, opened, index);
+    cache.found = foundIn(cache.file, opened, index);
     opening?.(cache.found);
     try {
       // Layouts are numbered as read: the cache's own list starts empty.
@@ -182,11 +179,6 @@ export class FileCache implements RecordSource {
 
   /** The row of `path`, -1 when it has none. */
   private rowOf(path: string): number {
-    if (path !== this.lastPath) (this.lastRow = this.findRow(path)), (this.lastPath = path);
-    return this.lastRow;
-  }
-
-  private findRow(path: string): number {
     const paths = this.rows?.paths;
     if (!paths) return -1;
     if (paths[this.cursor] === path) return this.cursor;
@@ -212,11 +204,16 @@ export class FileCache implements RecordSource {
     this.streaming = !this.transient;
   }
 
-  /** The cached record of `path` when its stamp still matches. */
-  lookup(path: string, stamp: Stamp): CachedRecord | undefined {
+  /**
+   * The cached record of `path` when its stamp (`stampNow()`, taken only when the path has an
+   * entry: a new file costs no stat) still matches.
+   */
+  lookup(path: string, stampNow: () => Stamp | undefined): CachedRecord | undefined {
     const row = this.rowOf(path);
     const rows = this.rows;
-    if (!rows || row < 0 || !rows.sameStamp(row, stamp)) return undefined;
+    if (!rows || row < 0) return undefined;
+    const stamp = stampNow();
+    if (!stamp || !rows.sameStamp(row, stamp)) return undefined;
     const record = new CachedRecord(path, rows.problems(row), this.layouts[rows.layout(row)]!, rows.topic(row), undefined, row, this);
     const next: Next = { record, row };
     this.#reused++;
@@ -387,7 +384,7 @@ export class FileCache implements RecordSource {
    * files stored and no folder changed too close to the run's start to be sure of.
    */
   save(runStart: number, listing: Listing): void {
-    const keep = listing.folders?.every(([, mtimeMs, ctimeMs]) => settled({ size: 0, mtimeMs, ctimeMs, ino: 0 }, runStart));
+    const keep = listing.folders?.every(([, mtimeMs, ctimeMs]) => settled({ mtimeMs, ctimeMs }, runStart));
     const folders = keep ? listing.folders : null;
     const same = !this.changed && this.next.length === this.size && JSON.stringify(folders) === JSON.stringify(this.found?.folders ?? null);
     if (this.transient || this.damaged || this.failed || same) return;

@@ -1,5 +1,5 @@
 /** `list --json`'s document, copied from the cache's stored JSON where it can be. */
-import { CachedRecord, itemElementJson, type FileCache } from './cache.js';
+import { CachedRecord, itemElementJson } from './cache.js';
 import type { ItemHead } from './head.js';
 import type { FileRecord } from './load.js';
 
@@ -42,15 +42,9 @@ function* pieces(files: readonly FileRecord[], wanted: readonly ItemHead[], memo
   yield piece.subarray(0, used);
 }
 
-/** `JSON.stringify(items, null, 2)` and a newline, from stored bytes where there are some, held whole. */
-export function itemsJson(files: readonly FileRecord[], wanted: readonly ItemHead[], cache: FileCache | undefined): Buffer[] {
-  const parts = [...pieces(files, wanted, (size) => Buffer.allocUnsafeSlow(size))];
-  cache?.release();
-  return parts;
-}
-
 /**
- * The same document handed to `write` a piece at a time, in two megabytes of memory used
+ * `JSON.stringify(items, null, 2)` and a newline, from stored bytes where there are some,
+ * handed to `write` a piece at a time, in two megabytes of memory used
  * over and over (fresh memory for each of 117 pieces cost more in page faults than the
  * copying): a piece is refilled only once the `write` that took it has resolved, while the
  * other one is being filled. Stops early when `write` says the reader has gone (false).

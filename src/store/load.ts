@@ -16,7 +16,7 @@ import type { HeadField } from './cache-entry.js';
 import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache.js';
 import { readTextStamped } from './files.js';
 import { toHead, type ItemHead } from './head.js';
-import { itemsJson } from './items-json.js';
+import { pourItemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
 import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './stamps.js';
@@ -45,9 +45,10 @@ export interface Loaded {
   pickWhere<F extends HeadField, K extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean, picked: readonly K[]): Pick<ItemHead, K>[];
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
-   * where stored, in pieces of about a megabyte (written one after another, never joined).
+   * where stored, handed to `write` in pieces of about a megabyte as they are made (see
+   * `pourItemsJson`): a piece's memory is filled again once its write has resolved.
    */
-  itemsJson(heads: readonly ItemHead[]): Buffer[];
+  pourJson(heads: readonly ItemHead[], write: (piece: Buffer) => Promise<boolean>): Promise<void>;
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
@@ -95,7 +96,6 @@ function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] |
   return file instanceof CachedRecord ? file.field(field) : headOf(file)?.[field];
 }
 
-
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -127,13 +127,10 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
 
 /** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
 function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, stampNow: () => Stamp | undefined, bodies?: Map<string, string>): FileRecord {
-  if (cache?.has(path)) {
-    const now = stampNow();
-    const hit = now && cache.lookup(path, now);
-    if (hit) {
-      if (bodies) readBody(ws.root, path, bodies);
-      return hit;
-    }
+  const hit = cache?.lookup(path, stampNow);
+  if (hit) {
+    if (bodies) readBody(ws.root, path, bodies);
+    return hit;
   }
   const { record, stamp } = analyzeStamped(ws.root, path, context, bodies);
   return cache && stamp ? cache.remember(record, stamp) : record;
@@ -226,7 +223,10 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
       return heads;
     },
     pickWhere: (field, wanted, picked) => where(field, wanted).map((f) => Object.fromEntries(picked.map((k) => [k, fieldOf(f, k)])) as Pick<ItemHead, (typeof picked)[number]>),
-    itemsJson: (wanted) => itemsJson(files, wanted, cache),
+    pourJson: async (wanted, write) => {
+      await pourItemsJson(files, wanted, write);
+      cache.release();
+    },
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),
     skipped,
     reused: cache.reused,

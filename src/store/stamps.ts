@@ -160,10 +160,11 @@ function stopWorker(worker: Worker, shared: Shared | undefined): void {
  * `inWorker` (a large workspace with a cache), else on the main thread.
  */
 export function scanFiles(root: string, dirs: readonly string[], inWorker: boolean, batch = BATCH): Scan {
+  if (!inWorker) return direct(root, dirs);
   const ready = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const worker = inWorker ? startWorker({ root, dirs, ready: ready.buffer, port: port2, batch }, [port2]) : undefined;
-  if (!worker) return direct(root, dirs);
+  const worker = startWorker({ root, dirs, ready: ready.buffer, port: port2, batch }, [port2]);
+  if (!worker) return (port1.close(), direct(root, dirs));
   let handed: { listing: Listing; shared: Shared } | null | undefined;
   const handover = () => {
     if (handed !== undefined) return handed;

@@ -3,7 +3,6 @@ import { usage } from '../../core/errors.js';
 import { filterItems, sortItems, type ItemFilter } from '../../core/query.js';
 import { clip, printableLine } from '../../core/printable.js';
 import { labelOf } from '../../core/vocab.js';
-import { pourItemsJson } from '../../store/items-json.js';
 import { loadWorkspace } from '../../store/load.js';
 import type { Context } from '../context.js';
 import { enumFlag, list, monthFlag, optionalEnum, positiveInt } from '../options.js';
@@ -39,7 +38,7 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   reportBroken(ui, loaded);
   if (o.json) {
     // Written as it is made, through the same two megabytes: nothing holds the whole document.
-    await pourItemsJson(loaded.files, items, ui.pour);
+    await loaded.pourJson(items, ui.pour);
     return 0;
   }
   if (items.length === 0) {
