@@ -128,7 +128,7 @@ function editOnce(text: string, edit: Edit): string {
   const next = apply(text, splices);
   const after = readMatter(next).doc.toJS() as Record<string, unknown>;
   if (!isDeepStrictEqual(after, expected(m.doc.toJS() as Record<string, unknown>, edit))) fail(edit.key, 'the result did not read back as intended');
-  // The tool itself reads files through gray-matter and js-yaml: they must agree too.
+  // The tool itself reads files through `splitFile` (js-yaml): the two must agree too.
   const before = splitFile(text.replace(/^\uFEFF/, '')).data;
   if (before && !isDeepStrictEqual(splitFile(next.replace(/^\uFEFF/, '')).data, expected(before, edit))) fail(edit.key, 'the result did not read back as intended');
   return next;

@@ -67,49 +67,63 @@ function typeError(path: KeyPath, expected: string, value: unknown): Finding {
   return finding('field-type', 'error', { path }, { key: keyName(path), expected, value: show(value) });
 }
 
-function checkString(spec: Extract<Spec, { type: 'string' }>, value: unknown, path: KeyPath, out: Finding[]): void {
-  if (typeof value !== 'string') return void out.push(typeError(path, spec.format ?? 'text', value));
+/** The walk's own stack of keys, pushed and popped on the way down: a finding takes a copy. */
+type Stack = (string | number)[];
+
+function checkString(spec: Extract<Spec, { type: 'string' }>, value: unknown, at: Stack, out: Finding[]): void {
+  if (typeof value !== 'string') return void out.push(typeError([...at], spec.format ?? 'text', value));
   // The key is named only once something is found: most strings pass, and naming cost more than checking.
   if (spec.nonEmpty && value.trim() === '') {
-    out.push(finding('field-required', 'error', { path }, { key: keyName(path) }));
+    out.push(finding('field-required', 'error', { path: [...at] }, { key: keyName(at) }));
   } else if (spec.format && !FORMAT_CHECK[spec.format](value)) {
     const rule = spec.format === 'id' || spec.format === 'ref' ? 'field-format' : 'date-format';
-    out.push(finding(rule, 'error', { path }, { key: keyName(path), value: show(value), detail: spec.format }));
+    out.push(finding(rule, 'error', { path: [...at] }, { key: keyName(at), value: show(value), detail: spec.format }));
   } else if (spec.vocab && !isKey(spec.vocab, value)) {
     const allowed = Object.keys(VOCAB[spec.vocab]).join(', ');
     const meant = resolveKey(spec.vocab, value);
-    out.push(finding('field-enum', 'error', { path }, { key: keyName(path), value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) }));
+    out.push(finding('field-enum', 'error', { path: [...at] }, { key: keyName(at), value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) }));
   } else if (spec.oneOf && !spec.oneOf.includes(value)) {
-    out.push(finding('field-enum', 'error', { path }, { key: keyName(path), value: show(value), allowed: spec.oneOf.join(', ') }));
+    out.push(finding('field-enum', 'error', { path: [...at] }, { key: keyName(at), value: show(value), allowed: spec.oneOf.join(', ') }));
   }
 }
 
 /** Walks `value` against `spec`, pushing every finding (never stops at the first). */
 export function check(spec: Spec, value: unknown, path: KeyPath, out: Finding[]): void {
+  walk(spec, value, [...path], out);
+}
+
+/** Checks `value` at `key` below `at`. */
+function walkBelow(spec: Spec, value: unknown, at: Stack, key: string | number, out: Finding[]): void {
+  at.push(key);
+  walk(spec, value, at, out);
+  at.pop();
+}
+
+function walk(spec: Spec, value: unknown, at: Stack, out: Finding[]): void {
   switch (spec.type) {
     case 'string':
-      return checkString(spec, value, path, out);
+      return checkString(spec, value, at, out);
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value) || (spec.integer && !Number.isInteger(value))) {
-        out.push(typeError(path, spec.integer ? 'integer' : 'number', value));
+        out.push(typeError([...at], spec.integer ? 'integer' : 'number', value));
       } else if (spec.min !== undefined && value < spec.min) {
-        out.push(typeError(path, `≥ ${spec.min}`, value));
+        out.push(typeError([...at], `≥ ${spec.min}`, value));
       }
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') out.push(typeError(path, 'true/false', value));
+      if (typeof value !== 'boolean') out.push(typeError([...at], 'true/false', value));
       return;
     case 'names':
       if (typeof value === 'string' ? value.trim() === '' : !isNameList(value)) {
-        out.push(typeError(path, 'names', value));
+        out.push(typeError([...at], 'names', value));
       }
       return;
     case 'list':
-      if (!Array.isArray(value)) return void out.push(typeError(path, 'list', value));
-      value.forEach((entry, i) => check(spec.of, entry, [...path, i], out));
+      if (!Array.isArray(value)) return void out.push(typeError([...at], 'list', value));
+      for (let i = 0; i < value.length; i++) walkBelow(spec.of, value[i], at, i, out);
       return;
     case 'object':
-      return checkObject(spec, value, path, out);
+      return checkObject(spec, value, at, out);
   }
 }
 
@@ -121,19 +135,21 @@ function isNameList(value: unknown): boolean {
   );
 }
 
-function checkObject(spec: Extract<Spec, { type: 'object' }>, value: unknown, path: KeyPath, out: Finding[]): void {
-  if (!isPlainObject(value)) return void out.push(typeError(path, 'mapping', value));
-  for (const [key, field] of Object.entries(spec.fields)) {
+/** Each object spec's fields as entries, made once. */
+const fieldEntries = new WeakMap<object, [string, Field][]>();
+
+function checkObject(spec: Extract<Spec, { type: 'object' }>, value: unknown, at: Stack, out: Finding[]): void {
+  if (!isPlainObject(value)) return void out.push(typeError([...at], 'mapping', value));
+  let fields = fieldEntries.get(spec);
+  if (!fields) fieldEntries.set(spec, (fields = Object.entries(spec.fields)));
+  for (const [key, field] of fields) {
     const present = Object.hasOwn(value, key) && value[key] !== null && value[key] !== undefined;
-    if (!present) {
-      if (field.required) out.push(finding('field-required', 'error', { path: [...path, key] }, { key: keyName([...path, key]) }));
-      continue;
-    }
-    check(field, value[key], [...path, key], out);
+    if (present) walkBelow(field, value[key], at, key, out);
+    else if (field.required) out.push(finding('field-required', 'error', { path: [...at, key] }, { key: keyName([...at, key]) }));
   }
   if (!spec.values) return;
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(spec.fields, key)) check(spec.values, value[key], [...path, key], out);
+    if (!Object.hasOwn(spec.fields, key)) walkBelow(spec.values, value[key], at, key, out);
   }
 }
 

@@ -24,6 +24,13 @@ type Directory = Record<string, [number, number, number]>;
 const bytesOf = (array: Float64Array | Uint32Array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 const header = (...numbers: number[]) => bytesOf(Uint32Array.from(numbers));
 
+/** `Uint32Array.from(values, count)` without its generic iteration, ten times slower on 100,000 values. */
+function counted<T>(values: readonly T[], count: (value: T) => number): Uint32Array {
+  const out = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = count(values[i]!);
+  return out;
+}
+
 export class ColumnWriter {
   private readonly parts: Buffer[] = [];
   private length = 0;
@@ -48,12 +55,12 @@ export class ColumnWriter {
   strings(name: string, values: readonly (string | null)[]): void {
     const text = values.join('');
     const wide = /[^\x00-\xff]/.test(text);
-    const lengths = Uint32Array.from(values, (v) => (v === null ? NULL : v.length));
+    const lengths = counted(values, (v) => (v === null ? NULL : v.length));
     this.add(name, header(values.length, wide ? 1 : 0), bytesOf(lengths), Buffer.from(text, wide ? 'utf16le' : 'latin1'));
   }
 
   lists(name: string, values: readonly (readonly string[])[]): void {
-    this.counts(`${name}#`, Uint32Array.from(values, (v) => v.length));
+    this.counts(`${name}#`, counted(values, (v) => v.length));
     this.strings(name, values.flat());
   }
 

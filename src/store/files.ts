@@ -61,21 +61,37 @@ export function readText(abs: string, stat: Pick<Stats, 'size' | 'isFile' | 'isD
 }
 
 /**
+ * Opens a workspace file without blocking (so that a named pipe returns at once, to be refused
+ * by its stats) and hands `use` the descriptor and its stats as they were before any read.
+ */
+export function withOpened<T>(abs: string, use: (fd: number, stats: Stats) => T): T {
+  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    return use(fd, fstatSync(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads up to `size` bytes from the start of `fd` into `target` at `offset`; how many were read (fewer if the file shrank). */
+export function readInto(fd: number, target: Uint8Array, offset: number, size: number): number {
+  let done = 0;
+  for (let n = -1; n !== 0 && done < size; done += n) n = readSync(fd, target, offset + done, size - done, done);
+  return done;
+}
+
+/** Whether a file so stated is read at all: a regular file within the size limit. */
+export const readable = (stats: Stats) => stats.isFile() && stats.size <= MAX_BYTES;
+
+/**
  * Reads a workspace file through one descriptor and returns its stats as they were before the
  * read: the stamp a cache may store for the text (four system calls instead of six).
  */
 export function readTextStamped(abs: string): { read: TextResult; stats: Stats } {
-  // Non-blocking, so that opening a named pipe returns at once (and is then refused below).
-  const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stats = fstatSync(fd);
+  return withOpened(abs, (fd, stats) => {
     if (!stats.isFile()) return { read: notRegular(stats), stats };
     if (stats.size > MAX_BYTES) return { read: problem('file-too-large', { size: stats.size, max: MAX_BYTES }), stats };
     const bytes = Buffer.allocUnsafe(stats.size);
-    let done = 0;
-    for (let n = -1; n !== 0 && done < stats.size; done += n) n = readSync(fd, bytes, done, stats.size - done, done);
-    return { read: decode(bytes.subarray(0, done)), stats };
-  } finally {
-    closeSync(fd);
-  }
+    return { read: decode(bytes.subarray(0, readInto(fd, bytes, 0, stats.size))), stats };
+  });
 }

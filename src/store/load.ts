@@ -14,10 +14,11 @@ import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
 import type { HeadField } from './cache-entry.js';
 import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache.js';
-import { readTextStamped } from './files.js';
+import { readTextStamped, type TextResult } from './files.js';
 import { toHead, type ItemHead } from './head.js';
 import { pourItemsJson } from './items-json.js';
 import { loadOptions, type LoadOptions } from './load-options.js';
+import { readAhead } from './read-ahead.js';
 import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
@@ -60,14 +61,26 @@ export function kindOf(path: string): FileKind {
   return path.startsWith('topics/') ? 'topic' : 'item';
 }
 
-/** Reads and analyses one file; `stamp` is the file's state as read (none when unreadable). */
-function analyzeStamped(root: string, path: string, context: LintContext, bodies?: Map<string, string>): { record: FileRecord; stamp?: Stamp } {
+/** A file's text (or why there is none) and its stamp as read. */
+type Read = { read: TextResult; stamp: Stamp };
+
+function readStamped(abs: string): Read {
+  const { read, stats } = readTextStamped(abs);
+  return { read, stamp: stampOf(stats) };
+}
+
+/**
+ * Reads and analyses one file; `stamp` is the file's state as read (none when unreadable).
+ * `ahead` gives the file as a worker read it, when it did.
+ */
+function analyzeStamped(root: string, path: string, context: LintContext, bodies?: Map<string, string>, ahead?: () => Read | undefined): { record: FileRecord; stamp?: Stamp } {
   const kind = kindOf(path);
   let analysis: Analysis;
   let stamp: Stamp | undefined;
   try {
-    const { read, stats } = readTextStamped(join(root, path));
-    stamp = stampOf(stats);
+    const got = ahead?.() ?? readStamped(join(root, path));
+    const { read } = got;
+    stamp = got.stamp;
     analysis = read.problem
       ? { item: null, topic: null, problems: [read.problem], keyLines: {} }
       : analyzeText(read.text, path, kind, context);
@@ -126,13 +139,13 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
 }
 
 /** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
-function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, stampNow: () => Stamp | undefined, bodies?: Map<string, string>): FileRecord {
+function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, stampNow: () => Stamp | undefined, bodies?: Map<string, string>, ahead?: () => Read | undefined): FileRecord {
   const hit = cache?.lookup(path, stampNow);
   if (hit) {
     if (bodies) readBody(ws.root, path, bodies);
     return hit;
   }
-  const { record, stamp } = analyzeStamped(ws.root, path, context, bodies);
+  const { record, stamp } = analyzeStamped(ws.root, path, context, bodies, ahead);
   return cache && stamp ? cache.remember(record, stamp) : record;
 }
 
@@ -152,6 +165,12 @@ export type { ItemHead, LoadOptions };
  * listing and stating them in a worker beats the worker's start (tens of milliseconds).
  */
 const WORKER_FROM_BYTES = 8 << 20;
+
+/**
+ * With nothing cached and this many files to read, a worker reads them ahead (`read-ahead.ts`):
+ * its start (tens of milliseconds) is repaid by the system calls of a few hundred files.
+ */
+const READ_AHEAD_FROM = 1000;
 
 const DIRS = ['items', 'topics'];
 
@@ -188,11 +207,13 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const { files: paths, skipped } = listing;
   if (cache.size === 0) scanned.stop();
   if (!options.readOnly) cache.stream();
+  const ahead = cache.size === 0 && paths.length >= (options.readAheadFrom ?? READ_AHEAD_FROM) ? readAhead(ws.root, paths) : undefined;
   const files = paths.map((path, i) => {
-    const file = loadFile(ws, path, context, cache, () => scanned.at(i), options.bodies ? bodies : undefined);
+    const file = loadFile(ws, path, context, cache, () => scanned.at(i), options.bodies ? bodies : undefined, ahead && (() => ahead.take(i)));
     options.progress?.(i + 1, paths.length);
     return file;
   });
+  ahead?.stop();
   // Saved before the cross-file findings are added: those are never cached.
   if (!options.readOnly) cache.save(runStart, listing);
   crossCheck(files, ws.root, ws.config);

@@ -120,11 +120,11 @@ export interface PathColumn {
 
 const SCRIPT = new URL('./scan-worker.js', import.meta.url);
 
-/** Starts the worker; undefined when it cannot (run from the sources, as the tests do, there is no compiled worker). */
-function startWorker(data: Record<string, unknown>, transfer: MessagePort[] = []): Worker | undefined {
-  if (!existsSync(fileURLToPath(SCRIPT))) return undefined;
+/** Starts a worker; undefined when it cannot (run from the sources, as the tests do, there is no compiled worker). */
+export function startWorker(script: URL, data: Record<string, unknown>, transfer: MessagePort[] = []): Worker | undefined {
+  if (!existsSync(fileURLToPath(script))) return undefined;
   try {
-    const worker = new Worker(SCRIPT, { workerData: data, transferList: transfer });
+    const worker = new Worker(script, { workerData: data, transferList: transfer });
     worker.unref();
     worker.on('error', () => undefined);
     return worker;
@@ -163,7 +163,7 @@ export function scanFiles(root: string, dirs: readonly string[], inWorker: boole
   if (!inWorker) return direct(root, dirs);
   const ready = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker({ root, dirs, ready: ready.buffer, port: port2, batch }, [port2]);
+  const worker = startWorker(SCRIPT, { root, dirs, ready: ready.buffer, port: port2, batch }, [port2]);
   if (!worker) return (port1.close(), direct(root, dirs));
   let handed: { listing: Listing; shared: Shared } | null | undefined;
   const handover = () => {
@@ -196,7 +196,7 @@ export function scanFiles(root: string, dirs: readonly string[], inWorker: boole
  */
 export function cachedScan(root: string, dirs: readonly string[], column: PathColumn, listed: () => readonly string[] | undefined, inWorker: boolean, batch = BATCH): Scan {
   const shared = newSharedStamps(column.count, batch);
-  const worker = inWorker ? startWorker({ root, column, shared: shared.buffer, batch }) : undefined;
+  const worker = inWorker ? startWorker(SCRIPT, { root, column, shared: shared.buffer, batch }) : undefined;
   const fallback = direct(root, dirs);
   const at = sharedAt(root, batch);
   let files: readonly string[] | null | undefined;
