@@ -141,7 +141,9 @@ export class StringColumn {
   ) {
     let total = 0;
     let nulls = false;
-    for (const length of lengths) {
+    // Indexed loops here and below: a typed array's iterator and forEach cost several times as much over 100,000 values.
+    for (let i = 0; i < lengths.length; i++) {
+      const length = lengths[i]!;
       if (length === NULL) nulls = true;
       else total += length;
     }
@@ -156,12 +158,13 @@ export class StringColumn {
   get values(): (string | null)[] {
     if (this.#values) return this.#values;
     const text = this.bytes.toString(this.wide ? 'utf16le' : 'latin1');
-    const out = new Array<string | null>(this.lengths.length);
-    let at = 0;
-    this.lengths.forEach((length, i) => {
+    const { lengths } = this;
+    const out = new Array<string | null>(lengths.length);
+    for (let i = 0, at = 0; i < lengths.length; i++) {
+      const length = lengths[i]!;
       if (length === NULL) out[i] = null;
       else (out[i] = text.slice(at, at + length)), (at += length);
-    });
+    }
     return (this.#values = out);
   }
 }
@@ -183,9 +186,9 @@ export class ListColumn {
   get values(): string[][] {
     if (this.#values) return this.#values;
     const flat = this.flat.values as string[];
-    const out = new Array<string[]>(this.counts.length);
-    let at = 0;
-    this.counts.forEach((n, i) => (out[i] = flat.slice(at, (at += n))));
+    const { counts } = this;
+    const out = new Array<string[]>(counts.length);
+    for (let i = 0, at = 0; i < counts.length; i++) out[i] = flat.slice(at, (at += counts[i]!));
     return (this.#values = out);
   }
 }

@@ -111,7 +111,6 @@ function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] |
 
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[], root: string, config: Config): void {
-  const byPath = new Map(files.map((f) => [f.path, f]));
   const items: { path: string; id: string; topic: string | null; title: string; created: string; keyLines: Record<string, number> }[] = [];
   for (const f of files) {
     const id = fieldOf(f, 'id');
@@ -131,9 +130,11 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
     ...unfinishedIssueFindings(records, listed),
     ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
   ];
+  // Files are found by path only when there is something to add (a map of 100,000 paths took 0.1 s).
+  let byPath: Map<string, FileRecord> | undefined;
   // A new list: a file without problems of its own may share one frozen empty list.
   for (const { path, problem } of found) {
-    const file = byPath.get(path)!;
+    const file = (byPath ??= new Map(files.map((f) => [f.path, f]))).get(path)!;
     file.problems = [...file.problems, problem];
   }
 }
