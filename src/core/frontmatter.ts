@@ -156,13 +156,38 @@ function parseMatter(text: string, opening: number, close: number): SplitFile {
 /** Front matter of comments and white space only. */
 const blank = (raw: string) => raw.replace(/^\s*#[^\n]+/gm, '').trim() === '';
 
+/**
+ * The reasons js-yaml gives that a hand-edited file meets most, by the start of their text,
+ * named so that a message can say them in the user's language (others are quoted as given).
+ */
+const REASONS: readonly (readonly [start: string, detail: string])[] = [
+  ['bad indentation of a mapping entry', 'indent-mapping'],
+  ['bad indentation of a sequence entry', 'indent-sequence'],
+  ['tab characters must not be used in indentation', 'indent-tab'],
+  ['duplicated mapping key', 'duplicate-key'],
+  ['can not read an implicit mapping pair', 'no-colon'],
+  ['can not read a block mapping entry', 'no-colon'],
+  ['end of the stream or a document separator is expected', 'stray'],
+  ['missed comma between flow collection entries', 'flow-comma'],
+  ['unexpected end of the stream within a flow collection', 'flow-unclosed'],
+  ['unexpected end of the document within a double quoted scalar', 'double-quote'],
+  ['unexpected end of the stream within a double quoted scalar', 'double-quote'],
+  ['unexpected end of the document within a single quoted scalar', 'single-quote'],
+  ['unexpected end of the stream within a single quoted scalar', 'single-quote'],
+  ['unknown escape sequence', 'escape'],
+  ['unidentified alias', 'alias'],
+  ['unknown tag', 'tag'],
+];
+
 function yamlFinding(error: unknown): Finding {
   if (error instanceof TooLarge) return finding('yaml-syntax', 'error', { line: 1, column: 1 }, { detail: 'too-large' });
   if (error instanceof yaml.YAMLException) {
     // The raw matter starts on the opening delimiter's line, so its line 0 is file line 1.
     const at = { line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
     if (/maxDepth/.test(error.reason ?? '')) return finding('yaml-syntax', 'error', at, { detail: 'too-deep' });
-    return finding('yaml-syntax', 'error', at, { reason: error.reason ?? 'syntax' });
+    const reason = error.reason ?? 'syntax';
+    const detail = REASONS.find(([start]) => reason.startsWith(start))?.[1];
+    return finding('yaml-syntax', 'error', at, detail ? { reason, detail } : { reason });
   }
   return finding('yaml-syntax', 'error', { line: 2, column: 1 }, { detail: error instanceof RangeError ? 'too-deep' : 'unreadable' });
 }

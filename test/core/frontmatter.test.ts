@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadYaml, splitFile } from '../../src/core/frontmatter.js';
 import { isPlainObject } from '../../src/core/schema.js';
+import type { Placed } from '../../src/core/analyze.js';
+import { createUi } from '../../src/cli/ui.js';
 import { analyzeText } from '../../src/core/analyze.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { itemText } from '../helpers.js';
@@ -36,6 +38,37 @@ describe('splitFile', () => {
     const split = splitFile('---\nid: 1\ntitle: [oops\n---\n');
     expect(split.findings[0]).toMatchObject({ rule: 'yaml-syntax' });
     expect(split.findings[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['title: a\n  b: c', 'indent-mapping', '缩进与上下文对不齐'],
+    ['tags:\n- a\n- b\n c: d', 'indent-sequence', '列表项'],
+    ['title: a\n\tb: c', 'indent-tab', 'Tab'],
+    ['title: a\ntitle: b', 'duplicate-key', '写了两次'],
+    ['title a\nstatus: draft', 'stray', '无法识别'],
+    ['title: a\nb', 'no-colon', '缺少冒号'],
+    ['title: [a b\nstatus: draft', 'flow-comma', '缺少逗号'],
+    ['title: [a, b', 'flow-unclosed', '没有闭合'],
+    ['title: "a', 'double-quote', '双引号'],
+    ["title: 'a", 'single-quote', '单引号'],
+    ['title: "a\\q"', 'escape', '反斜杠'],
+    ['title: *nowhere', 'alias', '锚点'],
+    ['title: !custom a', 'tag', '标签'],
+  ])('names the YAML error in %j (%s) and says it in Chinese, quoting js-yaml in English', (matter, detail, zh) => {
+    const [found] = splitFile(`---\n${matter}\n---\n`).findings;
+    expect(found).toMatchObject({ rule: 'yaml-syntax', params: { detail } });
+    const sink = { write: () => true };
+    const say = (lang: 'zh-CN' | 'en') => createUi(lang, { stdout: sink, stderr: sink, stdin: {} }, {}, false).problem('a.md', found as Placed).message;
+    expect(say('zh-CN')).toContain(zh);
+    expect(say('zh-CN')).not.toMatch(/[a-z]{4}/);
+    expect(say('en')).toBe(`YAML syntax error: ${found!.params.reason}`);
+  });
+
+  it('quotes a YAML reason it has no name for as js-yaml gives it', () => {
+    const [found] = splitFile('---\n%YAML 1.2 x\ntitle: a\n---\n').findings;
+    expect(found).toMatchObject({ rule: 'yaml-syntax' });
+    expect(found!.params.detail).toBeUndefined();
+    expect(found!.params.reason).toMatch(/[a-z]/);
   });
 
   it('reports duplicate keys as a YAML error', () => {
