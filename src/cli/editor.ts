@@ -15,9 +15,17 @@ export function editorCommand(env: NodeJS.ProcessEnv): string[] {
   return words.length ? words : [process.platform === 'win32' ? 'notepad' : 'vi'];
 }
 
-export function openEditor(env: NodeJS.ProcessEnv, file: string): void {
+/**
+ * Opens the editor on `file` and waits for it. Without a terminal (a script, a pipe) the
+ * default editor is not started: `vi` would draw on whatever stdout is, then fail. An editor
+ * the user named (`code --wait`, a script) is trusted to run without one.
+ */
+export function openEditor(env: NodeJS.ProcessEnv, file: string, terminal = true, shown = file): void {
   const [command, ...args] = editorCommand(env);
+  const named = Boolean(env.VISUAL?.trim() || env.EDITOR?.trim());
+  // `shown` is the file as the user reads it (relative to where they are): the messages name it.
+  if (!named && !terminal) throw new InfoError('editor-no-terminal', { editor: command!, path: shown });
   const result = spawnSync(command!, [...args, file], { stdio: 'inherit', shell: false });
-  if (result.error) throw new InfoError('editor-failed', { editor: command!, reason: (result.error as NodeJS.ErrnoException).code ?? result.error.message });
-  if (result.status !== 0) throw new InfoError('editor-failed', { editor: command!, reason: `exit ${result.status ?? result.signal}` });
+  if (result.error) throw new InfoError('editor-failed', { editor: command!, path: shown, reason: (result.error as NodeJS.ErrnoException).code ?? result.error.message });
+  if (result.status !== 0) throw new InfoError('editor-failed', { editor: command!, path: shown, reason: `exit ${result.status ?? result.signal}` });
 }

@@ -64,10 +64,15 @@ export const cli: Messages = {
   'hint.topic-unknown': { zh: '用 info ask list 查看约稿编号。', en: 'See the topic ids with info ask list.' },
   'error.new-collision': { zh: '无法生成不重复的编号，请重试', en: 'could not draw an unused id; please try again' },
   'error.editor-failed': {
-    zh: '编辑器 {editor} 未能正常运行（{reason}）；条目已保存',
-    en: 'the editor {editor} did not run properly ({reason}); the item is saved',
+    zh: '编辑器 {editor} 未能正常运行（{reason}）；条目已保存：{path}',
+    en: 'the editor {editor} did not run properly ({reason}); the item is saved: {path}',
   },
   'hint.editor-failed': { zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。', en: 'Set VISUAL or EDITOR to the editor you use.' },
+  'error.editor-no-terminal': {
+    zh: '不在终端里，未打开默认编辑器 {editor}；条目已保存：{path}',
+    en: 'not in a terminal, so the default editor {editor} was not opened; the item is saved: {path}',
+  },
+  'hint.editor-no-terminal': { zh: '在终端里运行，或用环境变量 VISUAL 或 EDITOR 指定编辑器。', en: 'Run it in a terminal, or set VISUAL or EDITOR to the editor you use.' },
 
   'prompt.key.navigate': { zh: '移动', en: 'navigate' },
   'prompt.key.select': { zh: '选择', en: 'select' },

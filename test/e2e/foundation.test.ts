@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, itemText, testdir, workspace } from '../helpers.js';
@@ -232,8 +232,27 @@ describe('info new --edit', () => {
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no-such-editor-xyz');
-    expect(result.stderr).toContain('saved');
     expect(itemFiles(root)).toHaveLength(1);
+    expect(result.stderr).toContain(`the item is saved: ${itemFiles(root)[0]}`);
+  });
+});
+
+describe('info new --edit without a terminal', () => {
+  it('does not start the default editor (it would draw on the pipe), and says the item is saved', async () => {
+    const root = workspace();
+    // A stand-in for vi first on PATH: it leaves a mark if it is ever started.
+    const bin = testdir({ vi: `#!/bin/sh\ntouch ${join(root, 'vi-ran')}\n` });
+    chmodSync(join(bin, 'vi'), 0o755);
+    const result = await cli(['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'], {
+      cwd: root,
+      env: { EDITOR: '', VISUAL: '', PATH: `${bin}:${process.env.PATH}` },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('not in a terminal');
+    expect(existsSync(join(root, 'vi-ran'))).toBe(false);
+    expect(itemFiles(root)).toHaveLength(1);
+    // Where it was saved, as the user reads it.
+    expect(result.stderr).toContain(`the item is saved: ${itemFiles(root)[0]}`);
   });
 });
 

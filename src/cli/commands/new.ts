@@ -128,7 +128,7 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const abs = join(ws.root, planned.path);
   let item = planned.item;
   if (options.edit) {
-    openEditor(context.env, abs);
+    openEditor(context.env, abs, ui.interactive, relative(context.cwd, abs));
     const after = analyzeFile(ws.root, planned.path, { config: ws.config, templateLines: loadTemplates(ws.root).lines });
     for (const problem of after.problems) ui.err(ui.problemLine(ui.problem(relative(context.cwd, abs), problem)));
     item = after.item ?? item;
