@@ -24,6 +24,8 @@ const option = (name, fallback) => {
   return i >= 0 ? process.argv[i + 1] : fallback;
 };
 const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
+/** The targets are for 100,000 items: a smaller workspace is timed, not judged (start-up is most of its time). */
+const JUDGED_FROM = 100_000;
 const RUNS = Number(option('runs', '5'));
 const KEEP = process.argv.includes('--keep');
 
@@ -136,9 +138,10 @@ function sized(size, dir) {
   const cats = [cold.get('cat'), warm.get('cat')];
   const cat = { ms: (cats[0].ms + cats[1].ms) / 2, cpu: cats[0].cpu === undefined ? undefined : (cats[0].cpu + cats[1].cpu) / 2 };
   const big = size === Math.max(...SIZES);
+  const judged = size >= JUDGED_FROM;
   report(size, 'cat (every item file)', cat);
-  report(size, 'validate (no cache)', cold.get('validate (no cache)'), cat, big ? 3 : undefined, big ? peak(tasks.cold[1], dir) : undefined);
-  for (const task of tasks.warm.slice(1)) report(size, task.name, warm.get(task.name), cat, big ? 0.4 : undefined, big ? peak(task, dir) : undefined);
+  report(size, 'validate (no cache)', cold.get('validate (no cache)'), cat, judged ? 3 : undefined, big ? peak(tasks.cold[1], dir) : undefined);
+  for (const task of tasks.warm.slice(1)) report(size, task.name, warm.get(task.name), cat, judged ? 0.4 : undefined, big ? peak(task, dir) : undefined);
   report(size, 'validate --no-cache', extra.get('validate --no-cache'), cat, undefined, big ? peak(tasks.extra[0], dir) : undefined);
 }
 
@@ -179,7 +182,8 @@ try {
   }
   growth();
   const failed = results.filter((r) => r.pass === 'FAIL' || (r.mem !== undefined && r.limit !== undefined && r.mem > 512));
-  console.log(`\nload at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${failed.length ? `${failed.length} target(s) missed` : 'every target met'}`);
+  const unjudged = SIZES.some((s) => s >= JUDGED_FROM) ? '' : ` (the workspace targets are judged at ${JUDGED_FROM.toLocaleString('en')} items: none was run)`;
+  console.log(`\nload at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${failed.length ? `${failed.length} target(s) missed` : 'every target met'}${unjudged}`);
 } finally {
   if (KEEP) console.log(`workspaces kept in ${base}`);
   else rmSync(base, { recursive: true, force: true });
