@@ -42,14 +42,17 @@ export interface Loaded {
   itemsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[];
   /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
   heads: ItemHead[];
-  /** Of the heads whose `field` passes `wanted`, the fields `picked`: a cached file's other fields are never read. */
-  pickWhere<F extends HeadField, K extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean, picked: readonly K[]): Pick<ItemHead, K>[];
+  /**
+   * Of the heads whose `field` passes `wanted`, the fields `picked` and the path: a cached
+   * file's other fields are never read (their columns are not even decoded).
+   */
+  pickWhere<F extends HeadField, K extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean, picked: readonly K[]): Pick<ItemHead, K | 'path'>[];
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
    * where stored, handed to `write` in pieces of about a megabyte as they are made (see
    * `pourItemsJson`): a piece's memory is filled again once its write has resolved.
    */
-  pourJson(heads: readonly ItemHead[], write: (piece: Buffer) => Promise<boolean>): Promise<void>;
+  pourJson(heads: readonly Pick<ItemHead, 'path'>[], write: (piece: Buffer) => Promise<boolean>): Promise<void>;
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
@@ -244,7 +247,13 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
       heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
       return heads;
     },
-    pickWhere: (field, wanted, picked) => where(field, wanted).map((f) => Object.fromEntries(picked.map((k) => [k, fieldOf(f, k)])) as Pick<ItemHead, (typeof picked)[number]>),
+    pickWhere: (field, wanted, picked) =>
+      where(field, wanted).map((f) => {
+        // Built in one order, so that every object shares one shape.
+        const out: Record<string, unknown> = { path: f.path };
+        for (const k of picked) out[k] = fieldOf(f, k);
+        return out as Pick<ItemHead, (typeof picked)[number] | 'path'>;
+      }),
     pourJson: async (wanted, write) => {
       await pourItemsJson(files, wanted, write);
       cache.release();
