@@ -36,8 +36,9 @@ const TEXTS = ['id', 'title', 'status', 'category', 'source', 'created', 'update
 const OPTIONAL = ['topic', 'submitted'] as const;
 const NAMES = ['departments', 'authors', 'tags', 'years'] as const;
 
-const FIELDS = [...TEXTS, ...OPTIONAL, ...NAMES] as const;
-export type HeadField = (typeof FIELDS)[number];
+/** Every field of a head but its path (which the file record has). */
+export const HEAD_FIELDS = [...TEXTS, ...OPTIONAL, ...NAMES] as const;
+export type HeadField = (typeof HEAD_FIELDS)[number];
 
 export function encodeRows(entries: readonly Entry[]): ColumnWriter {
   const numbers = new Float64Array(entries.length * NUMBERS);
@@ -217,7 +218,7 @@ export class Rows {
 
   /** Every head column's values (reading those not read yet). */
   private allColumns(): Record<HeadField, unknown[]> {
-    return Object.fromEntries(FIELDS.map((f) => [f, this.column(f).values])) as Record<HeadField, unknown[]>;
+    return Object.fromEntries(HEAD_FIELDS.map((f) => [f, this.column(f).values])) as Record<HeadField, unknown[]>;
   }
 
   /** The whole entry, to be written again. */

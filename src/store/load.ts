@@ -40,8 +40,6 @@ export interface Loaded {
   items: Item[];
   /** Those of them whose head's `field` passes `wanted`: only these are decoded from the cache. */
   itemsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[];
-  /** The heads of those items: all `list` needs to filter and sort, without decoding cached items. */
-  heads: ItemHead[];
   /**
    * Of the heads whose `field` passes `wanted`, the fields `picked` and the path: a cached
    * file's other fields are never read (their columns are not even decoded).
@@ -223,7 +221,6 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   crossCheck(files, ws.root, ws.config);
   for (const file of files) file.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   let items: Item[] | undefined;
-  let heads: ItemHead[] | undefined;
   /** Files of valid items whose `field` passes: read from the head's column alone when cached. */
   const where = <F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean) =>
     files.filter((f) => {
@@ -243,10 +240,6 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
       return (items ??= itemsWhere('id', () => true));
     },
     itemsWhere,
-    get heads() {
-      heads ??= files.filter((f) => !hasError(f)).flatMap((f) => headOf(f) ?? []);
-      return heads;
-    },
     pickWhere: (field, wanted, picked) =>
       where(field, wanted).map((f) => {
         // Built in one order, so that every object shares one shape.

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
 import { CACHE_FILE, FileCache, settled } from '../../src/store/cache.js';
+import { HEAD_FIELDS } from '../../src/store/cache-entry.js';
 import { loadWorkspace, type Loaded } from '../../src/store/load.js';
 import { loadTemplates, openWorkspace } from '../../src/store/workspace.js';
 import { CONFIG, itemText, workspace } from '../helpers.js';
 
 /** The `list --json` document of a load, each piece copied as it is handed over. */
-async function json(loaded: Loaded, heads = loaded.heads): Promise<string> {
+async function json(loaded: Loaded, heads = loaded.pickWhere('id', () => true, [])): Promise<string> {
   const pieces: Buffer[] = [];
   await loaded.pourJson(heads, async (piece) => (pieces.push(Buffer.from(piece)), true));
   return Buffer.concat(pieces).toString('utf8');
@@ -19,7 +20,7 @@ async function view(loaded: Loaded) {
   return {
     files: loaded.files.map((f) => ({ path: f.path, kind: f.kind, item: f.item, topic: f.topic, problems: f.problems, keyLines: f.keyLines })),
     items: loaded.items,
-    heads: loaded.heads,
+    heads: loaded.pickWhere('id', () => true, HEAD_FIELDS),
     topics: loaded.topics,
     json: await json(loaded),
   };
@@ -185,7 +186,7 @@ describe('the cache of analysed files', () => {
     flip(join(root, CACHE_FILE), header.index[0] + header.shared + offset + length - 1);
     // `id` is read with the index (so the cache is not used at all); `departments` only when a head is built.
     const damaged = await load(root);
-    expect(damaged.heads.map((h) => h.departments)).toEqual([['发改委'], ['发改委'], ['发改委']]);
+    expect(damaged.pickWhere('id', () => true, HEAD_FIELDS).map((h) => h.departments)).toEqual([['发改委'], ['发改委'], ['发改委']]);
     await load(root);
     expect((await load(root)).reused).toBe(4);
   });

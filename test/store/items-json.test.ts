@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
 import { sortItems } from '../../src/core/query.js';
+import { HEAD_FIELDS } from '../../src/store/cache-entry.js';
 import { pourItemsJson } from '../../src/store/items-json.js';
 import { loadWorkspace, type Loaded } from '../../src/store/load.js';
 import { openWorkspace } from '../../src/store/workspace.js';
@@ -34,7 +35,7 @@ function slowWriter(stopAfter = Infinity) {
   return { write, seen, calls: () => calls };
 }
 
-const sorted = (loaded: Loaded) => sortItems(loaded.heads, '-title');
+const sorted = (loaded: Loaded) => sortItems(loaded.pickWhere('id', () => true, HEAD_FIELDS), '-title');
 
 describe("list --json's document, written a piece at a time", () => {
   const root = bulky();
