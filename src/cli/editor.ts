@@ -10,9 +10,14 @@ export function splitCommand(command: string): string[] {
   return [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
+/** The editor the user named (`VISUAL`, else `EDITOR`); none when neither is set. */
+const namedEditor = (env: NodeJS.ProcessEnv) => splitCommand(env.VISUAL?.trim() || env.EDITOR?.trim() || '');
+
+const DEFAULT_EDITOR = process.platform === 'win32' ? 'notepad' : 'vi';
+
 export function editorCommand(env: NodeJS.ProcessEnv): string[] {
-  const words = splitCommand(env.VISUAL?.trim() || env.EDITOR?.trim() || '');
-  return words.length ? words : [process.platform === 'win32' ? 'notepad' : 'vi'];
+  const words = namedEditor(env);
+  return words.length ? words : [DEFAULT_EDITOR];
 }
 
 /**
@@ -21,10 +26,9 @@ export function editorCommand(env: NodeJS.ProcessEnv): string[] {
  * the user named (`code --wait`, a script) is trusted to run without one.
  */
 export function openEditor(env: NodeJS.ProcessEnv, file: string, terminal = true, shown = file): void {
-  const [command, ...args] = editorCommand(env);
-  const named = Boolean(env.VISUAL?.trim() || env.EDITOR?.trim());
   // `shown` is the file as the user reads it (relative to where they are): the messages name it.
-  if (!named && !terminal) throw new InfoError('editor-no-terminal', { editor: command!, path: shown });
+  if (!terminal && namedEditor(env).length === 0) throw new InfoError('editor-no-terminal', { editor: DEFAULT_EDITOR, path: shown });
+  const [command, ...args] = editorCommand(env);
   const result = spawnSync(command!, [...args, file], { stdio: 'inherit', shell: false });
   if (result.error) throw new InfoError('editor-failed', { editor: command!, path: shown, reason: (result.error as NodeJS.ErrnoException).code ?? result.error.message });
   if (result.status !== 0) throw new InfoError('editor-failed', { editor: command!, path: shown, reason: `exit ${result.status ?? result.signal}` });

@@ -135,12 +135,14 @@ function parseMatter(text: string, opening: number, close: number): SplitFile {
   const raw = text.slice(opening, closing - 1);
   const bodyLine = close + 2;
   let data: unknown;
+  // Nothing but comments and blanks (which never parse into a mapping) is an empty mapping, as
+  // for gray-matter, which never hands such a text to the parser.
   try {
     data = loadYaml(raw);
   } catch (error) {
     if (!blank(raw)) return { data: null, matter: '', body: '', bodyLine, findings: [yamlFinding(error)] };
+    data = {};
   }
-  // Nothing but comments and blanks (which never parse into a mapping) is an empty mapping.
   if (!isPlainObject(data) && blank(raw)) data = {};
   let body = text.slice(closing + 3);
   if (body[0] === '\r') body = body.slice(1);

@@ -28,6 +28,15 @@ export interface ItemFilter {
   search?: string;
 }
 
+/** A field filtering or sorting reads: a field of an item's head as well. */
+export type ListedField = 'id' | 'title' | 'category' | 'source' | 'status' | 'departments' | 'authors' | 'created' | 'topic' | 'tags' | 'updated';
+
+/** The fields each part of a filter reads, when it is set (the search reads the bodies too, by path). */
+const FILTER_READS: Record<keyof ItemFilter, readonly ListedField[]> = {
+  statuses: ['status'], category: ['category'], source: ['source'], department: ['departments'],
+  author: ['authors'], month: ['created'], topic: ['topic'], search: ['title', 'tags'],
+};
+
 export function filterItems<T extends Listed>(items: readonly T[], f: ItemFilter, bodies: ReadonlyMap<string, string> = new Map()): T[] {
   const needle = f.search?.trim().toLowerCase();
   return items.filter(
@@ -53,6 +62,21 @@ const SORT_KEYS: Record<string, (item: Listed) => string> = {
   department: (i) => i.departments[0] ?? '',
   updated: updatedOf,
 };
+
+/** The field each sort reads (`SORT_KEYS`). */
+const SORT_READS: Record<string, ListedField> = { created: 'created', id: 'id', title: 'title', status: 'status', category: 'category', source: 'source', department: 'departments', updated: 'updated' };
+
+/**
+ * The fields `filterItems` and `sortItems` read for this filter and sort, the id (ties)
+ * included: items that have these (and their path) are filtered and sorted as whole ones.
+ */
+export function fieldsRead(filter: ItemFilter, sort: string): ListedField[] {
+  const fields = new Set<ListedField>([SORT_READS[sort.replace(/^-/, '')] ?? 'created', 'id']);
+  for (const [key, value] of Object.entries(filter)) {
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) for (const field of FILTER_READS[key as keyof ItemFilter]) fields.add(field);
+  }
+  return [...fields];
+}
 
 /** `field` ascending, `-field` descending; ties keep id order. */
 export function sortItems<T extends Listed>(items: readonly T[], field: string): T[] {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fieldsRead, SORT_FIELDS } from '../../src/cli/commands/list.js';
+import { listedFields, SORT_FIELDS } from '../../src/cli/commands/list.js';
 import { filterItems, sortItems, type ItemFilter } from '../../src/core/query.js';
 import { HEAD_FIELDS } from '../../src/store/cache-entry.js';
 import { loadWorkspace } from '../../src/store/load.js';
@@ -61,7 +61,7 @@ describe('list reads only the head fields it needs', () => {
     expect(loaded.reused).toBe(24);
     for (const filter of filters) {
       for (const json of [true, false]) {
-        const picked = sortItems(filterItems(loaded.pickWhere('id', () => true, fieldsRead(filter, sort, json)), filter), sort);
+        const picked = sortItems(filterItems(loaded.pickWhere('id', () => true, listedFields(filter, sort, json)), filter), sort);
         const whole = sortItems(filterItems(loaded.pickWhere('id', () => true, HEAD_FIELDS), filter), sort);
         expect(picked.map((h) => h.path), JSON.stringify(filter)).toEqual(whole.map((h) => h.path));
         if (!json) expect(picked.map((h) => tableFields.map((f) => h[f]))).toEqual(whole.map((h) => tableFields.map((f) => h[f])));
@@ -70,7 +70,7 @@ describe('list reads only the head fields it needs', () => {
   });
 
   it('reads two fields for list --json with no filter, and none of the list columns', () => {
-    expect(fieldsRead({}, 'created', true).sort()).toEqual(['created', 'id']);
-    expect(fieldsRead({ statuses: [] }, '-department', true).sort()).toEqual(['departments', 'id']);
+    expect(listedFields({}, 'created', true).sort()).toEqual(['created', 'id']);
+    expect(listedFields({ statuses: [] }, '-department', true).sort()).toEqual(['departments', 'id']);
   });
 });

@@ -1,9 +1,8 @@
 /** `info list`: the items, filtered and sorted, as a table or JSON. */
 import { usage } from '../../core/errors.js';
-import { filterItems, sortItems, type ItemFilter } from '../../core/query.js';
+import { fieldsRead, filterItems, sortItems, type ItemFilter, type ListedField } from '../../core/query.js';
 import { clip, printableLine } from '../../core/printable.js';
 import { labelOf } from '../../core/vocab.js';
-import type { HeadField } from '../../store/cache-entry.js';
 import { loadWorkspace } from '../../store/load.js';
 import type { Context } from '../context.js';
 import { enumFlag, list, monthFlag, optionalEnum, positiveInt } from '../options.js';
@@ -12,24 +11,17 @@ import { reportBroken } from './validate.js';
 
 export const SORT_FIELDS = ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'] as const;
 
-/** The head field each sort, filter and table column reads. */
-const SORT_READS: Record<(typeof SORT_FIELDS)[number], HeadField> = { created: 'created', id: 'id', title: 'title', status: 'status', category: 'category', source: 'source', department: 'departments', updated: 'updated' };
-const FILTER_READS: Record<keyof ItemFilter, HeadField[]> = { statuses: ['status'], category: ['category'], source: ['source'], department: ['departments'], author: ['authors'], month: ['created'], topic: ['topic'], search: ['title', 'tags'] };
-const TABLE_READS: HeadField[] = ['id', 'status', 'category', 'departments', 'created', 'title'];
+/** The fields the table shows. */
+const TABLE_READS: readonly ListedField[] = ['id', 'status', 'category', 'departments', 'created', 'title'];
 
 /**
- * The head fields a listing reads: its sort's, the id (ties), its filter's, and the table's
- * columns unless it prints JSON (which is copied from the cache by path). Only these are
- * taken: a cached file's head is read column by column, and all thirteen columns of 100,000
- * heads took 0.4 s, where `list --json` with no filter reads two.
+ * The head fields a listing reads: its filter's and sort's, and the table's columns unless it
+ * prints JSON (which is copied from the cache by path). Only these are taken: a cached file's
+ * head is read column by column, and all thirteen columns of 100,000 heads took 0.4 s, where
+ * `list --json` with no filter reads two.
  */
-export function fieldsRead(filter: ItemFilter, sort: string, json: boolean): HeadField[] {
-  const fields = new Set<HeadField>([SORT_READS[sort.replace(/^-/, '') as keyof typeof SORT_READS], 'id']);
-  for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) for (const field of FILTER_READS[key as keyof ItemFilter]) fields.add(field);
-  }
-  if (!json) for (const field of TABLE_READS) fields.add(field);
-  return [...fields];
+export function listedFields(filter: ItemFilter, sort: string, json: boolean): ListedField[] {
+  return [...new Set([...fieldsRead(filter, sort), ...(json ? [] : TABLE_READS)])];
 }
 
 /** A table cell from a workspace file: one line, no control character, never megabytes. */
@@ -55,8 +47,8 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   const limit = positiveInt('--limit', o.limit);
   const loaded = loadWorkspace(ws, { bodies: filter.search !== undefined });
   // Heads, not whole items: with a warm cache nothing is decoded, and JSON is copied as stored.
-  // Of the heads, only the fields read: the others are absent (see `fieldsRead`).
-  const heads = loaded.pickWhere('id', () => true, fieldsRead(filter, sort, Boolean(o.json)));
+  // Of the heads, only the fields read: the others are absent (see `listedFields`).
+  const heads = loaded.pickWhere('id', () => true, listedFields(filter, sort, Boolean(o.json)));
   const items = sortItems(filterItems(heads, filter, loaded.bodies), sort).slice(0, limit);
   reportBroken(ui, loaded);
   if (o.json) {
