@@ -38,10 +38,18 @@ function isTerminal() {
 
 const args = process.argv.slice(2);
 // On a terminal the width decides which stored text fits; elsewhere stdout is never touched.
-const stdout = { get isTTY() { return isTerminal(); }, get columns() { return process.stdout.columns; } };
-const help = args.length === 1 && (args[0] === '--help' || args[0] === '-h')
-  ? require('../dist/cli/help-fast.cjs').cachedHelp(args, process.cwd(), process.env, stdout)
-  : undefined;
+const stdout = {
+  get isTTY() {
+    return isTerminal();
+  },
+  get columns() {
+    return process.stdout.columns;
+  },
+};
+const help =
+  args.length === 1 && (args[0] === '--help' || args[0] === '-h')
+    ? require('../dist/cli/help-fast.cjs').cachedHelp(args, process.cwd(), process.env, stdout)
+    : undefined;
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   print(`${JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version}\n`);
 } else if (help !== undefined) {

@@ -89,7 +89,8 @@ function workspaceTasks() {
     { name: 'validate (warm cache)', argv: info('validate') },
     { name: 'list --json (warm cache)', argv: info('list', '--json') },
   ];
-  if (hasReport) warm.push({ name: 'report --month (warm cache)', argv: info('report', '--month', '2025-06', '--format', 'json') });
+  if (hasReport)
+    warm.push({ name: 'report --month (warm cache)', argv: info('report', '--month', '2025-06', '--format', 'json') });
   return {
     cold: [
       { name: 'cat', shell: CAT },
@@ -109,8 +110,14 @@ function report(size, name, time, base, limit, mem) {
   const pass = limit === undefined ? '' : verdict(ratio <= limit);
   results.push({ size, name, ms: time.ms, ratio, limit, pass, mem });
   const parts = [String(size).padStart(7), name.padEnd(28), seconds(time.ms).padStart(9)];
-  parts.push(ratio === undefined ? ''.padStart(7) : `${ratio.toFixed(2)}×`.padStart(7), (limit === undefined ? '' : `≤ ${limit}× ${pass}`).padEnd(11));
-  if (time.cpu !== undefined) parts.push(`cpu ${seconds(time.cpu).padStart(9)}${cpuRatio === undefined ? '' : ` ${cpuRatio.toFixed(2)}×`.padStart(8)}`);
+  parts.push(
+    ratio === undefined ? ''.padStart(7) : `${ratio.toFixed(2)}×`.padStart(7),
+    (limit === undefined ? '' : `≤ ${limit}× ${pass}`).padEnd(11),
+  );
+  if (time.cpu !== undefined)
+    parts.push(
+      `cpu ${seconds(time.cpu).padStart(9)}${cpuRatio === undefined ? '' : ` ${cpuRatio.toFixed(2)}×`.padStart(8)}`,
+    );
   if (mem !== undefined) parts.push(`peak ${mem.toFixed(0)} MiB ${limit === undefined ? '' : verdict(mem <= 512)}`);
   console.log(parts.join(' '));
 }
@@ -136,13 +143,31 @@ function sized(size, dir) {
   const warm = measure(tasks.warm, dir, RUNS);
   const extra = measure(tasks.extra, dir, runs);
   const cats = [cold.get('cat'), warm.get('cat')];
-  const cat = { ms: (cats[0].ms + cats[1].ms) / 2, cpu: cats[0].cpu === undefined ? undefined : (cats[0].cpu + cats[1].cpu) / 2 };
+  const cat = {
+    ms: (cats[0].ms + cats[1].ms) / 2,
+    cpu: cats[0].cpu === undefined ? undefined : (cats[0].cpu + cats[1].cpu) / 2,
+  };
   const big = size === Math.max(...SIZES);
   const judged = size >= JUDGED_FROM;
   report(size, 'cat (every item file)', cat);
-  report(size, 'validate (no cache)', cold.get('validate (no cache)'), cat, judged ? 3 : undefined, big ? peak(tasks.cold[1], dir) : undefined);
-  for (const task of tasks.warm.slice(1)) report(size, task.name, warm.get(task.name), cat, judged ? 0.4 : undefined, big ? peak(task, dir) : undefined);
-  report(size, 'validate --no-cache', extra.get('validate --no-cache'), cat, undefined, big ? peak(tasks.extra[0], dir) : undefined);
+  report(
+    size,
+    'validate (no cache)',
+    cold.get('validate (no cache)'),
+    cat,
+    judged ? 3 : undefined,
+    big ? peak(tasks.cold[1], dir) : undefined,
+  );
+  for (const task of tasks.warm.slice(1))
+    report(size, task.name, warm.get(task.name), cat, judged ? 0.4 : undefined, big ? peak(task, dir) : undefined);
+  report(
+    size,
+    'validate --no-cache',
+    extra.get('validate --no-cache'),
+    cat,
+    undefined,
+    big ? peak(tasks.extra[0], dir) : undefined,
+  );
 }
 
 function growth() {
@@ -155,13 +180,21 @@ function growth() {
     if (!a || !b) continue;
     const times = b.ms / a.ms;
     const limit = (large / small) * 1.1;
-    console.log(`  ${name.padEnd(30)} ${times.toFixed(1).padStart(6)}×  ${name.startsWith('cat') ? '' : `≤ ${limit.toFixed(0)}× ${verdict(times <= limit)}`}`);
+    console.log(
+      `  ${name.padEnd(30)} ${times.toFixed(1).padStart(6)}×  ${name.startsWith('cat') ? '' : `≤ ${limit.toFixed(0)}× ${verdict(times <= limit)}`}`,
+    );
   }
 }
 
 const cpu = cpus();
-console.log(`infodesk bench — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`runs ${RUNS} (3 at 100k for the slow ones), median wall time; page cache warm (each workspace is read before timing)\n`);
+console.log(
+  `infodesk bench — ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+console.log(
+  `runs ${RUNS} (3 at 100k for the slow ones), median wall time; page cache warm (each workspace is read before timing)\n`,
+);
 const base = mkdtempSync(join(tmpdir(), 'infodesk-bench-'));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
@@ -177,13 +210,23 @@ try {
     spawnSync('mkdir', ['-p', dir]);
     generateWorkspace(dir, size);
     once({ shell: CAT }, dir);
-    console.log(`\n${size} items generated in ${seconds(Date.now() - t)} (${hasReport ? '' : 'no report command yet; '}cat warms the page cache)`);
+    console.log(
+      `\n${size} items generated in ${seconds(Date.now() - t)} (${hasReport ? '' : 'no report command yet; '}cat warms the page cache)`,
+    );
     sized(size, dir);
   }
   growth();
-  const failed = results.filter((r) => r.pass === 'FAIL' || (r.mem !== undefined && r.limit !== undefined && r.mem > 512));
-  const unjudged = SIZES.some((s) => s >= JUDGED_FROM) ? '' : ` (the workspace targets are judged at ${JUDGED_FROM.toLocaleString('en')} items: none was run)`;
-  console.log(`\nload at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${failed.length ? `${failed.length} target(s) missed` : 'every target met'}${unjudged}`);
+  const failed = results.filter(
+    (r) => r.pass === 'FAIL' || (r.mem !== undefined && r.limit !== undefined && r.mem > 512),
+  );
+  const unjudged = SIZES.some((s) => s >= JUDGED_FROM)
+    ? ''
+    : ` (the workspace targets are judged at ${JUDGED_FROM.toLocaleString('en')} items: none was run)`;
+  console.log(
+    `\nload at the end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; ${failed.length ? `${failed.length} target(s) missed` : 'every target met'}${unjudged}`,
+  );
 } finally {
   if (KEEP) console.log(`workspaces kept in ${base}`);
   else rmSync(base, { recursive: true, force: true });

@@ -24,19 +24,32 @@ async function wordFile() {
   const doc = new Document({
     creator: '财政局',
     numbering: { config: [numbered] },
-    sections: [{
-      children: [
-        new Paragraph({ text: '我市设施农业补贴资金全部拨付到位', heading: HeadingLevel.HEADING_1 }),
-        new Paragraph({ children: [new TextRun('今年以来，市财政局会同农业农村局，累计拨付设施农业补贴资金1200.5万元，惠及农户(含家庭农场)386户。')] }),
-        new Paragraph({ text: '一、主要做法', heading: HeadingLevel.HEADING_2 }),
-        new Paragraph({ text: '提前下达资金计划', bullet: { level: 0 } }),
-        new Paragraph({ text: '简化拨付流程', bullet: { level: 0 } }),
-        new Paragraph({ text: '二、下一步打算', heading: HeadingLevel.HEADING_2 }),
-        new Paragraph({ text: '开展资金绩效评价', numbering: { reference: 'steps', level: 0 } }),
-        new Paragraph({ text: '加强日常监管', numbering: { reference: 'steps', level: 0 } }),
-        new Paragraph({ children: [new TextRun({ text: '一是', bold: true }), new TextRun('抓好落实。<script>alert(1)</script>文中出现的<b>尖括号</b>不是格式。')] }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '我市设施农业补贴资金全部拨付到位', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [
+              new TextRun(
+                '今年以来，市财政局会同农业农村局，累计拨付设施农业补贴资金1200.5万元，惠及农户(含家庭农场)386户。',
+              ),
+            ],
+          }),
+          new Paragraph({ text: '一、主要做法', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: '提前下达资金计划', bullet: { level: 0 } }),
+          new Paragraph({ text: '简化拨付流程', bullet: { level: 0 } }),
+          new Paragraph({ text: '二、下一步打算', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph({ text: '开展资金绩效评价', numbering: { reference: 'steps', level: 0 } }),
+          new Paragraph({ text: '加强日常监管', numbering: { reference: 'steps', level: 0 } }),
+          new Paragraph({
+            children: [
+              new TextRun({ text: '一是', bold: true }),
+              new TextRun('抓好落实。<script>alert(1)</script>文中出现的<b>尖括号</b>不是格式。'),
+            ],
+          }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

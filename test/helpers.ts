@@ -88,11 +88,21 @@ export interface CliResult {
 }
 
 /** Runs the built `bin/info.js` with no colour, English unless told, a fixed user. */
-export function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<CliResult> {
+export function cli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LANG: 'en_US.UTF-8', INFO_USER: 'tester', ...options.env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NO_COLOR: '1',
+        LANG: 'en_US.UTF-8',
+        INFO_USER: 'tester',
+        ...options.env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -131,7 +141,10 @@ export function ctrlC(): Error {
 }
 
 /** Runs the CLI in this process with fake terminals, for prompt-driven tests. */
-export async function cliInProcess(argv: string[], options: { cwd: string; tty?: boolean; prompt?: Prompt; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+export async function cliInProcess(
+  argv: string[],
+  options: { cwd: string; tty?: boolean; prompt?: Prompt; env?: NodeJS.ProcessEnv },
+): Promise<CliResult> {
   const { main } = await import('../src/cli/main.js');
   let stdout = '';
   let stderr = '';

@@ -90,7 +90,10 @@ export function complete(program: Command, words: readonly string[], index: numb
   const option = previous?.startsWith('-') ? findOption(command, previous) : undefined;
   let candidates: readonly string[];
   if (option && (option.required || option.optional)) candidates = valuesFor(option.long ?? '', dynamic);
-  else if (current.startsWith('-')) candidates = optionsOf(command).filter((o) => !o.hidden).flatMap((o) => (o.long ? [o.long] : []));
+  else if (current.startsWith('-'))
+    candidates = optionsOf(command)
+      .filter((o) => !o.hidden)
+      .flatMap((o) => (o.long ? [o.long] : []));
   else if (command.commands.some((c) => !(c as Command & { _hidden?: boolean })._hidden)) {
     candidates = command.commands.filter((c) => !(c as Command & { _hidden?: boolean })._hidden).map((c) => c.name());
   } else candidates = positional(path.join(' '), dynamic);

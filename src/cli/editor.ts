@@ -27,9 +27,20 @@ export function editorCommand(env: NodeJS.ProcessEnv): string[] {
  */
 export function openEditor(env: NodeJS.ProcessEnv, file: string, terminal = true, shown = file): void {
   // `shown` is the file as the user reads it (relative to where they are): the messages name it.
-  if (!terminal && namedEditor(env).length === 0) throw new InfoError('editor-no-terminal', { editor: DEFAULT_EDITOR, path: shown });
+  if (!terminal && namedEditor(env).length === 0)
+    throw new InfoError('editor-no-terminal', { editor: DEFAULT_EDITOR, path: shown });
   const [command, ...args] = editorCommand(env);
   const result = spawnSync(command!, [...args, file], { stdio: 'inherit', shell: false });
-  if (result.error) throw new InfoError('editor-failed', { editor: command!, path: shown, reason: (result.error as NodeJS.ErrnoException).code ?? result.error.message });
-  if (result.status !== 0) throw new InfoError('editor-failed', { editor: command!, path: shown, reason: `exit ${result.status ?? result.signal}` });
+  if (result.error)
+    throw new InfoError('editor-failed', {
+      editor: command!,
+      path: shown,
+      reason: (result.error as NodeJS.ErrnoException).code ?? result.error.message,
+    });
+  if (result.status !== 0)
+    throw new InfoError('editor-failed', {
+      editor: command!,
+      path: shown,
+      reason: `exit ${result.status ?? result.signal}`,
+    });
 }

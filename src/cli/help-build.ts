@@ -14,7 +14,11 @@ function render(lang: Lang): HelpText {
   const at = (width: number) => {
     let text = '';
     const program = buildProgram(ui, () => undefined as never, streams, { code: 0 });
-    program.configureOutput({ getOutHelpWidth: () => width, getOutHasColors: () => false, writeOut: (chunk) => void (text += chunk) });
+    program.configureOutput({
+      getOutHelpWidth: () => width,
+      getOutHasColors: () => false,
+      writeOut: (chunk) => void (text += chunk),
+    });
     program.outputHelp();
     return text;
   };

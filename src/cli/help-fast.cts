@@ -96,15 +96,30 @@ export function helpStamp(): string {
   const cli = __dirname;
   const i18n = path.join(cli, '..', 'i18n');
   const commander = packageFile(cli, 'commander');
-  const files = [path.join(cli, 'program.js'), path.join(cli, 'width.js'), commander, ...fs.readdirSync(i18n).sort().map((name) => path.join(i18n, name))];
-  return files.map((file) => {
-    const stat = fs.statSync(file);
-    return `${path.basename(file)}:${stat.size}:${stat.mtimeMs}`;
-  }).join(' ');
+  const files = [
+    path.join(cli, 'program.js'),
+    path.join(cli, 'width.js'),
+    commander,
+    ...fs
+      .readdirSync(i18n)
+      .sort()
+      .map((name) => path.join(i18n, name)),
+  ];
+  return files
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${path.basename(file)}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join(' ');
 }
 
 /** The help to print for `info --help`, when the stored one is sure to be right. */
-export function cachedHelp(argv: readonly string[], cwd: string, env: NodeJS.ProcessEnv, stdout: { isTTY?: boolean; columns?: number }): string | undefined {
+export function cachedHelp(
+  argv: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  stdout: { isTTY?: boolean; columns?: number },
+): string | undefined {
   try {
     const cache = JSON.parse(fs.readFileSync(HELP_FILE, 'utf8')) as HelpCache;
     if (cache.stamp !== helpStamp()) return undefined;

@@ -13,4 +13,3 @@ export function langFlag(argv: readonly string[]): Lang | undefined | 'bad' {
   if (value === undefined) return undefined;
   return value === 'zh-CN' || value === 'en' ? value : 'bad';
 }
-

@@ -39,7 +39,9 @@ function reportCommander(ui: Ui, error: CommanderError): number {
   const key = `commander.${error.code.replace('commander.', '')}`;
   const suggestion = /Did you mean (.+?)\?\)/.exec(error.message)?.[1];
   const text = ui.t(key) !== key ? ui.t(key, { name: quoted }) : error.message.replace(/^error: /, '');
-  ui.err(`${ui.errColor.red(ui.t('label.error'))}${text}${suggestion ? ` ${ui.t('commander.suggestion', { name: suggestion })}` : ''}`);
+  ui.err(
+    `${ui.errColor.red(ui.t('label.error'))}${text}${suggestion ? ` ${ui.t('commander.suggestion', { name: suggestion })}` : ''}`,
+  );
   ui.err(ui.errColor.dim(ui.t('hint.usage')));
   return 2;
 }
@@ -62,7 +64,12 @@ export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Pro
   }
   let context: Context | undefined;
   const state = { code: 0 };
-  const program = buildProgram(ui, (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt })), streams, state);
+  const program = buildProgram(
+    ui,
+    (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt })),
+    streams,
+    state,
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return state.code;
@@ -75,7 +82,9 @@ export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Pro
       return error.exit;
     }
     if (error instanceof Error && error.name === 'ExitPromptError') return 130;
-    ui.err(`${ui.errColor.red(ui.t('label.error'))}${ui.t('error.internal', { message: error instanceof Error ? error.message : String(error) })}`);
+    ui.err(
+      `${ui.errColor.red(ui.t('label.error'))}${ui.t('error.internal', { message: error instanceof Error ? error.message : String(error) })}`,
+    );
     if (debug && error instanceof Error) ui.err(error.stack ?? '');
     else ui.err(ui.errColor.dim(ui.t('hint.internal')));
     return 1;

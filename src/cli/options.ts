@@ -8,13 +8,25 @@ import { renamedLabels } from '../i18n/index.js';
 import type { Ui } from './ui.js';
 
 /** The canonical key for a flag value, or exit 2 naming the allowed values. */
-export function enumFlag(ui: Ui, kind: VocabKind, flag: string, value: string, labels: Record<string, string> = renamedLabels(kind)): string {
+export function enumFlag(
+  ui: Ui,
+  kind: VocabKind,
+  flag: string,
+  value: string,
+  labels: Record<string, string> = renamedLabels(kind),
+): string {
   const key = resolveKey(kind, value, labels);
   if (!key) throw usage('bad-value', { flag, value, allowed: describeKeys(kind, ui.lang) });
   return key;
 }
 
-export function optionalEnum(ui: Ui, kind: VocabKind, flag: string, value: unknown, labels?: Record<string, string>): string | undefined {
+export function optionalEnum(
+  ui: Ui,
+  kind: VocabKind,
+  flag: string,
+  value: unknown,
+  labels?: Record<string, string>,
+): string | undefined {
   return typeof value === 'string' ? enumFlag(ui, kind, flag, value, labels) : undefined;
 }
 
@@ -26,7 +38,8 @@ export function dateFlag(flag: string, value: unknown): string | undefined {
 
 export function monthFlag(flag: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw usage('bad-month', { flag, value: String(value) });
+  if (typeof value !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+    throw usage('bad-month', { flag, value: String(value) });
   return value;
 }
 

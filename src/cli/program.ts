@@ -28,7 +28,9 @@ class LocalHelp extends Help {
   }
   /** `info list [options]` → `info list [选项]`: usage lines in the user's language too. */
   private local(usage: string): string {
-    return usage.replace('[options]', this.ui.t('help.usage.options')).replace('[command]', this.ui.t('help.usage.command'));
+    return usage
+      .replace('[options]', this.ui.t('help.usage.options'))
+      .replace('[command]', this.ui.t('help.usage.command'));
   }
   override commandUsage(cmd: Command): string {
     return this.local(super.commandUsage(cmd));
@@ -42,7 +44,12 @@ class LocalHelp extends Help {
   }
 }
 
-export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Context, streams: Streams, state: { code: number }): Command {
+export function buildProgram(
+  ui: Ui,
+  contextFor: (dir: string | undefined) => Context,
+  streams: Streams,
+  state: { code: number },
+): Command {
   const { t } = ui;
   class LocalCommand extends Command {
     override createCommand(name?: string): Command {
@@ -83,7 +90,10 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
         const globals = cmd.optsWithGlobals() as { dir?: string; cache?: boolean };
         const { run } = await load();
         // A bar only where a person watches stderr, and never beside a JSON result.
-        const bar = ui.errTTY && !options.json ? (await import('./progress.js')).progressBar(streams.stderr as NodeJS.WritableStream, t('progress.files')) : undefined;
+        const bar =
+          ui.errTTY && !options.json
+            ? (await import('./progress.js')).progressBar(streams.stderr as NodeJS.WritableStream, t('progress.files'))
+            : undefined;
         const { setLoadDefaults } = await import('../store/load-options.js');
         setLoadDefaults({ cache: globals.cache !== false, readOnly: Boolean(options.dryRun), progress: bar?.tick });
         try {
@@ -185,7 +195,8 @@ export function buildProgram(ui: Ui, contextFor: (dir: string | undefined) => Co
     .helpOption('-h, --help', t('help.help'))
     .helpCommand(false)
     .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.ask.examples')}\n`);
-  const askCommand = (name: 'runNew' | 'runList' | 'runShow') => () => import('./commands/ask.js').then((m) => ({ run: m[name] }));
+  const askCommand = (name: 'runNew' | 'runList' | 'runShow') => () =>
+    import('./commands/ask.js').then((m) => ({ run: m[name] }));
   command('new', 'ask.new', askCommand('runNew'), ask)
     .option('--title <text>', t('help.opt.topicTitle'))
     .option('--department <name>', t('help.opt.askDepartment'), collect)

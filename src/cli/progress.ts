@@ -30,7 +30,13 @@ export function progressBar(stream: NodeJS.WritableStream, label: string, delayM
       started ??= now();
       if (!bar && done < total && now() - started >= delayMs) {
         const { SingleBar: Bar } = require('cli-progress') as typeof import('cli-progress');
-        bar = new Bar({ stream, format: `${label} [{bar}] {value}/{total}`, clearOnComplete: true, hideCursor: true, fps: 10 });
+        bar = new Bar({
+          stream,
+          format: `${label} [{bar}] {value}/{total}`,
+          clearOnComplete: true,
+          hideCursor: true,
+          fps: 10,
+        });
         bar.start(total, done);
       }
       bar?.update(done);

@@ -16,7 +16,10 @@ export interface Choice<T> {
 
 export interface Prompt {
   /** Free text; an empty answer is refused unless `required` is false (or a validator decides). */
-  input(message: string, options?: { default?: string; required?: boolean; validate?: (value: string) => string | true }): Promise<string>;
+  input(
+    message: string,
+    options?: { default?: string; required?: boolean; validate?: (value: string) => string | true },
+  ): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[], validate?: (values: readonly T[]) => string | true): Promise<T[]>;
   confirm(message: string, defaultValue?: boolean): Promise<boolean>;
@@ -24,7 +27,10 @@ export interface Prompt {
 
 /** The values of a vocabulary by label: `重点（key）` in Chinese, `key work` in English. */
 export function vocabChoices(ui: Ui, kind: VocabKind, labels: Record<string, string> = {}): Choice<string>[] {
-  return keysOf(kind).map((key) => ({ name: `${labelOf(kind, key, ui.lang, labels)}${ui.lang === 'en' ? '' : `（${key}）`}`, value: key as string }));
+  return keysOf(kind).map((key) => ({
+    name: `${labelOf(kind, key, ui.lang, labels)}${ui.lang === 'en' ? '' : `（${key}）`}`,
+    value: key as string,
+  }));
 }
 
 /** The key hints under a list, in the user's language. */
@@ -32,7 +38,9 @@ function keysTheme(t: Translate) {
   return {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', t(`prompt.key.${action}`))}`).join(styleText('dim', ' • ')),
+        keys
+          .map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', t(`prompt.key.${action}`))}`)
+          .join(styleText('dim', ' • ')),
     },
   };
 }
@@ -43,11 +51,23 @@ export async function inquirerPrompt(t: Translate): Promise<Prompt> {
   return {
     input: (message, options = {}) =>
       // A validator says in the user's language why an empty answer will not do; inquirer's own check is English.
-      inquirer.input({ message, default: options.default, validate: options.validate, required: options.validate ? false : (options.required ?? true) }),
+      inquirer.input({
+        message,
+        default: options.default,
+        validate: options.validate,
+        required: options.validate ? false : (options.required ?? true),
+      }),
     select: (message, choices, defaultValue) =>
       inquirer.select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme }),
     checkbox: (message, choices, validate) =>
-      inquirer.checkbox({ message, choices, pageSize: 12, loop: false, theme, validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined }),
+      inquirer.checkbox({
+        message,
+        choices,
+        pageSize: 12,
+        loop: false,
+        theme,
+        validate: validate ? (items) => validate(items.map((i) => i.value)) : undefined,
+      }),
     confirm: (message, defaultValue) => inquirer.confirm({ message, default: defaultValue }),
   };
 }

@@ -51,11 +51,15 @@ function records(ui: Ui, item: Item): string {
 
 function bodyPreview(ui: Ui, text: string): string[] {
   const body = splitFile(text.replace(/^\uFEFF/, '')).body;
-  const lines = stripComments(body).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = stripComments(body)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length === 0) return [ui.color.dim(`  ${ui.t('review.card.noBody')}`)];
   const width = Math.max(20, (ui.width ?? 80) - 4);
   const shown = lines.slice(0, BODY_LINES).map((line) => `  ${truncate(line, width)}`);
-  if (lines.length > BODY_LINES) shown.push(ui.color.dim(`  ${ui.t('review.card.more', { count: lines.length - BODY_LINES })}`));
+  if (lines.length > BODY_LINES)
+    shown.push(ui.color.dim(`  ${ui.t('review.card.more', { count: lines.length - BODY_LINES })}`));
   return shown;
 }
 
@@ -66,12 +70,19 @@ function problems(ui: Ui, file: ItemFile): string[] {
     const severity = p.severity === 'error' ? ui.color.red(p.severity) : ui.color.yellow(p.severity);
     return `  ${ui.t('review.card.line', { line: p.line })}  ${severity}  ${ui.color.dim(p.rule)}  ${p.message}`;
   });
-  if (file.problems.length > PROBLEM_LINES) lines.push(ui.color.dim(`  ${ui.t('review.card.more', { count: file.problems.length - PROBLEM_LINES })}`));
+  if (file.problems.length > PROBLEM_LINES)
+    lines.push(ui.color.dim(`  ${ui.t('review.card.more', { count: file.problems.length - PROBLEM_LINES })}`));
   return ['', ui.color.yellow(ui.t('review.card.problems', { count: file.problems.length })), ...lines];
 }
 
 /** The item's card; `again` leaves out the path and body just shown above (same item, after a change). */
-export function card(ui: Ui, desk: Desk, file: ItemFile, position: { index: number; total: number }, again = false): string[] {
+export function card(
+  ui: Ui,
+  desk: Desk,
+  file: ItemFile,
+  position: { index: number; total: number },
+  again = false,
+): string[] {
   const { item } = file;
   const rule = '─'.repeat(Math.max(10, Math.min(ui.width ?? 72, 72) - 8));
   const extra = records(ui, item);

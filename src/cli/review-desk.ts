@@ -50,17 +50,32 @@ function movable(file: ItemFile): void {
     assertMovable(file.item);
   } catch (error) {
     if (!(error instanceof InfoError) || error.code !== 'history-broken') throw error;
-    throw new InfoError(error.code, error.params, error.exit, file.problems.filter((p) => p.rule === 'status-history' && p.severity === 'error'));
+    throw new InfoError(
+      error.code,
+      error.params,
+      error.exit,
+      file.problems.filter((p) => p.rule === 'status-history' && p.severity === 'error'),
+    );
   }
 }
 
-export function moveItem(desk: Desk, file: ItemFile, to: string, note?: string): { file: ItemFile; entry: HistoryEntry } {
+export function moveItem(
+  desk: Desk,
+  file: ItemFile,
+  to: string,
+  note?: string,
+): { file: ItemFile; entry: HistoryEntry } {
   movable(file);
   const entry = transition(file.item, to, { at: desk.now(), by: desk.by, note }, desk.moves);
   return { file: apply(desk, file, { edits: moveEdits(entry) }), entry };
 }
 
-export function adoptItem(desk: Desk, file: ItemFile, adoption: Adoption, note?: string): { file: ItemFile; move?: HistoryEntry } {
+export function adoptItem(
+  desk: Desk,
+  file: ItemFile,
+  adoption: Adoption,
+  note?: string,
+): { file: ItemFile; move?: HistoryEntry } {
   movable(file);
   const plan = planAdoption(file.item, adoption, { at: desk.now(), by: desk.by, note });
   return { file: apply(desk, file, plan), move: plan.move };
@@ -80,7 +95,9 @@ export function describeMove(ui: Ui, desk: Desk, item: Item, entry: HistoryEntry
 }
 
 export function describeAdoption(ui: Ui, item: Item, a: Adoption): string {
-  const what = [labelOf('level', a.level, ui.lang), labelOf('form', a.form, ui.lang), a.outlet, a.date].filter(Boolean).join(ui.lang === 'en' ? ', ' : '，');
+  const what = [labelOf('level', a.level, ui.lang), labelOf('form', a.form, ui.lang), a.outlet, a.date]
+    .filter(Boolean)
+    .join(ui.lang === 'en' ? ', ' : '，');
   return `${ui.color.cyan(item.id)}  ${ui.t('review.adopted', { what })}  ${item.title}`;
 }
 

@@ -12,10 +12,24 @@ import type { ItemFile } from '../store/item-file.js';
 import { openEditor } from './editor.js';
 import { vocabChoices, type Choice, type Prompt } from './prompts.js';
 import { card } from './review-card.js';
-import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, readItem, refusal, statusLabel, warnFuture, type Desk } from './review-desk.js';
+import {
+  adoptItem,
+  describeAdoption,
+  describeInstruction,
+  describeMove,
+  instructItem,
+  moveItem,
+  readItem,
+  refusal,
+  statusLabel,
+  warnFuture,
+  type Desk,
+} from './review-desk.js';
 import type { Ui } from './ui.js';
 
-type Action = { kind: 'move'; to: string } | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'skip' | 'quit' };
+type Action =
+  | { kind: 'move'; to: string }
+  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'skip' | 'quit' };
 
 export interface QueueDeps {
   prompt: Prompt;
@@ -30,8 +44,18 @@ function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[
   const adoptable = (ADOPTABLE as readonly string[]).includes(item.status);
   // On a reported item, recording the adoption is the step an editor takes most.
   return [
-    ...(adoptable ? [{ name: t(item.status === 'adopted' ? 'review.action.adoptMore' : 'review.action.adopt'), value: { kind: 'adopt' } as Action }] : []),
-    ...forward.map((to) => ({ name: t('review.action.move', { to: statusLabel(ui, desk, to) }), value: { kind: 'move', to } as Action })),
+    ...(adoptable
+      ? [
+          {
+            name: t(item.status === 'adopted' ? 'review.action.adoptMore' : 'review.action.adopt'),
+            value: { kind: 'adopt' } as Action,
+          },
+        ]
+      : []),
+    ...forward.map((to) => ({
+      name: t('review.action.move', { to: statusLabel(ui, desk, to) }),
+      value: { kind: 'move', to } as Action,
+    })),
     ...(moves.includes('returned') ? [{ name: t('review.action.return'), value: { kind: 'return' } as Action }] : []),
     ...(moves.includes('archived') ? [{ name: t('review.action.archive'), value: { kind: 'archive' } as Action }] : []),
     { name: t('review.action.instruction'), value: { kind: 'instruction' } },
@@ -42,7 +66,10 @@ function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[
 }
 
 /** An answer that must not be empty, said in the user's language. */
-const required = (ui: Ui) => (value: string): string | true => (value.trim() ? true : ui.t('new.prompt.required'));
+const required =
+  (ui: Ui) =>
+  (value: string): string | true =>
+    value.trim() ? true : ui.t('new.prompt.required');
 
 function dateAnswer(ui: Ui, optional: boolean, after?: string) {
   return (value: string): string | true => {
@@ -57,7 +84,9 @@ async function askAdoption(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile): 
   const level = await prompt.select(t('review.prompt.level'), vocabChoices(ui, 'level'));
   const form = await prompt.select(t('review.prompt.form'), vocabChoices(ui, 'form'), 'bulletin');
   const outlet = (await prompt.input(t('review.prompt.outlet'), { required: false })).trim() || undefined;
-  const date = (await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })).trim();
+  const date = (
+    await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })
+  ).trim();
   const adoption = { level, form, outlet, date };
   warnFuture(ui, desk, date);
   const done = adoptItem(desk, file, adoption);
@@ -70,10 +99,17 @@ async function askInstruction(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile
   const { t } = ui;
   const leader = (await prompt.input(t('review.prompt.leader'), { validate: required(ui) })).trim();
   const none = '';
-  const level = await prompt.select(t('review.prompt.leaderLevel'), [...vocabChoices(ui, 'level'), { name: t('review.prompt.noLevel'), value: none }]);
-  const date = (await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })).trim();
+  const level = await prompt.select(t('review.prompt.leaderLevel'), [
+    ...vocabChoices(ui, 'level'),
+    { name: t('review.prompt.noLevel'), value: none },
+  ]);
+  const date = (
+    await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })
+  ).trim();
   const text = (await prompt.input(t('review.prompt.text'), { validate: required(ui) })).trim();
-  const due = (await prompt.input(t('review.prompt.due'), { required: false, validate: dateAnswer(ui, true, date) })).trim() || undefined;
+  const due =
+    (await prompt.input(t('review.prompt.due'), { required: false, validate: dateAnswer(ui, true, date) })).trim() ||
+    undefined;
   const instruction = { leader, level: level || undefined, date, text, due };
   warnFuture(ui, desk, date);
   const next = instructItem(desk, file, instruction);
@@ -88,7 +124,13 @@ async function move(ui: Ui, desk: Desk, file: ItemFile, to: string, note?: strin
 }
 
 /** Carries out one action; undefined means "leave this item". */
-async function perform(ui: Ui, desk: Desk, deps: Required<QueueDeps>, file: ItemFile, action: Action): Promise<ItemFile | undefined> {
+async function perform(
+  ui: Ui,
+  desk: Desk,
+  deps: Required<QueueDeps>,
+  file: ItemFile,
+  action: Action,
+): Promise<ItemFile | undefined> {
   const { t } = ui;
   const { prompt } = deps;
   switch (action.kind) {
@@ -117,7 +159,14 @@ function reportError(ui: Ui, error: InfoError): void {
 }
 
 /** One item until the editor skips it or it leaves the queue; false when the editor quits. */
-async function reviewItem(ui: Ui, desk: Desk, deps: Required<QueueDeps>, path: string, position: { index: number; total: number }, tally: { changes: number }): Promise<boolean> {
+async function reviewItem(
+  ui: Ui,
+  desk: Desk,
+  deps: Required<QueueDeps>,
+  path: string,
+  position: { index: number; total: number },
+  tally: { changes: number },
+): Promise<boolean> {
   let file = readItem(desk, path);
   let again = false;
   for (;;) {
@@ -142,7 +191,13 @@ async function reviewItem(ui: Ui, desk: Desk, deps: Required<QueueDeps>, path: s
   }
 }
 
-export async function reviewInteractively(ui: Ui, desk: Desk, paths: readonly string[], env: NodeJS.ProcessEnv, deps: QueueDeps): Promise<number> {
+export async function reviewInteractively(
+  ui: Ui,
+  desk: Desk,
+  paths: readonly string[],
+  env: NodeJS.ProcessEnv,
+  deps: QueueDeps,
+): Promise<number> {
   if (paths.length === 0) {
     ui.err(ui.t('review.empty'));
     return 0;

@@ -59,22 +59,53 @@ export function recordSections(ui: Ui, item: Item, labels: Labels): string[] {
   const out: string[] = [];
   if (item.history.length) {
     out.push(...heading(ui, 'show.history', item.history.length));
-    out.push(...entries(ui, item.history.map((h) => ({
-      cells: [line(String(h.at).slice(0, 16).replace('T', ' ')), line(String(h.by)), `${h.from ? `${label('status', h.from)} → ` : '→ '}${color.bold(label('status', h.to))}`],
-      text: typeof h.note === 'string' ? printable(h.note) : '',
-    }))));
+    out.push(
+      ...entries(
+        ui,
+        item.history.map((h) => ({
+          cells: [
+            line(String(h.at).slice(0, 16).replace('T', ' ')),
+            line(String(h.by)),
+            `${h.from ? `${label('status', h.from)} → ` : '→ '}${color.bold(label('status', h.to))}`,
+          ],
+          text: typeof h.note === 'string' ? printable(h.note) : '',
+        })),
+      ),
+    );
   }
   if (item.adoptions.length) {
     out.push(...heading(ui, 'show.adoptions', item.adoptions.length));
-    const rows = item.adoptions.map((a) => [a.date, label('level', a.level), label('form', a.form), [a.outlet, a.issue].filter(Boolean).join(' ')].map((cell) => line(String(cell ?? ''))));
-    out.push(...table(['show.date', 'show.level', 'show.form', 'show.outlet'].map((h) => color.dim(t(h))), rows).map((l) => `  ${l}`));
+    const rows = item.adoptions.map((a) =>
+      [a.date, label('level', a.level), label('form', a.form), [a.outlet, a.issue].filter(Boolean).join(' ')].map(
+        (cell) => line(String(cell ?? '')),
+      ),
+    );
+    out.push(
+      ...table(
+        ['show.date', 'show.level', 'show.form', 'show.outlet'].map((h) => color.dim(t(h))),
+        rows,
+      ).map((l) => `  ${l}`),
+    );
   }
   if (item.instructions.length) {
     out.push(...heading(ui, 'show.instructions', item.instructions.length));
-    out.push(...entries(ui, item.instructions.map((i) => ({
-      cells: [line(String(i.date)), [`${line(String(i.leader))}${i.level ? (lang === 'en' ? ` (${label('level', i.level)})` : `（${label('level', i.level)}）`) : ''}`, i.due ? color.dim(t('show.dueOn', { due: i.due })) : ''].filter(Boolean).join('  ')],
-      text: printable(String(i.text ?? '')),
-    }))));
+    out.push(
+      ...entries(
+        ui,
+        item.instructions.map((i) => ({
+          cells: [
+            line(String(i.date)),
+            [
+              `${line(String(i.leader))}${i.level ? (lang === 'en' ? ` (${label('level', i.level)})` : `（${label('level', i.level)}）`) : ''}`,
+              i.due ? color.dim(t('show.dueOn', { due: i.due })) : '',
+            ]
+              .filter(Boolean)
+              .join('  '),
+          ],
+          text: printable(String(i.text ?? '')),
+        })),
+      ),
+    );
   }
   return out;
 }

@@ -30,7 +30,13 @@ export function table(head: string[], allRows: string[][], maxWidth?: number): s
   const lastStart = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? (maxWidth && maxWidth - lastStart > 10 ? truncate(cell, maxWidth - lastStart) : cell) : pad(cell, widths[i]!)))
+      .map((cell, i) =>
+        i === cells.length - 1
+          ? maxWidth && maxWidth - lastStart > 10
+            ? truncate(cell, maxWidth - lastStart)
+            : cell
+          : pad(cell, widths[i]!),
+      )
       .join('  ')
       .trimEnd();
   return [line(head), ...rows.map(line)];

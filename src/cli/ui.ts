@@ -59,7 +59,9 @@ const MAX_MESSAGE_LINE = 2000;
 
 /** A problem is one line: values quoted in it are cut short and show no control character. */
 function quotable(params: Params): Params {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? printableLine(clip(v, MAX_QUOTED)) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? printableLine(clip(v, MAX_QUOTED)) : v]),
+  );
 }
 
 /**
@@ -79,14 +81,22 @@ export type ChalkClass = typeof import('chalk').Chalk;
 
 /** Text as it is, as chalk gives it at level 0: so that runs without colour need not load chalk. */
 const plainText = (...parts: unknown[]) => parts.join(' ');
-const plain: ChalkInstance = new Proxy(plainText, { get: (_, key) => (key === 'level' ? 0 : plain) }) as unknown as ChalkInstance;
+const plain: ChalkInstance = new Proxy(plainText, {
+  get: (_, key) => (key === 'level' ? 0 : plain),
+}) as unknown as ChalkInstance;
 
 /** Whether either stream gets colour: only then is chalk worth loading (`await import('chalk')`). */
 export function wantsColor(streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean): boolean {
   return colorLevel(streams.stdout, colorWanted, env) > 0 || colorLevel(streams.stderr, colorWanted, env) > 0;
 }
 
-export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, colorWanted: boolean, Chalk?: ChalkClass): Ui {
+export function createUi(
+  lang: Lang,
+  streams: Streams,
+  env: NodeJS.ProcessEnv,
+  colorWanted: boolean,
+  Chalk?: ChalkClass,
+): Ui {
   const t = translator(lang);
   const paint = (stream: { isTTY?: boolean }) => {
     const level = colorLevel(stream, colorWanted, env);
@@ -110,12 +120,26 @@ export function createUi(lang: Lang, streams: Streams, env: NodeJS.ProcessEnv, c
     outTTY: Boolean(streams.stdout.isTTY),
     out: (text) => void streams.stdout.write(`${terminalSafe(text, color.level > 0)}\n`),
     // Report text onto a terminal is guarded like any line; into a pipe or as bytes it goes as it is.
-    write: (chunk) => void streams.stdout.write(typeof chunk === 'string' && streams.stdout.isTTY ? terminalSafe(chunk, color.level > 0) : chunk),
-    err: (text) => void streams.stderr.write(`${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
+    write: (chunk) =>
+      void streams.stdout.write(
+        typeof chunk === 'string' && streams.stdout.isTTY ? terminalSafe(chunk, color.level > 0) : chunk,
+      ),
+    err: (text) =>
+      void streams.stderr.write(`${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
     json: (value) => void streams.stdout.write(`${safeJson(value)}\n`),
     pour: (bytes) => pour(streams.stdout, bytes),
-    warn: (text) => void streams.stderr.write(`${errColor.yellow(t('label.warning'))}${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`),
-    problem: (file, p) => ({ file, line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: problemMessage(p) }),
+    warn: (text) =>
+      void streams.stderr.write(
+        `${errColor.yellow(t('label.warning'))}${terminalSafe(clipLines(text, MAX_MESSAGE_LINE), errColor.level > 0)}\n`,
+      ),
+    problem: (file, p) => ({
+      file,
+      line: p.line,
+      column: p.column,
+      rule: p.rule,
+      severity: p.severity,
+      message: problemMessage(p),
+    }),
     problemLine: (p) => {
       const severity = p.severity === 'error' ? color.red(p.severity) : color.yellow(p.severity);
       return `${printableLine(p.file)}:${p.line}:${p.column}  ${severity}  ${color.dim(p.rule)}  ${p.message}`;

@@ -132,8 +132,17 @@ export const CONFIG_SPEC = {
         rules: { type: 'object', fields: {}, values: { type: 'string', oneOf: ['error', 'warning', 'off'] } },
       },
     },
-    labels: { type: 'object', fields: {}, values: { type: 'object', fields: {}, values: { type: 'string', nonEmpty: true } } },
-    workflow: { type: 'object', fields: { moves: { type: 'object', fields: {}, values: { type: 'list', of: { type: 'string', vocab: 'status' } } } } },
+    labels: {
+      type: 'object',
+      fields: {},
+      values: { type: 'object', fields: {}, values: { type: 'string', nonEmpty: true } },
+    },
+    workflow: {
+      type: 'object',
+      fields: {
+        moves: { type: 'object', fields: {}, values: { type: 'list', of: { type: 'string', vocab: 'status' } } },
+      },
+    },
   },
 } as const satisfies Spec;
 
@@ -173,7 +182,12 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
   const findings: Finding[] = [];
   check(CONFIG_SPEC, raw, [], findings);
   if (isPlainObject(raw) && typeof raw.timezone === 'string' && raw.timezone && !isTimeZone(raw.timezone)) {
-    findings.push({ rule: 'field-enum', severity: 'error', path: ['timezone'], params: { key: 'timezone', value: raw.timezone, allowed: 'Asia/Shanghai, Asia/Urumqi, UTC, …' } });
+    findings.push({
+      rule: 'field-enum',
+      severity: 'error',
+      path: ['timezone'],
+      params: { key: 'timezone', value: raw.timezone, allowed: 'Asia/Shanghai, Asia/Urumqi, UTC, …' },
+    });
   }
   if (isPlainObject(raw)) findings.push(...narrowingFindings(raw.workflow));
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
@@ -184,21 +198,34 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
 
 /** A misspelt key (`timezon:`) would otherwise be ignored without a word: named, with the keys known there. */
 function unknownKeys(spec: Spec, value: unknown, path: KeyPath, out: Finding[]): void {
-  if (spec.type === 'list' && Array.isArray(value)) value.forEach((entry, i) => unknownKeys(spec.of, entry, [...path, i], out));
+  if (spec.type === 'list' && Array.isArray(value))
+    value.forEach((entry, i) => unknownKeys(spec.of, entry, [...path, i], out));
   if (spec.type !== 'object' || !isPlainObject(value)) return;
   for (const [key, child] of Object.entries(value)) {
     const known = Object.hasOwn(spec.fields, key) ? spec.fields[key] : spec.values;
     if (known) unknownKeys(known, child, [...path, key], out);
-    else out.push({ rule: 'config-key', severity: 'warning', path: [...path, key], params: { key: keyName([...path, key]), allowed: Object.keys(spec.fields).join(', ') } });
+    else
+      out.push({
+        rule: 'config-key',
+        severity: 'warning',
+        path: [...path, key],
+        params: { key: keyName([...path, key]), allowed: Object.keys(spec.fields).join(', ') },
+      });
   }
 }
 
 /** A misspelt rule in `lint.rules` would otherwise be ignored without a word. */
 function unknownLintRules(raw: unknown): Finding[] {
-  const rules = isPlainObject(raw) && isPlainObject(raw.lint) && isPlainObject(raw.lint.rules) ? Object.keys(raw.lint.rules) : [];
+  const rules =
+    isPlainObject(raw) && isPlainObject(raw.lint) && isPlainObject(raw.lint.rules) ? Object.keys(raw.lint.rules) : [];
   return rules
     .filter((name) => !(LINT_RULES as readonly string[]).includes(name))
-    .map((name) => ({ rule: 'field-enum', severity: 'warning', path: ['lint', 'rules', name], params: { key: 'lint.rules', value: name, allowed: LINT_RULES.join(', ') } }));
+    .map((name) => ({
+      rule: 'field-enum',
+      severity: 'warning',
+      path: ['lint', 'rules', name],
+      params: { key: 'lint.rules', value: name, allowed: LINT_RULES.join(', ') },
+    }));
 }
 
 /** A department's or writer's monthly quota: its own, else the configured default. */

@@ -50,7 +50,11 @@ function repeated<T>(entries: readonly T[], key: (entry: T) => string | undefine
  * only, so that a thousand copies neither make the message huge nor the rule quadratic.
  */
 function othersOf(list: readonly Entry[], isSelf: (e: Entry) => boolean, total: number): string {
-  const shown = list.slice(0, 6).filter((e) => !isSelf(e)).slice(0, 5).map((e) => e.path);
+  const shown = list
+    .slice(0, 6)
+    .filter((e) => !isSelf(e))
+    .slice(0, 5)
+    .map((e) => e.path);
   return total > shown.length ? `${[...shown, '…'].join(', ')} (+${total - shown.length})` : shown.join(', ');
 }
 
@@ -59,7 +63,15 @@ export function duplicateIds(entries: readonly Entry[]): CrossFindings {
   const out: CrossFindings = [];
   for (const [id, list] of byId) {
     for (const entry of list) {
-      out.push({ path: entry.path, problem: { rule: 'id-duplicate', severity: 'error', ...at(entry, 'id'), params: { id, others: othersOf(list, (e) => e === entry, list.length - 1) } } });
+      out.push({
+        path: entry.path,
+        problem: {
+          rule: 'id-duplicate',
+          severity: 'error',
+          ...at(entry, 'id'),
+          params: { id, others: othersOf(list, (e) => e === entry, list.length - 1) },
+        },
+      });
     }
   }
   return out;
@@ -68,7 +80,10 @@ export function duplicateIds(entries: readonly Entry[]): CrossFindings {
 export function unknownTopics(items: readonly ItemEntry[], topicIds: ReadonlySet<string>): CrossFindings {
   return items
     .filter((item) => item.topic !== null && !topicIds.has(item.topic))
-    .map((item) => ({ path: item.path, problem: { rule: 'topic-unknown', severity: 'error', ...at(item, 'topic'), params: { topic: item.topic! } } }));
+    .map((item) => ({
+      path: item.path,
+      problem: { rule: 'topic-unknown', severity: 'error', ...at(item, 'topic'), params: { topic: item.topic! } },
+    }));
 }
 
 /**
@@ -83,7 +98,9 @@ export function duplicateTitles(items: readonly TitledEntry[], severity: Severit
     const month = item.created.slice(0, 7);
     months.get(month)?.push(item) ?? months.set(month, [item]);
   }
-  const groups = [...months.values()].flatMap((list) => [...repeated(list, (item) => item.title.trim() || undefined).values()]);
+  const groups = [...months.values()].flatMap((list) => [
+    ...repeated(list, (item) => item.title.trim() || undefined).values(),
+  ]);
   const out: CrossFindings = [];
   for (const list of groups) {
     const perId = new Map<string, number>();

@@ -40,7 +40,9 @@ export function loadYaml(text: string): unknown {
 }
 
 /** YAML text → its data, or the finding that says why not. Lines count from 1 at the text's start. */
-export function readYaml(text: string): { data: unknown; finding?: undefined } | { data?: undefined; finding: Finding } {
+export function readYaml(
+  text: string,
+): { data: unknown; finding?: undefined } | { data?: undefined; finding: Finding } {
   try {
     return { data: loadYaml(text) };
   } catch (error) {
@@ -99,18 +101,36 @@ export function splitFile(text: string): SplitFile {
   const opening = OPENING.exec(text);
   if (!opening || text.startsWith('----')) {
     const conflicts = conflictFindings(text.split('\n'));
-    return { ...empty, findings: conflicts.length ? conflicts : [finding('frontmatter-missing', 'error', { line: 1, column: 1 }, { detail: 'none' })] };
+    return {
+      ...empty,
+      findings: conflicts.length
+        ? conflicts
+        : [finding('frontmatter-missing', 'error', { line: 1, column: 1 }, { detail: 'none' })],
+    };
   }
   const language = opening[1]!.trim();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    return { ...empty, findings: [finding('frontmatter-language', 'error', { line: 1, column: 4 }, { language: language.slice(0, 40) })] };
+    return {
+      ...empty,
+      findings: [finding('frontmatter-language', 'error', { line: 1, column: 4 }, { language: language.slice(0, 40) })],
+    };
   }
   const close = closingLine(text);
   if (close < 0) {
-    return { ...empty, findings: [finding('frontmatter-missing', 'error', { line: 1, column: 1 }, { detail: 'unterminated' })] };
+    return {
+      ...empty,
+      findings: [finding('frontmatter-missing', 'error', { line: 1, column: 1 }, { detail: 'unterminated' })],
+    };
   }
   const conflicts = mayConflict(text) ? conflictFindings(text.split('\n', close + 1)) : [];
-  if (conflicts.length) return { ...empty, findings: [...conflicts, ...conflictFindings(text.split('\n').slice(close + 1)).map((f) => ({ ...f, line: f.line! + close + 1 }))] };
+  if (conflicts.length)
+    return {
+      ...empty,
+      findings: [
+        ...conflicts,
+        ...conflictFindings(text.split('\n').slice(close + 1)).map((f) => ({ ...f, line: f.line! + close + 1 })),
+      ],
+    };
   // A language named is cut off the matter; blanks alone are left on it (as gray-matter does).
   return parseMatter(text, 3 + (language ? opening[1]!.length : 0), close);
 }
@@ -149,7 +169,18 @@ function parseMatter(text: string, opening: number, close: number): SplitFile {
   if (body[0] === '\n') body = body.slice(1);
   const base = { matter: raw, body, bodyLine };
   if (!isPlainObject(data)) {
-    return { ...base, data: null, findings: [finding('field-type', 'error', { line: 2, column: 1 }, { key: '---', expected: 'mapping', value: Array.isArray(data) ? 'list' : String(data).slice(0, 60) })] };
+    return {
+      ...base,
+      data: null,
+      findings: [
+        finding(
+          'field-type',
+          'error',
+          { line: 2, column: 1 },
+          { key: '---', expected: 'mapping', value: Array.isArray(data) ? 'list' : String(data).slice(0, 60) },
+        ),
+      ],
+    };
   }
   const conflicts = mayConflict(body) ? conflictFindings(body.split('\n')) : [];
   return { ...base, data, findings: conflicts.map((f) => ({ ...f, line: f.line! + close + 1 })) };
@@ -182,7 +213,8 @@ const REASONS: readonly (readonly [start: string, detail: string])[] = [
 ];
 
 function yamlFinding(error: unknown): Finding {
-  if (error instanceof TooLarge) return finding('yaml-syntax', 'error', { line: 1, column: 1 }, { detail: 'too-large' });
+  if (error instanceof TooLarge)
+    return finding('yaml-syntax', 'error', { line: 1, column: 1 }, { detail: 'too-large' });
   if (error instanceof yaml.YAMLException) {
     // The raw matter starts on the opening delimiter's line, so its line 0 is file line 1.
     const at = { line: (error.mark?.line ?? 0) + 1, column: (error.mark?.column ?? 0) + 1 };
@@ -191,5 +223,10 @@ function yamlFinding(error: unknown): Finding {
     const detail = REASONS.find(([start]) => reason.startsWith(start))?.[1];
     return finding('yaml-syntax', 'error', at, detail ? { reason, detail } : { reason });
   }
-  return finding('yaml-syntax', 'error', { line: 2, column: 1 }, { detail: error instanceof RangeError ? 'too-deep' : 'unreadable' });
+  return finding(
+    'yaml-syntax',
+    'error',
+    { line: 2, column: 1 },
+    { detail: error instanceof RangeError ? 'too-deep' : 'unreadable' },
+  );
 }

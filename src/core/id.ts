@@ -17,7 +17,13 @@ export function slugify(title: string): string {
   const syllables = pinyin(title.normalize('NFKC'), { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   const joined = syllables
     // Accented Latin letters keep their base letter (é → e) instead of being dropped.
-    .map((part) => part.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-'))
+    .map((part) =>
+      part
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-'),
+    )
     .join('-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');

@@ -84,7 +84,10 @@ export function splitImported(raw: string, kind: SourceKind): ImportedText | nul
   const lines = text.split('\n');
   const first = lines.findIndex((line) => asTitle(line) !== '');
   if (first < 0) return null;
-  const body = lines.slice(first + 1).join('\n').trim();
+  const body = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
   return { title: asTitle(lines[first]!), body: body ? `${body}\n` : '' };
 }
 
@@ -99,5 +102,8 @@ export function namesIn(fileName: string, names: readonly string[]): string[] {
 
 /** Titles compared loosely: width forms, spaces and punctuation do not make a new item. */
 export function titleKey(title: string): string {
-  return title.normalize('NFKC').replace(/[\s\p{P}]/gu, '').toLowerCase();
+  return title
+    .normalize('NFKC')
+    .replace(/[\s\p{P}]/gu, '')
+    .toLowerCase();
 }

@@ -104,7 +104,14 @@ export interface Item {
 /** Entries of a list of records, each value as text: nothing downstream converts an object from a file. */
 function records<T>(value: unknown): T[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isPlainObject).map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, scalarText(v)])) as T);
+  return value.filter(isPlainObject).map(
+    (entry) =>
+      Object.fromEntries(
+        Object.entries(entry)
+          .filter(([, v]) => v !== null && v !== undefined)
+          .map(([k, v]) => [k, scalarText(v)]),
+      ) as T,
+  );
 }
 
 const text = scalarText;
@@ -139,7 +146,12 @@ export function toItem(data: Record<string, unknown>, path: string): Item {
 export function checkItemData(data: unknown, moves?: Moves): Finding[] {
   const out: Finding[] = [];
   check(ITEM_SPEC, data, [], out);
-  if (isPlainObject(data) && Array.isArray(data.history) && typeof data.status === 'string' && out.every((f) => f.path?.[0] !== 'history')) {
+  if (
+    isPlainObject(data) &&
+    Array.isArray(data.history) &&
+    typeof data.status === 'string' &&
+    out.every((f) => f.path?.[0] !== 'history')
+  ) {
     out.push(...checkHistory(data.status, data.history.filter(isPlainObject), moves));
   }
   return out;

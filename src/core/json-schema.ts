@@ -38,13 +38,23 @@ export function toJsonSchema(spec: Spec): Json {
     case 'boolean':
       return { type: 'boolean' };
     case 'names':
-      return { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] };
+      return {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        ],
+      };
     case 'list':
       return { type: 'array', items: toJsonSchema(spec.of) };
     case 'object': {
       const entries = Object.entries(spec.fields) as [string, Field][];
       // An optional key may be left empty (`nature:`), which YAML reads as null.
-      const properties = Object.fromEntries(entries.map(([key, field]) => [key, field.required ? toJsonSchema(field) : { anyOf: [toJsonSchema(field), { type: 'null' }] }]));
+      const properties = Object.fromEntries(
+        entries.map(([key, field]) => [
+          key,
+          field.required ? toJsonSchema(field) : { anyOf: [toJsonSchema(field), { type: 'null' }] },
+        ]),
+      );
       const required = entries.filter(([, field]) => field.required).map(([key]) => key);
       return {
         type: 'object',

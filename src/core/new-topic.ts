@@ -41,12 +41,19 @@ export function planNewTopic(input: NewTopicInput, random: () => number): Planne
   const departments = doc.get('departments', true) as { flow?: boolean };
   departments.flow = true;
   const path = topicPath(id, input.title);
-  return { topic: toTopic(doc.toJS() as Record<string, unknown>, path), path, text: `---\n${doc.toString(YAML_OUTPUT)}---\n` };
+  return {
+    topic: toTopic(doc.toJS() as Record<string, unknown>, path),
+    path,
+    text: `---\n${doc.toString(YAML_OUTPUT)}---\n`,
+  };
 }
 
 /** Names from repeated flags, each of which may hold several separated by commas or 、. */
 export function splitNames(values: readonly string[]): string[] {
-  const names = values.flatMap((value) => value.split(/[,，、]/)).map((name) => name.trim()).filter(Boolean);
+  const names = values
+    .flatMap((value) => value.split(/[,，、]/))
+    .map((name) => name.trim())
+    .filter(Boolean);
   return [...new Set(names)];
 }
 

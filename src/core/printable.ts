@@ -11,7 +11,8 @@
  * read in a different order than it is stored.
  */
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+const CONTROLS_BUT_LINES =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 const TERMINAL = new RegExp(`\\u001b\\[[0-9;]*m|${CONTROLS_BUT_LINES.source}`, 'g');
 
@@ -40,12 +41,19 @@ export function printable(text: string): string {
  * themselves, which also neutralises colour codes hidden in a file.
  */
 export function terminalSafe(text: string, keepColour: boolean): string {
-  return text.replace(TERMINAL, (match) => (match.length > 1 && keepColour ? match : match.replace(CONTROLS_BUT_LINES, escapeChar)));
+  return text.replace(TERMINAL, (match) =>
+    match.length > 1 && keepColour ? match : match.replace(CONTROLS_BUT_LINES, escapeChar),
+  );
 }
 
 /** Each line of `text` cut to `max` units: a message quoting a value from a file stays readable. */
 export function clipLines(text: string, max: number): string {
-  return text.length <= max ? text : text.split('\n').map((line) => clip(line, max)).join('\n');
+  return text.length <= max
+    ? text
+    : text
+        .split('\n')
+        .map((line) => clip(line, max))
+        .join('\n');
 }
 
 /** At most `max` UTF-16 units, with `…` when cut; never splits a surrogate pair. */
@@ -63,5 +71,8 @@ export function clip(text: string, max: number): string {
  * strings, JSON text is plain ASCII, so the replacement only ever touches string content.
  */
 export function safeJson(value: unknown, indent = 2): string {
-  return (JSON.stringify(value, null, indent) ?? 'null').replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return (JSON.stringify(value, null, indent) ?? 'null').replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -5,7 +5,10 @@ import type { Item } from './item.js';
  * What filtering and sorting look at: a whole item, or its head (the fields a list shows and
  * the time of its last move), which a cached workspace gives without decoding the item.
  */
-export type Listed = Pick<Item, 'id' | 'title' | 'category' | 'source' | 'status' | 'departments' | 'authors' | 'created' | 'topic' | 'tags' | 'path'> &
+export type Listed = Pick<
+  Item,
+  'id' | 'title' | 'category' | 'source' | 'status' | 'departments' | 'authors' | 'created' | 'topic' | 'tags' | 'path'
+> &
   ({ updated: string } | { history: readonly { at: unknown }[] });
 
 /** When an item last moved: its last history entry, else its creation. */
@@ -29,15 +32,36 @@ export interface ItemFilter {
 }
 
 /** A field filtering or sorting reads: a field of an item's head as well. */
-export type ListedField = 'id' | 'title' | 'category' | 'source' | 'status' | 'departments' | 'authors' | 'created' | 'topic' | 'tags' | 'updated';
+export type ListedField =
+  | 'id'
+  | 'title'
+  | 'category'
+  | 'source'
+  | 'status'
+  | 'departments'
+  | 'authors'
+  | 'created'
+  | 'topic'
+  | 'tags'
+  | 'updated';
 
 /** The fields each part of a filter reads, when it is set (the search reads the bodies too, by path). */
 const FILTER_READS: Record<keyof ItemFilter, readonly ListedField[]> = {
-  statuses: ['status'], category: ['category'], source: ['source'], department: ['departments'],
-  author: ['authors'], month: ['created'], topic: ['topic'], search: ['title', 'tags'],
+  statuses: ['status'],
+  category: ['category'],
+  source: ['source'],
+  department: ['departments'],
+  author: ['authors'],
+  month: ['created'],
+  topic: ['topic'],
+  search: ['title', 'tags'],
 };
 
-export function filterItems<T extends Listed>(items: readonly T[], f: ItemFilter, bodies: ReadonlyMap<string, string> = new Map()): T[] {
+export function filterItems<T extends Listed>(
+  items: readonly T[],
+  f: ItemFilter,
+  bodies: ReadonlyMap<string, string> = new Map(),
+): T[] {
   const needle = f.search?.trim().toLowerCase();
   return items.filter(
     (item) =>
@@ -48,7 +72,8 @@ export function filterItems<T extends Listed>(items: readonly T[], f: ItemFilter
       (!f.author || item.authors.includes(f.author)) &&
       (!f.month || item.created.startsWith(`${f.month}-`)) &&
       (!f.topic || item.topic === f.topic) &&
-      (!needle || [item.title, ...item.tags, bodies.get(item.path) ?? ''].some((text) => text.toLowerCase().includes(needle))),
+      (!needle ||
+        [item.title, ...item.tags, bodies.get(item.path) ?? ''].some((text) => text.toLowerCase().includes(needle))),
   );
 }
 
@@ -64,7 +89,16 @@ const SORT_KEYS: Record<string, (item: Listed) => string> = {
 };
 
 /** The field each sort reads (`SORT_KEYS`). */
-const SORT_READS: Record<string, ListedField> = { created: 'created', id: 'id', title: 'title', status: 'status', category: 'category', source: 'source', department: 'departments', updated: 'updated' };
+const SORT_READS: Record<string, ListedField> = {
+  created: 'created',
+  id: 'id',
+  title: 'title',
+  status: 'status',
+  category: 'category',
+  source: 'source',
+  department: 'departments',
+  updated: 'updated',
+};
 
 /**
  * The fields `filterItems` and `sortItems` read for this filter and sort, the id (ties)
@@ -73,7 +107,8 @@ const SORT_READS: Record<string, ListedField> = { created: 'created', id: 'id', 
 export function fieldsRead(filter: ItemFilter, sort: string): ListedField[] {
   const fields = new Set<ListedField>([SORT_READS[sort.replace(/^-/, '')] ?? 'created', 'id']);
   for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) for (const field of FILTER_READS[key as keyof ItemFilter]) fields.add(field);
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0))
+      for (const field of FILTER_READS[key as keyof ItemFilter]) fields.add(field);
   }
   return [...fields];
 }
@@ -83,5 +118,7 @@ export function sortItems<T extends Listed>(items: readonly T[], field: string):
   const descending = field.startsWith('-');
   const key = SORT_KEYS[field.replace(/^-/, '')] ?? SORT_KEYS.created!;
   const sign = descending ? -1 : 1;
-  return [...items].sort((a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...items].sort(
+    (a, b) => sign * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

@@ -31,7 +31,13 @@ export function planAdoption(item: Item, adoption: Adoption, meta: MoveMeta): Pl
   if (!(ADOPTABLE as readonly string[]).includes(item.status)) {
     throw new InfoError('adopt-status', { id: item.id, status: item.status, allowed: ADOPTABLE.join(', ') });
   }
-  const record = compact({ level: adoption.level, form: adoption.form, outlet: adoption.outlet, date: adoption.date, issue: adoption.issue });
+  const record = compact({
+    level: adoption.level,
+    form: adoption.form,
+    outlet: adoption.outlet,
+    date: adoption.date,
+    issue: adoption.issue,
+  });
   if (item.adoptions.some((a) => same({ ...a, form: a.form ?? 'bulletin' }, record))) {
     throw new InfoError('adopt-duplicate', { id: item.id, level: record.level, date: record.date });
   }
@@ -47,9 +53,16 @@ export function planAdoption(item: Item, adoption: Adoption, meta: MoveMeta): Pl
 
 /** Records a leader's instruction (批示); any status takes one, and nothing moves. */
 export function planInstruction(item: Item, instruction: Instruction): Plan {
-  const record = compact({ leader: instruction.leader.trim(), level: instruction.level, date: instruction.date, text: instruction.text.trim(), due: instruction.due });
+  const record = compact({
+    leader: instruction.leader.trim(),
+    level: instruction.level,
+    date: instruction.date,
+    text: instruction.text.trim(),
+    due: instruction.due,
+  });
   if (!record.leader || !record.text) throw usage('instruction-empty', { id: item.id });
-  if (record.due && record.due < record.date) throw usage('instruction-due', { id: item.id, date: record.date, due: record.due });
+  if (record.due && record.due < record.date)
+    throw usage('instruction-due', { id: item.id, date: record.date, due: record.due });
   if (item.instructions.some((i) => same(i, record))) {
     throw new InfoError('instruction-duplicate', { id: item.id, leader: record.leader, date: record.date });
   }

@@ -47,7 +47,8 @@ function readMatter(text: string): Matter {
 
 function apply(text: string, splices: Splice[]): string {
   let out = text;
-  for (const [from, to, insert] of [...splices].sort((a, b) => b[0] - a[0])) out = out.slice(0, from) + insert + out.slice(to);
+  for (const [from, to, insert] of [...splices].sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, from) + insert + out.slice(to);
   return out;
 }
 
@@ -91,17 +92,23 @@ function appendSplices(text: string, m: Matter, style: Style, key: string, value
   const isRecord = value !== null && typeof value === 'object';
   const pair = pairOf(m, key);
   if (!pair) {
-    const added = isRecord ? `${key}:${m.eol}${entryLines(value, false, style, m.eol)}` : `${key}: ${inline([value], style)}`;
+    const added = isRecord
+      ? `${key}:${m.eol}${entryLines(value, false, style, m.eol)}`
+      : `${key}: ${inline([value], style)}`;
     return [[m.end, m.end, `${added}${m.eol}`]];
   }
   const node = pair.value as Node | null;
   const colon = afterColon(text, m, pair);
-  const empty = !node || (isScalar(node) && node.value === null) || (isSeq(node) && node.flow && node.items.length === 0);
+  const empty =
+    !node || (isScalar(node) && node.value === null) || (isSeq(node) && node.flow && node.items.length === 0);
   if (empty) {
     const end = valueEnd(m, pair, colon);
     if (!isRecord) return [[colon, end, ` ${inline([value], style)}`]];
     // `adoptions: []  # none yet` → `adoptions:  # none yet` and the entry on the next line.
-    return [[colon, end, ''], [lineEnd(text, end), lineEnd(text, end), `${m.eol}${entryLines(value, false, style, m.eol)}`]];
+    return [
+      [colon, end, ''],
+      [lineEnd(text, end), lineEnd(text, end), `${m.eol}${entryLines(value, false, style, m.eol)}`],
+    ];
   }
   if (!isSeq(node)) fail(key, 'not a list');
   const last = node.items[node.items.length - 1] as Node;
@@ -124,13 +131,16 @@ function editOnce(text: string, edit: Edit): string {
   const m = readMatter(text);
   const style = styleOf(m.map, text.slice(m.start, m.end));
   const clean = JSON.parse(JSON.stringify(edit.value ?? null)) as unknown;
-  const splices = edit.op === 'set' ? setSplices(text, m, style, edit.key, clean) : appendSplices(text, m, style, edit.key, clean);
+  const splices =
+    edit.op === 'set' ? setSplices(text, m, style, edit.key, clean) : appendSplices(text, m, style, edit.key, clean);
   const next = apply(text, splices);
   const after = readMatter(next).doc.toJS() as Record<string, unknown>;
-  if (!isDeepStrictEqual(after, expected(m.doc.toJS() as Record<string, unknown>, edit))) fail(edit.key, 'the result did not read back as intended');
+  if (!isDeepStrictEqual(after, expected(m.doc.toJS() as Record<string, unknown>, edit)))
+    fail(edit.key, 'the result did not read back as intended');
   // The tool itself reads files through `splitFile` (js-yaml): the two must agree too.
   const before = splitFile(text.replace(/^\uFEFF/, '')).data;
-  if (before && !isDeepStrictEqual(splitFile(next.replace(/^\uFEFF/, '')).data, expected(before, edit))) fail(edit.key, 'the result did not read back as intended');
+  if (before && !isDeepStrictEqual(splitFile(next.replace(/^\uFEFF/, '')).data, expected(before, edit)))
+    fail(edit.key, 'the result did not read back as intended');
   return next;
 }
 

@@ -44,7 +44,12 @@ export function isId(value: string): boolean {
 /** A bulletin issue ref: `2026-07`, a supplement's `2026-s01`. */
 export const REF_PATTERN = /^\d{4}-s?\d{1,4}$/;
 
-const FORMAT_CHECK: Record<Format, (v: string) => boolean> = { id: isId, date: isDate, timestamp: isTimestamp, ref: (v) => REF_PATTERN.test(v) };
+const FORMAT_CHECK: Record<Format, (v: string) => boolean> = {
+  id: isId,
+  date: isDate,
+  timestamp: isTimestamp,
+  ref: (v) => REF_PATTERN.test(v),
+};
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,7 +64,7 @@ export function keyName(path: KeyPath): string {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -81,9 +86,23 @@ function checkString(spec: Extract<Spec, { type: 'string' }>, value: unknown, at
   } else if (spec.vocab && !isKey(spec.vocab, value)) {
     const allowed = Object.keys(VOCAB[spec.vocab]).join(', ');
     const meant = resolveKey(spec.vocab, value);
-    out.push(finding('field-enum', 'error', { path: [...at] }, { key: keyName(at), value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) }));
+    out.push(
+      finding(
+        'field-enum',
+        'error',
+        { path: [...at] },
+        { key: keyName(at), value: show(value), allowed, ...(meant ? { meant, detail: 'label' } : {}) },
+      ),
+    );
   } else if (spec.oneOf && !spec.oneOf.includes(value)) {
-    out.push(finding('field-enum', 'error', { path: [...at] }, { key: keyName(at), value: show(value), allowed: spec.oneOf.join(', ') }));
+    out.push(
+      finding(
+        'field-enum',
+        'error',
+        { path: [...at] },
+        { key: keyName(at), value: show(value), allowed: spec.oneOf.join(', ') },
+      ),
+    );
   }
 }
 
@@ -145,7 +164,8 @@ function checkObject(spec: Extract<Spec, { type: 'object' }>, value: unknown, at
   for (const [key, field] of fields) {
     const present = Object.hasOwn(value, key) && value[key] !== null && value[key] !== undefined;
     if (present) walkBelow(field, value[key], at, key, out);
-    else if (field.required) out.push(finding('field-required', 'error', { path: [...at, key] }, { key: keyName([...at, key]) }));
+    else if (field.required)
+      out.push(finding('field-required', 'error', { path: [...at, key] }, { key: keyName([...at, key]) }));
   }
   if (!spec.values) return;
   for (const key of Object.keys(value)) {
@@ -166,6 +186,7 @@ export function scalarText(value: unknown): string {
 /** One name or several → always a list of trimmed names. */
 export function toNames(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (Array.isArray(value)) return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim());
+  if (Array.isArray(value))
+    return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim());
   return [];
 }

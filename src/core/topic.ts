@@ -74,7 +74,13 @@ export function answerOf(item: Item): TopicAnswer {
  * Who has answered a topic: an asked department answers once one of its items with
  * `topic: ID` has been submitted (on or before `until`, a date, when given).
  */
-export function topicProgress(topic: Topic, items: readonly Item[], zone: string, today: string, until?: string): TopicProgress {
+export function topicProgress(
+  topic: Topic,
+  items: readonly Item[],
+  zone: string,
+  today: string,
+  until?: string,
+): TopicProgress {
   return progressOf(topic, items.filter((item) => item.topic === topic.id).map(answerOf), zone, today, until);
 }
 
@@ -95,7 +101,13 @@ export function answersByTopic<A extends TopicAnswer>(answers: readonly A[]): Ma
 }
 
 /** `topicProgress` from the answers alone. */
-export function progressOf(topic: Topic, answers: readonly TopicAnswer[], zone: string, today: string, until?: string): TopicProgress {
+export function progressOf(
+  topic: Topic,
+  answers: readonly TopicAnswer[],
+  zone: string,
+  today: string,
+  until?: string,
+): TopicProgress {
   const answering = new Set<string>();
   for (const answer of answers) {
     if (answer.topic !== topic.id || answer.submitted === null) continue;
@@ -113,7 +125,12 @@ export function answeringItems(topic: Topic, items: readonly Item[]): Item[] {
 }
 
 /** Topics past due with a department still missing, soonest due first, with their progress. */
-export function overdueTopics(topics: readonly Topic[], items: readonly Item[], zone: string, today: string): { topic: Topic; progress: TopicProgress }[] {
+export function overdueTopics(
+  topics: readonly Topic[],
+  items: readonly Item[],
+  zone: string,
+  today: string,
+): { topic: Topic; progress: TopicProgress }[] {
   return sortTopics(topics)
     .map((topic) => ({ topic, progress: topicProgress(topic, items, zone, today) }))
     .filter(({ progress }) => progress.overdue);

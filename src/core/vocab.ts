@@ -73,11 +73,7 @@ export function isKey(kind: VocabKind, value: unknown): boolean {
  * The canonical key for what a user typed: the key itself, its Chinese label or alias,
  * or its English label. `extra` holds labels the config renamed (key → label).
  */
-export function resolveKey(
-  kind: VocabKind,
-  input: string,
-  extra: Record<string, string> = {},
-): string | undefined {
+export function resolveKey(kind: VocabKind, input: string, extra: Record<string, string> = {}): string | undefined {
   const wanted = input.trim();
   const lower = wanted.toLowerCase();
   for (const [key, term] of Object.entries(VOCAB[kind]) as [string, Term][]) {

@@ -70,13 +70,29 @@ export function checkHistory(status: string, history: readonly HistoryLike[], mo
     const before = history[i - 1]!.to;
     const from = entry.from ?? before;
     if (from !== before) {
-      out.push(finding('status-history', 'error', { path: ['history', i, 'from'] }, { detail: 'chain', from: String(from), before: String(before) }));
+      out.push(
+        finding(
+          'status-history',
+          'error',
+          { path: ['history', i, 'from'] },
+          { detail: 'chain', from: String(from), before: String(before) },
+        ),
+      );
     } else if (typeof from === 'string' && !canMove(from, entry.to, moves) && !isRecordMove(from, entry.to)) {
-      out.push(finding('status-history', 'warning', { path: ['history', i, 'to'] }, { detail: 'illegal', from, to: entry.to }));
+      out.push(
+        finding('status-history', 'warning', { path: ['history', i, 'to'] }, { detail: 'illegal', from, to: entry.to }),
+      );
     }
     const prevAt = history[i - 1]!.at;
     if (typeof entry.at === 'string' && typeof prevAt === 'string' && Date.parse(entry.at) < Date.parse(prevAt)) {
-      out.push(finding('status-history', 'warning', { path: ['history', i, 'at'] }, { detail: 'order', at: entry.at, before: prevAt }));
+      out.push(
+        finding(
+          'status-history',
+          'warning',
+          { path: ['history', i, 'at'] },
+          { detail: 'order', at: entry.at, before: prevAt },
+        ),
+      );
     }
   });
   const last = history[history.length - 1]!.to;
@@ -93,7 +109,9 @@ export function waitingSince(item: { created: string; history: readonly HistoryL
 }
 
 /** The review queue: items awaiting the office, the longest waiting first. */
-export function reviewQueue<I extends { id: string; status: string; created: string; history: readonly HistoryLike[] }>(items: readonly I[]): I[] {
+export function reviewQueue<I extends { id: string; status: string; created: string; history: readonly HistoryLike[] }>(
+  items: readonly I[],
+): I[] {
   const since = (item: I) => Date.parse(waitingSince(item)) || 0;
   return items
     .filter((item) => (AWAITING_OFFICE as readonly string[]).includes(item.status))
@@ -118,14 +136,28 @@ export function narrowingFindings(workflow: unknown): Finding[] {
   for (const [from, targets] of Object.entries(moves)) {
     const path = ['workflow', 'moves', from];
     if (!isKey('status', from)) {
-      out.push(finding('field-enum', 'error', { path }, { key: path.join('.'), value: from, allowed: Object.keys(MOVES).join(', ') }));
+      out.push(
+        finding(
+          'field-enum',
+          'error',
+          { path },
+          { key: path.join('.'), value: from, allowed: Object.keys(MOVES).join(', ') },
+        ),
+      );
       continue;
     }
     if (!Array.isArray(targets)) continue;
     targets.forEach((to, i) => {
       if (isKey('status', to) && !canMove(from, String(to))) {
         const allowed = allowedMoves(from).join(', ') || '—';
-        out.push(finding('field-enum', 'error', { path: [...path, i] }, { key: `${path.join('.')}[${i}]`, value: String(to), allowed, detail: 'narrow' }));
+        out.push(
+          finding(
+            'field-enum',
+            'error',
+            { path: [...path, i] },
+            { key: `${path.join('.')}[${i}]`, value: String(to), allowed, detail: 'narrow' },
+          ),
+        );
       }
     });
   }

@@ -29,7 +29,9 @@ function build(value: unknown, flow: boolean, type?: Scalar.Type | null): Docume
 
 function render(doc: Document, padding: boolean): string {
   // A double-quoted string is never folded: `\n` stays an escape on the same line.
-  return doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER, flowCollectionPadding: padding }).replace(/\n$/, '');
+  return doc
+    .toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER, flowCollectionPadding: padding })
+    .replace(/\n$/, '');
 }
 
 /** A value on one line: a scalar (keeping a quoted `type`), or a flow collection. */

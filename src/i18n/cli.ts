@@ -10,8 +10,14 @@ export const cli: Messages = {
     zh: '这是 info 自身的问题，不是您的操作有误；文件均未改动。设置 DEBUG=infodesk 可查看详细信息。',
     en: 'This is a fault in info, not in what you did; no file was changed. Set DEBUG=infodesk to see details.',
   },
-  'error.bad-lang': { zh: '--lang 的值“{value}”无效，可用：zh-CN、en', en: '--lang “{value}” is not valid; use zh-CN or en' },
-  'hint.usage': { zh: '用 info --help 或 info <命令> --help 查看用法。', en: 'See info --help or info <command> --help.' },
+  'error.bad-lang': {
+    zh: '--lang 的值“{value}”无效，可用：zh-CN、en',
+    en: '--lang “{value}” is not valid; use zh-CN or en',
+  },
+  'hint.usage': {
+    zh: '用 info --help 或 info <命令> --help 查看用法。',
+    en: 'See info --help or info <command> --help.',
+  },
   'commander.unknownOption': { zh: '未知选项 {name}', en: 'unknown option {name}' },
   'commander.unknownCommand': { zh: '未知命令 {name}', en: 'unknown command {name}' },
   'commander.missingArgument': { zh: '缺少参数 {name}', en: 'missing argument {name}' },
@@ -19,17 +25,32 @@ export const cli: Messages = {
   'commander.excessArguments': { zh: '参数过多', en: 'too many arguments' },
   'commander.suggestion': { zh: '（您是不是要用 {name}？）', en: '(Did you mean {name}?)' },
 
-  'error.no-workspace': { zh: '{dir} 不在任何工作区中（找不到 info.config.yaml）', en: '{dir} is not inside a workspace (no info.config.yaml found)' },
+  'error.no-workspace': {
+    zh: '{dir} 不在任何工作区中（找不到 info.config.yaml）',
+    en: '{dir} is not inside a workspace (no info.config.yaml found)',
+  },
   'hint.no-workspace': {
     zh: '用 info init 创建工作区，或用 --dir 指定工作区所在目录。',
     en: 'Create one with info init, or point to one with --dir.',
   },
   'error.config-invalid': { zh: '配置文件 {file} 有错误：', en: 'the configuration {file} has errors:' },
-  'hint.config-invalid': { zh: '改正以上各项后重试；条目文件均未改动。', en: 'Correct the lines above and try again; no item was changed.' },
+  'hint.config-invalid': {
+    zh: '改正以上各项后重试；条目文件均未改动。',
+    en: 'Correct the lines above and try again; no item was changed.',
+  },
 
-  'error.init-not-dir': { zh: '{dir} 不是目录，无法在其中创建工作区；未做任何改动', en: '{dir} is not a folder, so no workspace can be created in it; nothing was changed' },
-  'error.init-failed': { zh: '无法在 {dir} 创建工作区的目录（{code}）', en: 'cannot create the workspace folders in {dir} ({code})' },
-  'error.init-exists': { zh: '这里已经是工作区：{file} 已存在，未做任何改动', en: 'a workspace is already here: {file} exists; nothing was changed' },
+  'error.init-not-dir': {
+    zh: '{dir} 不是目录，无法在其中创建工作区；未做任何改动',
+    en: '{dir} is not a folder, so no workspace can be created in it; nothing was changed',
+  },
+  'error.init-failed': {
+    zh: '无法在 {dir} 创建工作区的目录（{code}）',
+    en: 'cannot create the workspace folders in {dir} ({code})',
+  },
+  'error.init-exists': {
+    zh: '这里已经是工作区：{file} 已存在，未做任何改动',
+    en: 'a workspace is already here: {file} exists; nothing was changed',
+  },
   'init.gitignore': {
     zh: '已有的 .gitignore 没有忽略 .info/（缓存和锁），请手动加上一行 .info/',
     en: 'the existing .gitignore does not ignore .info/ (cache and locks); add a line .info/',
@@ -40,9 +61,18 @@ export const cli: Messages = {
     en: 'Next: fill in departments and writers in info.config.yaml, then draft an item with info new.',
   },
 
-  'error.bad-value': { zh: '{flag} 的值“{value}”无效，可用：{allowed}', en: '{flag} “{value}” is not valid; use one of: {allowed}' },
-  'error.bad-date': { zh: '{flag} 的值“{value}”不是有效日期（应为 YYYY-MM-DD）', en: '{flag} “{value}” is not a valid date (YYYY-MM-DD)' },
-  'error.bad-month': { zh: '{flag} 的值“{value}”不是有效月份（应为 YYYY-MM）', en: '{flag} “{value}” is not a valid month (YYYY-MM)' },
+  'error.bad-value': {
+    zh: '{flag} 的值“{value}”无效，可用：{allowed}',
+    en: '{flag} “{value}” is not valid; use one of: {allowed}',
+  },
+  'error.bad-date': {
+    zh: '{flag} 的值“{value}”不是有效日期（应为 YYYY-MM-DD）',
+    en: '{flag} “{value}” is not a valid date (YYYY-MM-DD)',
+  },
+  'error.bad-month': {
+    zh: '{flag} 的值“{value}”不是有效月份（应为 YYYY-MM）',
+    en: '{flag} “{value}” is not a valid month (YYYY-MM)',
+  },
   'error.bad-number': { zh: '{flag} 的值“{value}”应为正整数', en: '{flag} “{value}” must be a positive whole number' },
   'error.body-file': { zh: '无法读取正文文件 {path}（{code}）', en: 'cannot read the body file {path} ({code})' },
   'error.body-file-encoding': {
@@ -54,7 +84,10 @@ export const cli: Messages = {
     en: 'the item file would be too large ({size} bytes, limit {max}): the body is too long; nothing was written',
   },
   'error.body-both': { zh: '--body 和 --body-file 只能用一个', en: 'use either --body or --body-file, not both' },
-  'error.new-status': { zh: '新条目的状态只能是 draft（草稿）或 submitted（待审），不能是“{value}”', en: 'a new item can only be draft or submitted, not “{value}”' },
+  'error.new-status': {
+    zh: '新条目的状态只能是 draft（草稿）或 submitted（待审），不能是“{value}”',
+    en: 'a new item can only be draft or submitted, not “{value}”',
+  },
   'error.new-missing': { zh: '缺少必填项：{flags}', en: 'missing required values: {flags}' },
   'hint.new-missing': {
     zh: '在终端中运行会逐项询问；在脚本中请用这些选项传入。',
@@ -67,12 +100,18 @@ export const cli: Messages = {
     zh: '编辑器 {editor} 未能正常运行（{reason}）；条目已保存：{path}',
     en: 'the editor {editor} did not run properly ({reason}); the item is saved: {path}',
   },
-  'hint.editor-failed': { zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。', en: 'Set VISUAL or EDITOR to the editor you use.' },
+  'hint.editor-failed': {
+    zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。',
+    en: 'Set VISUAL or EDITOR to the editor you use.',
+  },
   'error.editor-no-terminal': {
     zh: '不在终端里，未打开默认编辑器 {editor}；条目已保存：{path}',
     en: 'not in a terminal, so the default editor {editor} was not opened; the item is saved: {path}',
   },
-  'hint.editor-no-terminal': { zh: '在终端里运行，或用环境变量 VISUAL 或 EDITOR 指定编辑器。', en: 'Run it in a terminal, or set VISUAL or EDITOR to the editor you use.' },
+  'hint.editor-no-terminal': {
+    zh: '在终端里运行，或用环境变量 VISUAL 或 EDITOR 指定编辑器。',
+    en: 'Run it in a terminal, or set VISUAL or EDITOR to the editor you use.',
+  },
 
   'prompt.key.navigate': { zh: '移动', en: 'navigate' },
   'prompt.key.select': { zh: '选择', en: 'select' },
@@ -86,7 +125,10 @@ export const cli: Messages = {
   'new.prompt.author': { zh: '作者（信息员）', en: 'Author (writer)' },
   'new.prompt.other': { zh: '其他人……', en: 'Someone else…' },
   'new.prompt.authorName': { zh: '作者姓名', en: 'Author name' },
-  'new.prompt.department': { zh: '报送单位（空格选择，可多选为合报）', en: 'Department (space to pick; several for a joint item)' },
+  'new.prompt.department': {
+    zh: '报送单位（空格选择，可多选为合报）',
+    en: 'Department (space to pick; several for a joint item)',
+  },
   'new.prompt.departmentName': { zh: '报送单位', en: 'Department' },
   'new.unknownDepartment': { zh: '“{name}”不在配置的单位名单中', en: '“{name}” is not a configured department' },
   'new.templateBroken': {
@@ -114,8 +156,14 @@ export const cli: Messages = {
   'error.no-such-path': { zh: '路径不存在：{path}', en: 'no such path: {path}' },
   'error.path-outside': { zh: '{path} 不在工作区内', en: '{path} is outside the workspace' },
   'error.unknown-item': { zh: '找不到条目 {ref}', en: 'no item {ref}' },
-  'hint.unknown-item': { zh: '用 info list 查看编号；也可以写文件路径或编号的开头几位。', en: 'See ids with info list; a path or the start of an id also works.' },
-  'error.ambiguous-ref': { zh: '“{ref}”对应多个条目，请写得更完整：\n  {matches}', en: '“{ref}” matches several items; give more of the id:\n  {matches}' },
+  'hint.unknown-item': {
+    zh: '用 info list 查看编号；也可以写文件路径或编号的开头几位。',
+    en: 'See ids with info list; a path or the start of an id also works.',
+  },
+  'error.ambiguous-ref': {
+    zh: '“{ref}”对应多个条目，请写得更完整：\n  {matches}',
+    en: '“{ref}” matches several items; give more of the id:\n  {matches}',
+  },
 
   'validate.summary': {
     zh: '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
@@ -152,7 +200,10 @@ export const cli: Messages = {
   'show.due': { zh: '办理期限', en: 'Due' },
   'show.text': { zh: '批示内容', en: 'Text' },
 
-  'help.program': { zh: '政务信息工作台：起草、审核、编发、报送、统计信息条目', en: 'The desk for government information work: draft, review, publish, report and score items' },
+  'help.program': {
+    zh: '政务信息工作台：起草、审核、编发、报送、统计信息条目',
+    en: 'The desk for government information work: draft, review, publish, report and score items',
+  },
   'help.version': { zh: '显示版本号', en: 'print the version' },
   'help.help': { zh: '显示帮助', en: 'show help' },
   'help.helpCommand': { zh: '显示某个命令的帮助', en: 'show help for a command' },
@@ -164,14 +215,20 @@ export const cli: Messages = {
   'help.title.Arguments': { zh: '参数：', en: 'Arguments:' },
   'help.title.Global Options': { zh: '全局选项：', en: 'Global Options:' },
   'help.title.Examples': { zh: '示例：', en: 'Examples:' },
-  'help.opt.dir': { zh: '工作区目录（默认：向上查找 info.config.yaml）', en: 'workspace folder (default: the nearest with info.config.yaml)' },
+  'help.opt.dir': {
+    zh: '工作区目录（默认：向上查找 info.config.yaml）',
+    en: 'workspace folder (default: the nearest with info.config.yaml)',
+  },
   'help.opt.lang': { zh: '界面语言：zh-CN 或 en', en: 'language: zh-CN or en' },
   'help.opt.noColor': { zh: '不使用颜色', en: 'no colour' },
   'help.opt.json': { zh: '以 JSON 输出', en: 'print JSON' },
   'help.opt.office': { zh: '机关名称', en: 'name of the office' },
   'help.opt.bulletin': { zh: '刊物名称（默认：政务信息）', en: 'name of the bulletin (default: 政务信息)' },
   'help.opt.title': { zh: '标题', en: 'title' },
-  'help.opt.category': { zh: '类别：key 重点 | highlight 亮点 | hot 热点 | difficulty 难点', en: 'category: key | highlight | hot | difficulty' },
+  'help.opt.category': {
+    zh: '类别：key 重点 | highlight 亮点 | hot 热点 | difficulty 难点',
+    en: 'category: key | highlight | hot | difficulty',
+  },
   'help.opt.source': {
     zh: '来源：document 文件 | meeting 会议 | research 调研 | solicited 约稿 | grassroots 基层',
     en: 'source: document | meeting | research | solicited | grassroots',
@@ -185,7 +242,10 @@ export const cli: Messages = {
   'help.opt.newStatus': { zh: '初始状态：draft 草稿 | submitted 待审', en: 'initial status: draft | submitted' },
   'help.opt.body': { zh: '正文', en: 'body text' },
   'help.opt.bodyFile': { zh: '从文件读取正文（- 表示标准输入）', en: 'read the body from a file (- for stdin)' },
-  'help.opt.by': { zh: '操作人（默认：INFO_USER、配置 user、git 用户名）', en: 'who acts (default: INFO_USER, config user, git user.name)' },
+  'help.opt.by': {
+    zh: '操作人（默认：INFO_USER、配置 user、git 用户名）',
+    en: 'who acts (default: INFO_USER, config user, git user.name)',
+  },
   'help.opt.edit': { zh: '写入后用 $VISUAL/$EDITOR 打开', en: 'open in $VISUAL/$EDITOR after writing' },
   'help.opt.dryRun': { zh: '只预览，不写入', en: 'show what would be written; write nothing' },
   'help.opt.status': { zh: '状态（可重复）', en: 'status (repeatable)' },
@@ -198,12 +258,18 @@ export const cli: Messages = {
   'help.opt.limit': { zh: '最多显示条数', en: 'show at most N items' },
   'help.opt.strict': { zh: '有提醒也算失败（退出码 1）', en: 'fail (exit 1) on warnings too' },
 
-  'help.init': { zh: '创建工作区：配置、模板、目录和 .gitignore', en: 'create a workspace: config, templates, folders, .gitignore' },
+  'help.init': {
+    zh: '创建工作区：配置、模板、目录和 .gitignore',
+    en: 'create a workspace: config, templates, folders, .gitignore',
+  },
   'help.init.examples': {
     zh: '  info init 海门信息 --office 海门市人民政府办公室\n  info init --bulletin 政务信息 --lang zh-CN',
     en: '  info init haimen --office "Haimen City Government Office"\n  info init --bulletin 政务信息 --lang en',
   },
-  'help.new': { zh: '起草一条信息（终端中缺项会逐项询问）', en: 'draft an item (asks for what is missing on a terminal)' },
+  'help.new': {
+    zh: '起草一条信息（终端中缺项会逐项询问）',
+    en: 'draft an item (asks for what is missing on a terminal)',
+  },
   'help.new.examples': {
     zh: '  info new\n  info new --title 春节后项目早开工 --category 重点 --source 会议 --department 发改委 --author 张三\n  info new --title 设施农业 --category highlight --source research --department 农业农村局 --body-file 稿件.md --status submitted',
     en: '  info new\n  info new --title "Projects start early" --category key --source meeting --department 发改委 --author 张三\n  info new --title 设施农业 --category highlight --source research --department 农业农村局 --body-file draft.md --status submitted',
@@ -218,13 +284,22 @@ export const cli: Messages = {
     zh: '  info show 20261103-k7f2\n  info show 20261103-k\n  info show items/2026/11/20261103-k7f2-chun-jie.md --json',
     en: '  info show 20261103-k7f2\n  info show 20261103-k\n  info show items/2026/11/20261103-k7f2-chun-jie.md --json',
   },
-  'help.validate': { zh: '检查所有条目和约稿文件，一次列出全部问题', en: 'check every item and topic file and list every problem' },
-  'help.schema': { zh: '输出 JSON Schema（item 条目文件头 | config 配置文件），供编辑器检查', en: 'print the JSON Schema (item front matter | config) for editors' },
+  'help.validate': {
+    zh: '检查所有条目和约稿文件，一次列出全部问题',
+    en: 'check every item and topic file and list every problem',
+  },
+  'help.schema': {
+    zh: '输出 JSON Schema（item 条目文件头 | config 配置文件），供编辑器检查',
+    en: 'print the JSON Schema (item front matter | config) for editors',
+  },
   'help.schema.examples': {
     zh: '  info schema item > item.schema.json\n  info schema config',
     en: '  info schema item > item.schema.json\n  info schema config',
   },
-  'help.completion': { zh: '输出 shell 补全脚本（bash | zsh | fish）', en: 'print a shell completion script (bash | zsh | fish)' },
+  'help.completion': {
+    zh: '输出 shell 补全脚本（bash | zsh | fish）',
+    en: 'print a shell completion script (bash | zsh | fish)',
+  },
   'help.completion.examples': {
     zh: '  source <(info completion bash)        # 写入 ~/.bashrc\n  source <(info completion zsh)         # 写入 ~/.zshrc\n  info completion fish > ~/.config/fish/completions/info.fish',
     en: '  source <(info completion bash)        # in ~/.bashrc\n  source <(info completion zsh)         # in ~/.zshrc\n  info completion fish > ~/.config/fish/completions/info.fish',

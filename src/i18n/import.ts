@@ -5,14 +5,23 @@ export const importing: Messages = {
   'import.failed': { zh: '{file}：{reason}，未导入', en: '{file}: {reason}; not imported' },
   'import.reason.missing': { zh: '文件或目录不存在或无法打开', en: 'no such file or folder, or it cannot be opened' },
   'import.reason.unreadable': { zh: '无法读取（{code}）', en: 'cannot be read ({code})' },
-  'import.reason.too-large': { zh: '文件有 {size} 字节，超过上限 {max} 字节', en: 'the file has {size} bytes, over the limit of {max}' },
-  'import.reason.text-too-large': { zh: '文字内容超过上限 {max} 字节', en: 'its text is over the limit of {max} bytes' },
+  'import.reason.too-large': {
+    zh: '文件有 {size} 字节，超过上限 {max} 字节',
+    en: 'the file has {size} bytes, over the limit of {max}',
+  },
+  'import.reason.text-too-large': {
+    zh: '文字内容超过上限 {max} 字节',
+    en: 'its text is over the limit of {max} bytes',
+  },
   'import.reason.encoding-uncertain': {
     zh: '无法确定文字编码（像是 {guess}）；如确知编码，请加 --encoding utf8 或 --encoding gbk，或将文件另存为 UTF-8',
     en: 'its text encoding is not clear (it looks like {guess}); if you know it, pass --encoding utf8 or --encoding gbk, or save the file as UTF-8',
   },
   'import.reason.binary': { zh: '不是文本文件', en: 'it is not a text file' },
-  'import.reason.docx-corrupt': { zh: '不是可读取的 Word 文档（{reason}）', en: 'it is not a readable Word document ({reason})' },
+  'import.reason.docx-corrupt': {
+    zh: '不是可读取的 Word 文档（{reason}）',
+    en: 'it is not a readable Word document ({reason})',
+  },
   'import.reason.docx-too-costly': {
     zh: '读取这个 Word 文档用时过长或占用内存过多；请用 Word 打开后重新保存，或把文字粘贴到 .txt 文件再导入',
     en: 'reading this Word document took too long or too much memory; open and save it again in Word, or paste its text into a .txt file',
@@ -76,7 +85,7 @@ export const importing: Messages = {
       '  info import answers/ --topic 20261101-a9c3 --json',
       '',
       'The title is the first heading or first line; the rest is the body. Department: --department, else a configured',
-      'department name in the file name (or its folder name), else the author\'s department. Author: --author, else a',
+      "department name in the file name (or its folder name), else the author's department. Author: --author, else a",
       'configured writer name in the file name, else who acts. Status defaults to submitted (a department sending a file',
       'is submitting it), category to key, source to grassroots (solicited with --topic). A file whose title an item',
       'already has is skipped unless --force. Encoding: UTF-8 (with or without BOM), UTF-16 with BOM and GBK/GB18030 are',
@@ -84,12 +93,24 @@ export const importing: Messages = {
       '5 MiB; Word files 50 MiB with at most 5 MiB of text. HTML tags and control characters never reach the body.',
     ].join('\n'),
   },
-  'help.opt.importDepartment': { zh: '报送单位（合报可重复；默认取自文件名）', en: 'department (repeat for a joint item; default: from the file name)' },
-  'help.opt.importAuthor': { zh: '作者（可重复；默认取自文件名，否则为操作人）', en: 'author (repeatable; default: from the file name, else who acts)' },
-  'help.opt.importStatus': { zh: '状态：submitted 待审（默认）| draft 草稿', en: 'status: submitted (default) | draft' },
+  'help.opt.importDepartment': {
+    zh: '报送单位（合报可重复；默认取自文件名）',
+    en: 'department (repeat for a joint item; default: from the file name)',
+  },
+  'help.opt.importAuthor': {
+    zh: '作者（可重复；默认取自文件名，否则为操作人）',
+    en: 'author (repeatable; default: from the file name, else who acts)',
+  },
+  'help.opt.importStatus': {
+    zh: '状态：submitted 待审（默认）| draft 草稿',
+    en: 'status: submitted (default) | draft',
+  },
   'help.opt.encoding': { zh: '文本编码：auto（默认）| utf8 | gbk', en: 'text encoding: auto (default) | utf8 | gbk' },
   'help.opt.importCategory': { zh: '类别（默认 key 重点）', en: 'category (default: key)' },
-  'help.opt.importSource': { zh: '来源（默认 grassroots 基层；有 --topic 时为 solicited 约稿）', en: 'source (default: grassroots; solicited with --topic)' },
+  'help.opt.importSource': {
+    zh: '来源（默认 grassroots 基层；有 --topic 时为 solicited 约稿）',
+    en: 'source (default: grassroots; solicited with --topic)',
+  },
   'help.opt.force': { zh: '已有同标题条目时仍然导入', en: 'import even when an item with the same title exists' },
   'help.opt.importDryRun': { zh: '只显示将创建哪些条目，不写入', en: 'show what would be created; write nothing' },
 };

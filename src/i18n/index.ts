@@ -20,7 +20,18 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
-const CATALOGUE: Messages = { ...cli, ...rules, ...review, ...ask, ...importing, ...report, ...bulletin, ...status, ...perf, ...lint };
+const CATALOGUE: Messages = {
+  ...cli,
+  ...rules,
+  ...review,
+  ...ask,
+  ...importing,
+  ...report,
+  ...bulletin,
+  ...status,
+  ...perf,
+  ...lint,
+};
 
 export function has(key: string): boolean {
   return Object.hasOwn(CATALOGUE, key);
@@ -32,7 +43,10 @@ export function has(key: string): boolean {
  */
 function labelList(kind: VocabKind, value: string, lang: Lang): string {
   if (lang === 'en') return value;
-  return value.split(', ').map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang, renamed[kind]) : key)).join('、');
+  return value
+    .split(', ')
+    .map((key) => (Object.hasOwn(VOCAB[kind], key) ? labelOf(kind, key, lang, renamed[kind]) : key))
+    .join('、');
 }
 
 /** Labels the workspace's config renames (`labels.status`), once it is open. */

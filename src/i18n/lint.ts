@@ -2,7 +2,15 @@
 import type { Messages } from './index.js';
 
 /** Rules whose findings in one file are summed up past a limit (see lint/index.ts). */
-const CAPPED = ['title-length', 'body-empty', 'template-leftover', 'noise-line', 'halfwidth-punctuation', 'heading-order', 'docnum-brackets'];
+const CAPPED = [
+  'title-length',
+  'body-empty',
+  'template-leftover',
+  'noise-line',
+  'halfwidth-punctuation',
+  'heading-order',
+  'docnum-brackets',
+];
 
 export const lint: Messages = {
   'rule.noise-line': {
@@ -33,8 +41,17 @@ export const lint: Messages = {
     zh: '是指向所导入目录之外的符号链接，未读取',
     en: 'it is a symbolic link leading outside the folder being imported; not read',
   },
-  'import.reason.not-a-file': { zh: '不是普通文件（如命名管道或设备），未读取', en: 'it is not a regular file (a named pipe or a device); not read' },
+  'import.reason.not-a-file': {
+    zh: '不是普通文件（如命名管道或设备），未读取',
+    en: 'it is not a regular file (a named pipe or a device); not read',
+  },
   ...Object.fromEntries(
-    CAPPED.map((rule) => [`rule.${rule}.more`, { zh: '本文件另有 {count} 处同类问题，未逐一列出', en: '{count} more of these in this file, not listed one by one' }]),
+    CAPPED.map((rule) => [
+      `rule.${rule}.more`,
+      {
+        zh: '本文件另有 {count} 处同类问题，未逐一列出',
+        en: '{count} more of these in this file, not listed one by one',
+      },
+    ]),
   ),
 };

@@ -2,7 +2,10 @@
 import type { Messages } from './index.js';
 
 export const report: Messages = {
-  'report.title': { zh: '关于{year}年{month}月份政务信息报送采用情况的通报', en: 'Information work notice for {monthName} {year}' },
+  'report.title': {
+    zh: '关于{year}年{month}月份政务信息报送采用情况的通报',
+    en: 'Information work notice for {monthName} {year}',
+  },
   'report.to': { zh: '{to}：', en: 'To {to}:' },
   'report.toDefault': { zh: '各单位', en: 'all units' },
   'report.summary': {
@@ -22,13 +25,22 @@ export const report: Messages = {
     zh: '注：县/区、市、省、国家各列为本月被各级采用的条次；合报信息的得分由各报送单位（作者）平分；采用率＝本月有采用记录的信息条数÷本月报送条数。',
     en: 'Note: County, City, Province and National count this month’s adoptions at each level; a joint item’s points are split evenly between its units (and authors); rate = items with an adoption this month ÷ items submitted this month.',
   },
-  'report.note.none': { zh: '本月未报送信息的单位：{names}。', en: 'Units that submitted nothing this month: {names}.' },
+  'report.note.none': {
+    zh: '本月未报送信息的单位：{names}。',
+    en: 'Units that submitted nothing this month: {names}.',
+  },
   'report.note.quota': { zh: '未完成月度报送任务的单位：{names}。', en: 'Units below their monthly quota: {names}.' },
   'report.note.quotaOne': { zh: '{name}（{submitted}/{quota}）', en: '{name} ({submitted}/{quota})' },
   'report.note.noAdopted': { zh: '本月无采用信息。', en: 'No item was adopted this month.' },
   'report.list.sep': { zh: '、', en: ', ' },
-  'report.adopted.line': { zh: '《{title}》（{units}）：{level}{form}{outlet}，{date}', en: '“{title}” ({units}): {level}, {form}{outlet}, {date}' },
-  'report.topic.line': { zh: '“{title}”（{due}截止）：已报送 {answered}；未报送 {missing}。', en: '“{title}” (due {due}): answered {answered}; missing {missing}.' },
+  'report.adopted.line': {
+    zh: '《{title}》（{units}）：{level}{form}{outlet}，{date}',
+    en: '“{title}” ({units}): {level}, {form}{outlet}, {date}',
+  },
+  'report.topic.line': {
+    zh: '“{title}”（{due}截止）：已报送 {answered}；未报送 {missing}。',
+    en: '“{title}” (due {due}): answered {answered}; missing {missing}.',
+  },
   'report.topic.nobody': { zh: '无', en: 'none' },
   'report.breakdown.categories': { zh: '按类别：{list}', en: 'By category: {list}' },
   'report.breakdown.sources': { zh: '按来源：{list}', en: 'By source: {list}' },
@@ -65,7 +77,10 @@ export const report: Messages = {
   'report.chart.submitted': { zh: '报送', en: 'submitted' },
   'report.chart.adopted': { zh: '采用', en: 'adopted' },
 
-  'report.explain.title': { zh: '{name}（{kind}）{year}年{month}月得分明细', en: 'Points of {name} ({kind}), {monthName} {year}' },
+  'report.explain.title': {
+    zh: '{name}（{kind}）{year}年{month}月得分明细',
+    en: 'Points of {name} ({kind}), {monthName} {year}',
+  },
   'report.explain.kind.department': { zh: '单位', en: 'unit' },
   'report.explain.kind.writer': { zh: '信息员', en: 'writer' },
   'report.explain.date': { zh: '日期', en: 'Date' },
@@ -92,27 +107,60 @@ export const report: Messages = {
   },
   'report.written': { zh: '已写入 {path}', en: 'Wrote {path}' },
 
-  'error.report-form': { zh: '请指明要做什么：--month YYYY-MM（月度通报）或 --issue（编一期期刊）', en: 'say what to build: --month YYYY-MM (the month notice) or --issue (a bulletin issue)' },
+  'error.report-form': {
+    zh: '请指明要做什么：--month YYYY-MM（月度通报）或 --issue（编一期期刊）',
+    en: 'say what to build: --month YYYY-MM (the month notice) or --issue (a bulletin issue)',
+  },
   'error.report-both': { zh: '--month 和 --issue 不能同时使用', en: '--month and --issue cannot be used together' },
   'error.report-issue-only': { zh: '{flags} 只能与 --issue 一起使用', en: '{flags} only go with --issue' },
   'error.report-json-format': { zh: '--json 与 --format {format} 冲突', en: '--json conflicts with --format {format}' },
-  'error.report-explain-format': { zh: '--explain 只能输出 md 或 json，不能是 {format}', en: '--explain prints md or json, not {format}' },
-  'error.report-binary-tty': { zh: 'DOCX 是二进制文件，不能直接显示在终端上', en: 'a DOCX file is binary and cannot be shown on a terminal' },
-  'hint.report-binary-tty': { zh: '用 --out 通报.docx 写入文件，或重定向：> 通报.docx', en: 'Write it to a file with --out notice.docx, or redirect: > notice.docx' },
-  'error.report-unknown-name': { zh: '没有名为“{name}”的单位或信息员{close}', en: 'no unit or writer named “{name}”{close}' },
+  'error.report-explain-format': {
+    zh: '--explain 只能输出 md 或 json，不能是 {format}',
+    en: '--explain prints md or json, not {format}',
+  },
+  'error.report-binary-tty': {
+    zh: 'DOCX 是二进制文件，不能直接显示在终端上',
+    en: 'a DOCX file is binary and cannot be shown on a terminal',
+  },
+  'hint.report-binary-tty': {
+    zh: '用 --out 通报.docx 写入文件，或重定向：> 通报.docx',
+    en: 'Write it to a file with --out notice.docx, or redirect: > notice.docx',
+  },
+  'error.report-unknown-name': {
+    zh: '没有名为“{name}”的单位或信息员{close}',
+    en: 'no unit or writer named “{name}”{close}',
+  },
   'error.report-unknown-name.close': { zh: '；相近的有：{names}', en: '; close names: {names}' },
-  'hint.report-unknown-name': { zh: '本月通报中的单位和信息员：{names}', en: 'Units and writers in this notice: {names}' },
-  'error.report-write': { zh: '无法写入 {path}（{code}）；原有文件未改动', en: 'cannot write {path} ({code}); any file already there is unchanged' },
+  'hint.report-unknown-name': {
+    zh: '本月通报中的单位和信息员：{names}',
+    en: 'Units and writers in this notice: {names}',
+  },
+  'error.report-write': {
+    zh: '无法写入 {path}（{code}）；原有文件未改动',
+    en: 'cannot write {path} ({code}); any file already there is unchanged',
+  },
   'error.not-built': { zh: '{feature} 功能尚未实现', en: '{feature} is not available yet' },
-  'hint.not-built': { zh: '这一版本还不能编排期刊；未改动任何文件。', en: 'This version cannot build bulletin issues yet; no file was changed.' },
+  'hint.not-built': {
+    zh: '这一版本还不能编排期刊；未改动任何文件。',
+    en: 'This version cannot build bulletin issues yet; no file was changed.',
+  },
 
-  'help.report': { zh: '月度通报（--month）或编一期期刊（--issue）', en: 'the month notice (--month) or a numbered bulletin issue (--issue)' },
+  'help.report': {
+    zh: '月度通报（--month）或编一期期刊（--issue）',
+    en: 'the month notice (--month) or a numbered bulletin issue (--issue)',
+  },
   'help.report.examples': {
     zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # 预览下一期期刊\n  info report --issue --format html --format docx --note 编者按内容\n  info report --issue --supplement --items 20261103-k7f2',
     en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # preview the next issue\n  info report --issue --format html --format docx --note "Editor’s note"\n  info report --issue --supplement --items 20261103-k7f2',
   },
-  'help.opt.reportMonth': { zh: '月度通报的月份 YYYY-MM（按配置的时区）', en: 'the month notice for YYYY-MM (in the configured zone)' },
-  'help.opt.reportFormat': { zh: '格式：md（默认）| html | json | csv | docx；期刊可重复', en: 'format: md (default) | html | json | csv | docx; repeatable for --issue' },
+  'help.opt.reportMonth': {
+    zh: '月度通报的月份 YYYY-MM（按配置的时区）',
+    en: 'the month notice for YYYY-MM (in the configured zone)',
+  },
+  'help.opt.reportFormat': {
+    zh: '格式：md（默认）| html | json | csv | docx；期刊可重复',
+    en: 'format: md (default) | html | json | csv | docx; repeatable for --issue',
+  },
   'help.opt.reportOut': { zh: '写入文件（期刊：目录）', en: 'write to this file (for --issue: folder)' },
   'help.opt.explain': { zh: '列出某单位或信息员本月每一项得分', en: 'list every scoring event of one unit or writer' },
   'help.opt.issue': { zh: '用已签发的条目编下一期期刊', en: 'build the next bulletin issue from approved items' },

@@ -10,17 +10,41 @@ export const rules: Messages = {
   'rule.yaml-syntax.too-deep': { zh: '文件头嵌套过深，未读取', en: 'the front matter is nested too deeply; not read' },
   'rule.yaml-syntax.unreadable': { zh: '文件头无法解析', en: 'the front matter cannot be parsed' },
   // js-yaml's reasons named (see `REASONS` in core/frontmatter.ts): said in Chinese, quoted as given in English.
-  'rule.yaml-syntax.indent-mapping': { zh: 'YAML 语法错误：这一行的缩进与上下文对不齐', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.indent-sequence': { zh: 'YAML 语法错误：列表项（以 - 开头）的缩进不对', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.indent-tab': { zh: 'YAML 语法错误：缩进里有 Tab 字符，请改用空格', en: 'YAML syntax error: {reason}' },
+  'rule.yaml-syntax.indent-mapping': {
+    zh: 'YAML 语法错误：这一行的缩进与上下文对不齐',
+    en: 'YAML syntax error: {reason}',
+  },
+  'rule.yaml-syntax.indent-sequence': {
+    zh: 'YAML 语法错误：列表项（以 - 开头）的缩进不对',
+    en: 'YAML syntax error: {reason}',
+  },
+  'rule.yaml-syntax.indent-tab': {
+    zh: 'YAML 语法错误：缩进里有 Tab 字符，请改用空格',
+    en: 'YAML syntax error: {reason}',
+  },
   'rule.yaml-syntax.duplicate-key': { zh: 'YAML 语法错误：同一个字段写了两次', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.no-colon': { zh: 'YAML 语法错误：这一行读不成“字段: 值”，可能缺少冒号（应为半角 :）', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.stray': { zh: 'YAML 语法错误：这里有无法识别的内容，请检查缩进和冒号', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.flow-comma': { zh: 'YAML 语法错误：方括号或花括号里的各项之间缺少逗号', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.flow-unclosed': { zh: 'YAML 语法错误：方括号 [ 或花括号 { 没有闭合', en: 'YAML syntax error: {reason}' },
+  'rule.yaml-syntax.no-colon': {
+    zh: 'YAML 语法错误：这一行读不成“字段: 值”，可能缺少冒号（应为半角 :）',
+    en: 'YAML syntax error: {reason}',
+  },
+  'rule.yaml-syntax.stray': {
+    zh: 'YAML 语法错误：这里有无法识别的内容，请检查缩进和冒号',
+    en: 'YAML syntax error: {reason}',
+  },
+  'rule.yaml-syntax.flow-comma': {
+    zh: 'YAML 语法错误：方括号或花括号里的各项之间缺少逗号',
+    en: 'YAML syntax error: {reason}',
+  },
+  'rule.yaml-syntax.flow-unclosed': {
+    zh: 'YAML 语法错误：方括号 [ 或花括号 { 没有闭合',
+    en: 'YAML syntax error: {reason}',
+  },
   'rule.yaml-syntax.double-quote': { zh: 'YAML 语法错误：双引号没有闭合', en: 'YAML syntax error: {reason}' },
   'rule.yaml-syntax.single-quote': { zh: 'YAML 语法错误：单引号没有闭合', en: 'YAML syntax error: {reason}' },
-  'rule.yaml-syntax.escape': { zh: 'YAML 语法错误：双引号里的反斜杠 \\ 后面是无法识别的字符', en: 'YAML syntax error: {reason}' },
+  'rule.yaml-syntax.escape': {
+    zh: 'YAML 语法错误：双引号里的反斜杠 \\ 后面是无法识别的字符',
+    en: 'YAML syntax error: {reason}',
+  },
   'rule.yaml-syntax.alias': { zh: 'YAML 语法错误：引用（*名称）了不存在的锚点', en: 'YAML syntax error: {reason}' },
   'rule.yaml-syntax.tag': { zh: 'YAML 语法错误：不支持以 ! 开头的标签', en: 'YAML syntax error: {reason}' },
   'rule.frontmatter-missing.none': {
@@ -50,7 +74,10 @@ export const rules: Messages = {
   'type.true/false': { zh: 'true 或 false', en: 'true or false' },
   'type.id': { zh: '编号文本', en: 'an id' },
   'type.date': { zh: '日期文本（YYYY-MM-DD）', en: 'a date (YYYY-MM-DD)' },
-  'type.timestamp': { zh: '时间文本（如 2026-11-03T09:12:00+08:00）', en: 'a timestamp (like 2026-11-03T09:12:00+08:00)' },
+  'type.timestamp': {
+    zh: '时间文本（如 2026-11-03T09:12:00+08:00）',
+    en: 'a timestamp (like 2026-11-03T09:12:00+08:00)',
+  },
   'rule.field-enum': {
     zh: '{key} 的值“{value}”不在允许范围内：{allowed}',
     en: '{key}: “{value}” is not allowed; use one of: {allowed}',
@@ -63,18 +90,27 @@ export const rules: Messages = {
     zh: '{key} 的值“{value}”是中文名称，文件中应写代码 {meant}',
     en: '{key}: “{value}” is a label; files store the key: {meant}',
   },
-  'rule.field-format': { zh: '{key} 的格式不对：“{value}”（应如 20261103-k7f2）', en: '{key} is malformed: “{value}” (expected like 20261103-k7f2)' },
+  'rule.field-format': {
+    zh: '{key} 的格式不对：“{value}”（应如 20261103-k7f2）',
+    en: '{key} is malformed: “{value}” (expected like 20261103-k7f2)',
+  },
   'rule.field-format.ref': {
     zh: '{key} 的格式不对：“{value}”（应为期号，如 2026-07，增刊如 2026-s01）',
     en: '{key} is malformed: “{value}” (expected an issue ref like 2026-07, or 2026-s01 for a supplement)',
   },
-  'rule.date-format.date': { zh: '{key} 不是有效日期：“{value}”（应为 YYYY-MM-DD）', en: '{key} is not a valid date: “{value}” (expected YYYY-MM-DD)' },
+  'rule.date-format.date': {
+    zh: '{key} 不是有效日期：“{value}”（应为 YYYY-MM-DD）',
+    en: '{key} is not a valid date: “{value}” (expected YYYY-MM-DD)',
+  },
   'rule.date-format.timestamp': {
     zh: '{key} 不是带时区的时间：“{value}”（应如 2026-11-03T09:12:00+08:00）',
     en: '{key} is not a timestamp with offset: “{value}” (expected like 2026-11-03T09:12:00+08:00)',
   },
   'rule.id-duplicate': { zh: '编号 {id} 重复，另见：{others}', en: 'id {id} is used again in: {others}' },
-  'rule.status-history.empty': { zh: 'history 为空：至少要有一条记录，且最后一条的 to 为 {status}', en: 'history is empty: it needs at least one entry ending in {status}' },
+  'rule.status-history.empty': {
+    zh: 'history 为空：至少要有一条记录，且最后一条的 to 为 {status}',
+    en: 'history is empty: it needs at least one entry ending in {status}',
+  },
   'rule.status-history.chain': {
     zh: '流转记录不连贯：from 为 {from}，但上一条的 to 为 {before}',
     en: 'history is not a chain: from is {from} but the entry before ends in {before}',
@@ -84,8 +120,14 @@ export const rules: Messages = {
     zh: '第一条流转记录应为 draft 或 submitted，而不是 {to}',
     en: 'the first history entry should be draft or submitted, not {to}',
   },
-  'rule.status-history.illegal': { zh: '流转 {from} → {to} 不是允许的流转', en: 'the move {from} → {to} is not an allowed move' },
-  'rule.status-history.order': { zh: '流转时间早于上一条（{at} 早于 {before}）', en: 'this entry is dated before the one above it ({at} before {before})' },
+  'rule.status-history.illegal': {
+    zh: '流转 {from} → {to} 不是允许的流转',
+    en: 'the move {from} → {to} is not an allowed move',
+  },
+  'rule.status-history.order': {
+    zh: '流转时间早于上一条（{at} 早于 {before}）',
+    en: 'this entry is dated before the one above it ({at} before {before})',
+  },
   'rule.status-history.last': {
     zh: 'status 为 {status}，但最后一条流转记录的 to 为 {last}',
     en: 'status is {status} but the last history entry ends in {last}',
@@ -104,14 +146,23 @@ export const rules: Messages = {
     en: 'the file is UTF-16 ("Unicode"), not UTF-8: save it as UTF-8 in an editor',
   },
   'rule.encoding.unknown': { zh: '文件不是有效的 UTF-8 文本', en: 'the file is not valid UTF-8 text' },
-  'rule.file-too-large': { zh: '文件过大（{size} 字节，上限 {max}），未读取', en: 'file too large ({size} bytes, limit {max}); not read' },
+  'rule.file-too-large': {
+    zh: '文件过大（{size} 字节，上限 {max}），未读取',
+    en: 'file too large ({size} bytes, limit {max}); not read',
+  },
   'rule.file-unreadable': { zh: '无法读取文件（{code}）', en: 'cannot read the file ({code})' },
-  'rule.topic-unknown': { zh: '约稿 {topic} 不存在（topics/ 下没有这个编号）', en: 'topic {topic} does not exist (no such id under topics/)' },
+  'rule.topic-unknown': {
+    zh: '约稿 {topic} 不存在（topics/ 下没有这个编号）',
+    en: 'topic {topic} does not exist (no such id under topics/)',
+  },
   'rule.department-unknown': {
     zh: '报送单位“{name}”不在配置的单位名单中',
     en: 'department “{name}” is not among the configured departments',
   },
-  'rule.title-length': { zh: '标题过长：{length} 字，建议不超过 {max} 字', en: 'title too long: {length} characters, at most {max} advised' },
+  'rule.title-length': {
+    zh: '标题过长：{length} 字，建议不超过 {max} 字',
+    en: 'title too long: {length} characters, at most {max} advised',
+  },
   'rule.body-empty': { zh: '正文为空', en: 'the body is empty' },
   'rule.template-leftover': { zh: '残留模板提示文字：“{text}”', en: 'text left from the template: “{text}”' },
 };

@@ -23,7 +23,12 @@ export const CONDENSE = -5;
 export const LANGUAGE = { eastAsia: 'zh-CN' } as const;
 
 export function fontOf(role: FontRole) {
-  return { ascii: DOCX_FONTS.latin.name, hAnsi: DOCX_FONTS.latin.name, eastAsia: DOCX_FONTS[role].name, hint: 'eastAsia' } as const;
+  return {
+    ascii: DOCX_FONTS.latin.name,
+    hAnsi: DOCX_FONTS.latin.name,
+    eastAsia: DOCX_FONTS[role].name,
+    hint: 'eastAsia',
+  } as const;
 }
 
 /** A run of issue text: condensed to the 28-character line, marked Chinese. */
@@ -46,8 +51,12 @@ const MORE_FALLBACKS: Partial<Record<FontRole, readonly string[]>> = {
 export function issueFontTableXml(): string {
   const named = new Set<string>(Object.values(DOCX_FONTS).flatMap((f) => [f.name, f.alt]));
   const more = Object.entries(MORE_FALLBACKS).flatMap(([role, names]) =>
-    names.filter((name) => !named.has(name) && named.add(name)).map((name) =>
-      `<w:font w:name="${name}"><w:charset w:val="86"/><w:family w:val="${DOCX_FONTS[role as FontRole].family}"/><w:pitch w:val="variable"/></w:font>`),
+    names
+      .filter((name) => !named.has(name) && named.add(name))
+      .map(
+        (name) =>
+          `<w:font w:name="${name}"><w:charset w:val="86"/><w:family w:val="${DOCX_FONTS[role as FontRole].family}"/><w:pitch w:val="variable"/></w:font>`,
+      ),
   );
   return fontTableXml().replace('</w:fonts>', `${more.join('')}</w:fonts>`);
 }

@@ -14,13 +14,24 @@ export interface Rendered {
 
 export type Templates = Record<TemplateName, () => Template>;
 
-export async function renderIssue(issue: Issue, formats: readonly IssueFormat[], templates: Templates, options: ViewOptions): Promise<Rendered[]> {
+export async function renderIssue(
+  issue: Issue,
+  formats: readonly IssueFormat[],
+  templates: Templates,
+  options: ViewOptions,
+): Promise<Rendered[]> {
   const view = issueView(issue, options);
   const out: Rendered[] = [];
   for (const format of formats) {
-    if (format === 'md') out.push({ format, content: (await import('./bulletin-md.js')).issueMd(issue, view, templates.md()) });
-    if (format === 'html') out.push({ format, content: (await import('./bulletin-html.js')).issueHtml(view, options.lang, templates.html(), templates.css()) });
-    if (format === 'docx') out.push({ format, content: await (await import('./bulletin-docx.js')).issueDocx(issue, view) });
+    if (format === 'md')
+      out.push({ format, content: (await import('./bulletin-md.js')).issueMd(issue, view, templates.md()) });
+    if (format === 'html')
+      out.push({
+        format,
+        content: (await import('./bulletin-html.js')).issueHtml(view, options.lang, templates.html(), templates.css()),
+      });
+    if (format === 'docx')
+      out.push({ format, content: await (await import('./bulletin-docx.js')).issueDocx(issue, view) });
   }
   return out;
 }

@@ -11,5 +11,10 @@ import { VIEW_NAMES } from './bulletin-view.js';
 export function issueHtml(view: View, lang: string, body: Template, css: Template): string {
   // A style sheet from a shared repository must not close its <style> element and add markup.
   if (/<\/style/i.test(css.text)) throw new InfoError('template-css', { file: css.source });
-  return htmlPage({ lang, title: String(view.title), css: css.text, body: renderTemplate(body, view, true, VIEW_NAMES).trim() });
+  return htmlPage({
+    lang,
+    title: String(view.title),
+    css: css.text,
+    body: renderTemplate(body, view, true, VIEW_NAMES).trim(),
+  });
 }

@@ -7,6 +7,8 @@ import { renderTemplate, type View } from './bulletin-template.js';
 import { VIEW_NAMES } from './bulletin-view.js';
 
 export function issueMd(issue: Issue, view: View, template: Template): string {
-  const body = renderTemplate(template, view, false, VIEW_NAMES).replace(/\n{3,}/g, '\n\n').trim();
+  const body = renderTemplate(template, view, false, VIEW_NAMES)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return `---\n${stringify(recordData(issue), { lineWidth: 0 })}---\n${body}\n`;
 }

@@ -21,7 +21,8 @@ function checkSpans(spans: TemplateSpans, allowed: ReadonlySet<string>, html: bo
     const where = { file: template.source, line: lineAt(template.text, start), name };
     if (type === '>') throw new InfoError('template-partial', where);
     if (type === 'name' || type === '&' || type === '#' || type === '^') {
-      if (name !== '.' && !name.split('.').every((part) => allowed.has(part))) throw new InfoError('template-unknown', where);
+      if (name !== '.' && !name.split('.').every((part) => allowed.has(part)))
+        throw new InfoError('template-unknown', where);
       if (html && type === '&' && !name.endsWith('Html')) throw new InfoError('template-raw', where);
     }
     if (span.length > 4) checkSpans(span[4] as TemplateSpans, allowed, html, template);
@@ -34,8 +35,16 @@ export function renderTemplate(template: Template, view: View, html: boolean, na
   try {
     spans = Mustache.parse(template.text);
   } catch (error) {
-    throw new InfoError('template-syntax', { file: template.source, message: error instanceof Error ? error.message : String(error) });
+    throw new InfoError('template-syntax', {
+      file: template.source,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
   checkSpans(spans, names, html, template);
-  return Mustache.render(template.text, view, {}, { escape: (value: unknown) => (html ? escape(String(value)) : stripControls(String(value))) });
+  return Mustache.render(
+    template.text,
+    view,
+    {},
+    { escape: (value: unknown) => (html ? escape(String(value)) : stripControls(String(value))) },
+  );
 }

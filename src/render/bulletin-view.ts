@@ -10,18 +10,38 @@ import type { Translate } from '../i18n/index.js';
 import { blocksHtml } from './bulletin-body-html.js';
 import type { View } from './bulletin-template.js';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2026-12-01` → `2026年12月1日` / `1 December 2026`. */
 export function dateLabel(date: string, t: Translate): string {
   const [year = '', month = '1', day = '1'] = date.split('-');
-  return t('bulletin.date', { year, month: Number(month), day: Number(day), monthName: MONTHS_EN[Number(month) - 1] ?? month });
+  return t('bulletin.date', {
+    year,
+    month: Number(month),
+    day: Number(day),
+    monthName: MONTHS_EN[Number(month) - 1] ?? month,
+  });
 }
 
 /** `第15期` / `增刊第2期`. */
 export function numberLabel(issue: Pick<Issue, 'ref' | 'supplementName'>, t: Translate): string {
   const { number, supplement } = issue.ref;
-  return supplement ? t('bulletin.supplementNumber', { name: issue.supplementName, number }) : t('bulletin.number', { number });
+  return supplement
+    ? t('bulletin.supplementNumber', { name: issue.supplementName, number })
+    : t('bulletin.number', { number });
 }
 
 /** `《政务信息》2026年第15期`: how messages and the page title name an issue. */
@@ -34,10 +54,38 @@ export function citeIssue(issue: Pick<Issue, 'series' | 'ref' | 'supplementName'
  * template is checked the same way whether or not a list is empty in this issue.
  */
 export const VIEW_NAMES: ReadonlySet<string> = new Set([
-  'title', 'series', 'issueLabel', 'totalLabel', 'supplement', 'supplementName', 'ref', 'year', 'number', 'total',
-  'office', 'date', 'dateLabel', 'printedLabel', 'note', 'noteLabel', 'copies', 'copiesLabel',
-  'items', 'index', 'id', 'departments', 'authors', 'category', 'categoryLabel', 'credit', 'body', 'bodyHtml',
-  'distribution', 'label', 'names', 'line',
+  'title',
+  'series',
+  'issueLabel',
+  'totalLabel',
+  'supplement',
+  'supplementName',
+  'ref',
+  'year',
+  'number',
+  'total',
+  'office',
+  'date',
+  'dateLabel',
+  'printedLabel',
+  'note',
+  'noteLabel',
+  'copies',
+  'copiesLabel',
+  'items',
+  'index',
+  'id',
+  'departments',
+  'authors',
+  'category',
+  'categoryLabel',
+  'credit',
+  'body',
+  'bodyHtml',
+  'distribution',
+  'label',
+  'names',
+  'line',
 ]);
 
 export interface ViewOptions {
@@ -73,7 +121,9 @@ export function issueView(issue: Issue, { t, lang, labels }: ViewOptions): View 
       authors: item.authors.join(t('bulletin.listSep')),
       category: item.category,
       categoryLabel: labelOf('category', item.category, lang, labels.category),
-      credit: item.departments.length ? t('bulletin.credit', { departments: item.departments.join(t('bulletin.listSep')) }) : '',
+      credit: item.departments.length
+        ? t('bulletin.credit', { departments: item.departments.join(t('bulletin.listSep')) })
+        : '',
       body: issueMarkdown(item.body),
       bodyHtml: blocksHtml(item.blocks),
     })),

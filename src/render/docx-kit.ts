@@ -5,8 +5,20 @@
  * tables. Shared by the month notice and bulletin issues. Loaded only for `--format docx`.
  */
 import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
-  type IParagraphOptions, type IRunOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
 } from 'docx';
 import { stripControls } from './clean.js';
 import { groupSpan, type Column } from './columns.js';
@@ -35,24 +47,40 @@ export function mm(value: number): number {
 export const MARGINS = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
 export const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right;
 
-const font = (role: FontRole) => ({ ascii: DOCX_FONTS.latin.name, hAnsi: DOCX_FONTS.latin.name, eastAsia: DOCX_FONTS[role].name, hint: 'eastAsia' });
+const font = (role: FontRole) => ({
+  ascii: DOCX_FONTS.latin.name,
+  hAnsi: DOCX_FONTS.latin.name,
+  eastAsia: DOCX_FONTS[role].name,
+  hint: 'eastAsia',
+});
 
 export function run(text: string, role: FontRole, size: number, extra: IRunOptions = {}): TextRun {
   return new TextRun({ text: stripControls(text), font: font(role), size: Math.round(size * 2), ...extra });
 }
 
-export function para(text: string, role: FontRole, size: number, options: Omit<IParagraphOptions, 'children'> & { run?: IRunOptions } = {}): Paragraph {
+export function para(
+  text: string,
+  role: FontRole,
+  size: number,
+  options: Omit<IParagraphOptions, 'children'> & { run?: IRunOptions } = {},
+): Paragraph {
   const { run: runOptions, ...rest } = options;
   return new Paragraph({ ...rest, children: [run(text, role, size, runOptions)] });
 }
 
 /** A body paragraph with the customary two-character first-line indent. */
 export function bodyPara(text: string, size: number = SIZE.san, indent = true): Paragraph {
-  return para(text, 'body', size, { indent: indent ? { firstLine: Math.round(size * 20 * 2) } : undefined, spacing: { line: Math.round(size * 20 * 1.75) } });
+  return para(text, 'body', size, {
+    indent: indent ? { firstLine: Math.round(size * 20 * 2) } : undefined,
+    spacing: { line: Math.round(size * 20 * 1.75) },
+  });
 }
 
 export function titlePara(text: string): Paragraph {
-  return para(text, 'title', SIZE.er, { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480, line: Math.round(SIZE.er * 20 * 1.4) } });
+  return para(text, 'title', SIZE.er, {
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 240, after: 480, line: Math.round(SIZE.er * 20 * 1.4) },
+  });
 }
 
 export function headingPara(text: string, role: FontRole = 'heading'): Paragraph {
@@ -62,7 +90,12 @@ export function headingPara(text: string, role: FontRole = 'heading'): Paragraph
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
-function cell(text: string, width: number, size: number, opts: { head?: boolean; align?: 'left' | 'center'; rowSpan?: number; columnSpan?: number } = {}): TableCell {
+function cell(
+  text: string,
+  width: number,
+  size: number,
+  opts: { head?: boolean; align?: 'left' | 'center'; rowSpan?: number; columnSpan?: number } = {},
+): TableCell {
   const alignment = opts.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -77,7 +110,13 @@ function cell(text: string, width: number, size: number, opts: { head?: boolean;
 
 /** Header rows: columns sharing a `group` get one cell over them; the others span both rows. */
 function headRows(columns: readonly Column[], widths: readonly number[], size: number): TableRow[] {
-  if (!columns.some((c) => c.group)) return [new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c.label, widths[i]!, size, { head: true })) })];
+  if (!columns.some((c) => c.group))
+    return [
+      new TableRow({
+        tableHeader: true,
+        children: columns.map((c, i) => cell(c.label, widths[i]!, size, { head: true })),
+      }),
+    ];
   const top: TableCell[] = [];
   columns.forEach((c, i) => {
     if (!c.group) top.push(cell(c.label, widths[i]!, size, { head: true, rowSpan: 2 }));
@@ -92,8 +131,21 @@ function headRows(columns: readonly Column[], widths: readonly number[], size: n
 }
 
 /** A ruled table: widths in twips (they should add up to TEXT_WIDTH); text columns left-aligned. */
-export function docxTable(columns: readonly Column[], rows: readonly (readonly string[])[], widths: readonly number[], size: number = SIZE.xiaowu): Table {
-  const body = rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, widths[i]!, size, { align: columns[i]?.numeric ? 'center' : 'left' })) }));
+export function docxTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+  size: number = SIZE.xiaowu,
+): Table {
+  const body = rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: row.map((text, i) =>
+          cell(text, widths[i]!, size, { align: columns[i]?.numeric ? 'center' : 'left' }),
+        ),
+      }),
+  );
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
@@ -113,7 +165,8 @@ export function widthsFor(weights: readonly number[], total: number = TEXT_WIDTH
 /** The font table, naming each font's fallback (`w:altName`) and its character set (GB2312). */
 export function fontTableXml(): string {
   const fonts = Object.values(DOCX_FONTS).map(
-    (f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="${f.name === DOCX_FONTS.latin.name ? '00' : '86'}"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
+    (f) =>
+      `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="${f.name === DOCX_FONTS.latin.name ? '00' : '86'}"/><w:family w:val="${f.family}"/><w:pitch w:val="variable"/></w:font>`,
   );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fonts.join('')}</w:fonts>`;
 }

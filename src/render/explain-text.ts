@@ -9,7 +9,11 @@ import { pipeTable } from './text-table.js';
 function detail(l: ExplainLine, t: Translate, lang: Lang): string {
   const level = l.level ? labelOf('level', l.level, lang) : '';
   if (l.event === 'adoption') return `${level} ${labelOf('form', l.form ?? 'bulletin', lang)}`;
-  if (l.event === 'instruction') return t(l.note === 'no-level' ? 'report.explain.noLevel' : 'report.explain.leader', { leader: l.leader ?? '', level });
+  if (l.event === 'instruction')
+    return t(l.note === 'no-level' ? 'report.explain.noLevel' : 'report.explain.leader', {
+      leader: l.leader ?? '',
+      level,
+    });
   return '';
 }
 
@@ -24,8 +28,14 @@ export function explainText(x: Explanation, t: Translate, lang: Lang): string {
     l.among > 1 ? `1/${l.among}` : '1',
     points(l.earned),
   ]);
-  const title = t('report.explain.title', { name: x.name, kind: t(`report.explain.kind.${x.kind}`), ...dateParts(x.month) });
-  const body = rows.length ? pipeTable(head, rows, [false, false, false, false, true, true, true]) : [t('report.explain.none')];
+  const title = t('report.explain.title', {
+    name: x.name,
+    kind: t(`report.explain.kind.${x.kind}`),
+    ...dateParts(x.month),
+  });
+  const body = rows.length
+    ? pipeTable(head, rows, [false, false, false, false, true, true, true])
+    : [t('report.explain.none')];
   return [title, '', ...body, '', t('report.explain.total', { points: points(x.points) }), ''].join('\n');
 }
 
@@ -36,8 +46,17 @@ export function explainJson(x: Explanation): Record<string, unknown> {
     month: x.month,
     points: x.points,
     events: x.lines.map((l) => ({
-      date: l.date, event: l.event, id: l.id, title: l.title, level: l.level, form: l.form, leader: l.leader,
-      points: l.points, share: Math.round(l.share * 10000) / 10000, earned: l.earned, note: l.note,
+      date: l.date,
+      event: l.event,
+      id: l.id,
+      title: l.title,
+      level: l.level,
+      form: l.form,
+      leader: l.leader,
+      points: l.points,
+      share: Math.round(l.share * 10000) / 10000,
+      earned: l.earned,
+      note: l.note,
     })),
   };
 }

@@ -1,7 +1,20 @@
 /** How figures and dates read in a document, in Chinese or English. Pure, no clock. */
 import type { Lang } from '../core/config.js';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export interface DateParts {
   year: string;
@@ -13,7 +26,12 @@ export interface DateParts {
 /** `2026-11-03` or `2026-11` → parts for a message (`11`, not `011`; month names for English). */
 export function dateParts(date: string): DateParts {
   const [year = '', month = '1', day = '1'] = date.split('-');
-  return { year, month: String(Number(month)), day: String(Number(day)), monthName: MONTHS_EN[Number(month) - 1] ?? month };
+  return {
+    year,
+    month: String(Number(month)),
+    day: String(Number(day)),
+    monthName: MONTHS_EN[Number(month) - 1] ?? month,
+  };
 }
 
 /** `11月3日` / `3 Nov`: a date inside a month's document, where the year goes without saying. */
@@ -33,5 +51,7 @@ export function percent(value: number | null, lang: Lang): string {
 }
 
 export function money(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(value);
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
+    value,
+  );
 }

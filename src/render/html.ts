@@ -60,13 +60,19 @@ function headRows(columns: readonly Column[]): string {
 }
 
 export function htmlTable(columns: readonly Column[], rows: readonly (readonly string[])[], className = ''): string {
-  const body = rows.map((row) => `<tr>${row.map((cell, i) => `<td${columns[i]?.numeric ? ' class="n"' : ''}>${escape(cell)}</td>`).join('')}</tr>`).join('\n');
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row.map((cell, i) => `<td${columns[i]?.numeric ? ' class="n"' : ''}>${escape(cell)}</td>`).join('')}</tr>`,
+    )
+    .join('\n');
   return `<table${className ? ` class="${escape(className)}"` : ''}>\n<thead>\n${headRows(columns)}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 /** The fonts an office's printed documents use, each with fallbacks found on other systems. */
 export const FONTS = {
-  title: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
+  title:
+    '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
   body: '"仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
   heading: '"黑体", "SimHei", "STHeiti", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
   table: '"宋体", "SimSun", "STSong", "Noto Serif CJK SC", "Source Han Serif SC", serif',

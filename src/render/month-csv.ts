@@ -4,5 +4,9 @@ import { toCsv } from './csv.js';
 
 export function monthCsv(n: NoticeText): string {
   const { columns, rows } = n.departments;
-  return toCsv(columns.map((c) => c.flat), rows, columns.map((c) => !c.numeric));
+  return toCsv(
+    columns.map((c) => c.flat),
+    rows,
+    columns.map((c) => !c.numeric),
+  );
 }

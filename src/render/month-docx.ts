@@ -25,7 +25,8 @@ function sections(n: NoticeText): (Paragraph | Table)[] {
 }
 
 export function monthDocx(n: NoticeText): Promise<Buffer> {
-  const sign = (text: string) => para(text, 'body', SIZE.san, { alignment: AlignmentType.RIGHT, indent: { right: 640 } });
+  const sign = (text: string) =>
+    para(text, 'body', SIZE.san, { alignment: AlignmentType.RIGHT, indent: { right: 640 } });
   return packDocx({
     title: n.title,
     creator: n.office,

@@ -39,18 +39,40 @@ function monthLabel(month: string, lang: string): string {
 
 function charts(r: MonthReport, t: Translate, lang: string): string[] {
   const names = r.departments.map((d) => d.name);
-  const titles = [t('report.chart.points'), t('report.chart.adoptions'), t('report.chart.trend', { ...dateParts(r.month) })];
-  const points = barChart(titles[0]!, [{ name: t('report.col.points'), color: '#c0392b' }], r.departments.map((d) => ({ label: d.name, values: [d.points] })));
-  const levels = (['county', 'city', 'province', 'national'] as const).map((level, i) => ({ name: t(`report.col.${level}`), color: LEVEL_COLORS[i]! }));
-  const adoptions = barChart(titles[1]!, levels, r.departments.map((d, i) => ({ label: names[i]!, values: [d.adoptions.county, d.adoptions.city, d.adoptions.province, d.adoptions.national] })));
+  const titles = [
+    t('report.chart.points'),
+    t('report.chart.adoptions'),
+    t('report.chart.trend', { ...dateParts(r.month) }),
+  ];
+  const points = barChart(
+    titles[0]!,
+    [{ name: t('report.col.points'), color: '#c0392b' }],
+    r.departments.map((d) => ({ label: d.name, values: [d.points] })),
+  );
+  const levels = (['county', 'city', 'province', 'national'] as const).map((level, i) => ({
+    name: t(`report.col.${level}`),
+    color: LEVEL_COLORS[i]!,
+  }));
+  const adoptions = barChart(
+    titles[1]!,
+    levels,
+    r.departments.map((d, i) => ({
+      label: names[i]!,
+      values: [d.adoptions.county, d.adoptions.city, d.adoptions.province, d.adoptions.national],
+    })),
+  );
   const trend = trendChart(titles[2]!, {
     labels: r.trend.map((p) => monthLabel(p.month, lang)),
-    bars: [{ name: t('report.chart.submitted'), color: '#6b8fb3' }, { name: t('report.chart.adopted'), color: '#c0392b' }],
+    bars: [
+      { name: t('report.chart.submitted'), color: '#6b8fb3' },
+      { name: t('report.chart.adopted'), color: '#c0392b' },
+    ],
     barValues: [r.trend.map((p) => p.submitted), r.trend.map((p) => p.adoptions)],
     line: { name: t('report.chart.trendPoints'), color: '#333333' },
     lineValues: r.trend.map((p) => p.points),
   });
-  const caption = (i: number) => escape(lang === 'zh-CN' ? `图${i + 1}  ${titles[i]}` : `Figure ${i + 1}. ${titles[i]}`);
+  const caption = (i: number) =>
+    escape(lang === 'zh-CN' ? `图${i + 1}  ${titles[i]}` : `Figure ${i + 1}. ${titles[i]}`);
   return [points, adoptions, trend].map((svg, i) => `<figure>${svg}<figcaption>${caption(i)}</figcaption></figure>`);
 }
 
@@ -68,8 +90,15 @@ export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
     `<h2>${escape(n.headings.writers)}</h2>`,
     htmlTable(n.writers.columns, n.writers.rows, 'writers'),
     `<h2>${escape(n.headings.adopted)}</h2>`,
-    r.adopted.length ? `<ol>${n.adopted.map((line) => `<li>${escape(line.replace(/^\d+\. /, ''))}</li>`).join('')}</ol>` : p(n.adopted[0] ?? ''),
-    ...(n.topics.length ? [`<h2>${escape(n.headings.topics)}</h2>`, `<ul>${n.topics.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`] : []),
+    r.adopted.length
+      ? `<ol>${n.adopted.map((line) => `<li>${escape(line.replace(/^\d+\. /, ''))}</li>`).join('')}</ol>`
+      : p(n.adopted[0] ?? ''),
+    ...(n.topics.length
+      ? [
+          `<h2>${escape(n.headings.topics)}</h2>`,
+          `<ul>${n.topics.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`,
+        ]
+      : []),
     `<h2>${escape(n.headings.breakdown)}</h2>`,
     `<ul>${n.breakdown.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`,
     p(n.closing, 'indent'),

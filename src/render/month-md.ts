@@ -5,7 +5,11 @@ import type { NoticeText } from './notice-text.js';
 import { pipeTable } from './text-table.js';
 
 function table(t: TextTable): string[] {
-  return pipeTable(t.columns.map((c) => c.label), t.rows, t.columns.map((c) => c.numeric));
+  return pipeTable(
+    t.columns.map((c) => c.label),
+    t.rows,
+    t.columns.map((c) => c.numeric),
+  );
 }
 
 /** Untrusted text on a line of its own must not turn into a heading, list or HTML. */

@@ -29,26 +29,62 @@ export interface NoticeText {
 const LEVELS = ['county', 'city', 'province', 'national'] as const;
 
 function col(t: Translate, key: string, numeric = true, group?: string): Column {
-  return { label: t(`report.col.${key}`), flat: t(`report.col.${group ? `flat.${key}` : key}`), numeric, ...(group ? { group } : {}) };
+  return {
+    label: t(`report.col.${key}`),
+    flat: t(`report.col.${group ? `flat.${key}` : key}`),
+    numeric,
+    ...(group ? { group } : {}),
+  };
 }
 
 export function departmentTable(t: Translate, lang: Lang, rows: readonly DepartmentRow[]): TextTable {
   const group = t('report.col.adoptions');
   const columns = [
-    col(t, 'department', false), col(t, 'submitted'), col(t, 'cumulative'),
+    col(t, 'department', false),
+    col(t, 'submitted'),
+    col(t, 'cumulative'),
     ...LEVELS.map((level) => col(t, level, true, group)),
-    col(t, 'special'), col(t, 'instructions'), col(t, 'rate'), col(t, 'points'), col(t, 'cumulativePoints'), col(t, 'rank'),
+    col(t, 'special'),
+    col(t, 'instructions'),
+    col(t, 'rate'),
+    col(t, 'points'),
+    col(t, 'cumulativePoints'),
+    col(t, 'rank'),
   ];
   const cells = (d: DepartmentRow) => [
-    d.name, String(d.submitted), String(d.cumulativeSubmitted), ...LEVELS.map((l) => String(d.adoptions[l])),
-    String(d.special), String(d.instructions), percent(d.rate, lang), points(d.points), points(d.cumulativePoints), String(d.rank),
+    d.name,
+    String(d.submitted),
+    String(d.cumulativeSubmitted),
+    ...LEVELS.map((l) => String(d.adoptions[l])),
+    String(d.special),
+    String(d.instructions),
+    percent(d.rate, lang),
+    points(d.points),
+    points(d.cumulativePoints),
+    String(d.rank),
   ];
   return { columns, rows: rows.map(cells) };
 }
 
 function writerTable(t: Translate, lang: Lang, rows: readonly WriterRow[]): TextTable {
-  const columns = [col(t, 'writer', false), col(t, 'department', false), col(t, 'quota'), col(t, 'submitted'), col(t, 'completion'), col(t, 'points'), col(t, 'fee')];
-  const cells = (w: WriterRow) => [w.name, w.department, String(w.quota), String(w.submitted), percent(w.completion, lang), points(w.points), money(w.fee, lang)];
+  const columns = [
+    col(t, 'writer', false),
+    col(t, 'department', false),
+    col(t, 'quota'),
+    col(t, 'submitted'),
+    col(t, 'completion'),
+    col(t, 'points'),
+    col(t, 'fee'),
+  ];
+  const cells = (w: WriterRow) => [
+    w.name,
+    w.department,
+    String(w.quota),
+    String(w.submitted),
+    percent(w.completion, lang),
+    points(w.points),
+    money(w.fee, lang),
+  ];
   return { columns, rows: rows.map(cells) };
 }
 
@@ -59,31 +95,54 @@ function departmentNotes(t: Translate, r: MonthReport): string[] {
   return [
     t('report.note.split'),
     ...(none.length ? [t('report.note.none', { names: none.join(sep) })] : []),
-    ...(below.length ? [t('report.note.quota', { names: below.map((d) => t('report.note.quotaOne', { name: d.name, submitted: d.submitted, quota: d.quota })).join(sep) })] : []),
+    ...(below.length
+      ? [
+          t('report.note.quota', {
+            names: below
+              .map((d) => t('report.note.quotaOne', { name: d.name, submitted: d.submitted, quota: d.quota }))
+              .join(sep),
+          }),
+        ]
+      : []),
   ];
 }
 
 function adoptedLines(t: Translate, lang: Lang, r: MonthReport): string[] {
   const sep = t('report.list.sep');
-  return r.adopted.map((a, i) => `${i + 1}. ${t('report.adopted.line', {
-    title: a.title,
-    units: a.departments.join(sep),
-    level: labelOf('level', a.level, lang),
-    form: labelOf('form', a.form, lang),
-    outlet: a.outlet ? (lang === 'zh-CN' ? `（${a.outlet}）` : ` (${a.outlet})`) : '',
-    date: shortDate(a.date, lang),
-  })}`);
+  return r.adopted.map(
+    (a, i) =>
+      `${i + 1}. ${t('report.adopted.line', {
+        title: a.title,
+        units: a.departments.join(sep),
+        level: labelOf('level', a.level, lang),
+        form: labelOf('form', a.form, lang),
+        outlet: a.outlet ? (lang === 'zh-CN' ? `（${a.outlet}）` : ` (${a.outlet})`) : '',
+        date: shortDate(a.date, lang),
+      })}`,
+  );
 }
 
 function topicLines(t: Translate, lang: Lang, r: MonthReport): string[] {
   const names = (list: string[]) => (list.length ? list.join(t('report.list.sep')) : t('report.topic.nobody'));
-  return r.topics.map((topic) => t('report.topic.line', { title: topic.title, due: shortDate(topic.due, lang), answered: names(topic.answered), missing: names(topic.missing) }));
+  return r.topics.map((topic) =>
+    t('report.topic.line', {
+      title: topic.title,
+      due: shortDate(topic.due, lang),
+      answered: names(topic.answered),
+      missing: names(topic.missing),
+    }),
+  );
 }
 
 function breakdown(t: Translate, lang: Lang, r: MonthReport): string[] {
   const list = (kind: 'category' | 'source', counts: Record<string, number>) =>
-    keysOf(kind).map((k) => t('report.breakdown.entry', { label: labelOf(kind, k, lang), count: counts[k] ?? 0 })).join(t('report.list.sep'));
-  return [t('report.breakdown.categories', { list: list('category', r.categories) }), t('report.breakdown.sources', { list: list('source', r.sources) })];
+    keysOf(kind)
+      .map((k) => t('report.breakdown.entry', { label: labelOf(kind, k, lang), count: counts[k] ?? 0 }))
+      .join(t('report.list.sep'));
+  return [
+    t('report.breakdown.categories', { list: list('category', r.categories) }),
+    t('report.breakdown.sources', { list: list('source', r.sources) }),
+  ];
 }
 
 const NUMERALS = '一二三四五六七八九十';
@@ -91,9 +150,17 @@ type Section = keyof NoticeText['headings'];
 
 /** 一、二、三、 (or 1. 2. 3.) over the sections present: without solicitations there is no gap. */
 function headings(t: Translate, lang: Lang, withTopics: boolean): NoticeText['headings'] {
-  const order: Section[] = ['departments', 'writers', 'adopted', ...(withTopics ? (['topics'] as const) : []), 'breakdown'];
+  const order: Section[] = [
+    'departments',
+    'writers',
+    'adopted',
+    ...(withTopics ? (['topics'] as const) : []),
+    'breakdown',
+  ];
   const out = { departments: '', writers: '', adopted: '', topics: '', breakdown: '' };
-  order.forEach((key, i) => (out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${t(`report.section.${key}`)}`));
+  order.forEach(
+    (key, i) => (out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${t(`report.section.${key}`)}`),
+  );
   return out;
 }
 

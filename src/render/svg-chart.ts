@@ -56,7 +56,9 @@ function segments(row: BarRow, series: readonly Series[], at: (v: number) => num
       const from = at(base);
       const to = at(base + value);
       base += value;
-      return value === 0 ? '' : `<rect x="${num(Math.min(from, to))}" y="${num(y)}" width="${num(Math.abs(to - from))}" height="${h}" fill="${series[i]!.color}"/>`;
+      return value === 0
+        ? ''
+        : `<rect x="${num(Math.min(from, to))}" y="${num(y)}" width="${num(Math.abs(to - from))}" height="${h}" fill="${series[i]!.color}"/>`;
     })
     .join('');
 }
@@ -70,7 +72,10 @@ export function barChart(title: string, series: readonly Series[], rows: readonl
   const totals = rows.map((r) => r.values.reduce((s, v) => s + v, 0));
   const { at, ticks: marks } = scale(totals, left, WIDTH - 50);
   const grid = marks
-    .map((m) => `<line x1="${num(at(m))}" x2="${num(at(m))}" y1="${top - 4}" y2="${height - 10}" stroke="${m === 0 ? '#555' : '#ddd'}"/><text x="${num(at(m))}" y="${top - 8}" text-anchor="middle" fill="#666">${num(m)}</text>`)
+    .map(
+      (m) =>
+        `<line x1="${num(at(m))}" x2="${num(at(m))}" y1="${top - 4}" y2="${height - 10}" stroke="${m === 0 ? '#555' : '#ddd'}"/><text x="${num(at(m))}" y="${top - 8}" text-anchor="middle" fill="#666">${num(m)}</text>`,
+    )
     .join('');
   const bars = rows
     .map((row, i) => {
@@ -95,8 +100,16 @@ export interface Trend {
 function trendAxes(t: Trend, left: number, right: number, top: number, bottom: number) {
   const count = scale(t.barValues.flat(), bottom, top, 4);
   const pts = scale(t.lineValues, bottom, top, 4);
-  const axis = (s: typeof count, x: number, anchor: string) => s.ticks.map((m) => `<text x="${x}" y="${num(s.at(m) + 4)}" text-anchor="${anchor}" fill="#666">${num(m)}</text>`).join('');
-  const grid = count.ticks.map((m) => `<line x1="${left}" x2="${right}" y1="${num(count.at(m))}" y2="${num(count.at(m))}" stroke="${m === 0 ? '#555' : '#ddd'}"/>`).join('');
+  const axis = (s: typeof count, x: number, anchor: string) =>
+    s.ticks
+      .map((m) => `<text x="${x}" y="${num(s.at(m) + 4)}" text-anchor="${anchor}" fill="#666">${num(m)}</text>`)
+      .join('');
+  const grid = count.ticks
+    .map(
+      (m) =>
+        `<line x1="${left}" x2="${right}" y1="${num(count.at(m))}" y2="${num(count.at(m))}" stroke="${m === 0 ? '#555' : '#ddd'}"/>`,
+    )
+    .join('');
   return { count, pts, svg: grid + axis(count, left - 6, 'end') + axis(pts, right + 6, 'start') };
 }
 
@@ -118,7 +131,11 @@ export function trendChart(title: string, t: Trend): string {
     })
     .join('');
   const path = t.lineValues.map((v, i) => `${num(left + (i + 0.5) * slot)},${num(pts.at(v))}`).join(' ');
-  const dots = t.lineValues.map((v, i) => `<circle cx="${num(left + (i + 0.5) * slot)}" cy="${num(pts.at(v))}" r="2.5" fill="${t.line.color}"/>`).join('');
+  const dots = t.lineValues
+    .map(
+      (v, i) => `<circle cx="${num(left + (i + 0.5) * slot)}" cy="${num(pts.at(v))}" r="2.5" fill="${t.line.color}"/>`,
+    )
+    .join('');
   const line = `<polyline points="${path}" fill="none" stroke="${t.line.color}" stroke-width="1.5"/>${dots}`;
   return frame(title, height, `${legend([...t.bars, t.line], left, 14)}${svg}${bars}${line}`);
 }

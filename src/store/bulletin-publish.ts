@@ -46,23 +46,31 @@ export interface Claim {
  * been put into another issue meanwhile; false when the run must plan again.
  */
 export function claimIssue(root: string, { key, ref, itemIds, known, seen, files }: Claim): boolean {
-  return withLock(root, numberingLock(key, ref.year), () => {
-    const listed = listIssueFiles(root, key);
-    const records = readIssueRecords(root, key, listed);
-    if (nextNumber([...knownIssues(listed, records, []), ...known], ref.year, ref.supplement) !== ref.number) return false;
-    if (records.some((record) => !seen.has(record.path) && record.items.some((id) => itemIds.includes(id)))) return false;
-    const [record, ...rest] = files;
-    // The number is free: a file of its name elsewhere (in --out) belongs to someone else.
-    for (const file of rest) if (existsSync(file.abs)) throw new InfoError('issue-file-exists', { file: file.shown });
-    if (!writeNew(record!.abs, record!.content)) return false;
-    writeFiles(rest);
-    return true;
-  }, { staleMs: 120_000 });
+  return withLock(
+    root,
+    numberingLock(key, ref.year),
+    () => {
+      const listed = listIssueFiles(root, key);
+      const records = readIssueRecords(root, key, listed);
+      if (nextNumber([...knownIssues(listed, records, []), ...known], ref.year, ref.supplement) !== ref.number)
+        return false;
+      if (records.some((record) => !seen.has(record.path) && record.items.some((id) => itemIds.includes(id))))
+        return false;
+      const [record, ...rest] = files;
+      // The number is free: a file of its name elsewhere (in --out) belongs to someone else.
+      for (const file of rest) if (existsSync(file.abs)) throw new InfoError('issue-file-exists', { file: file.shown });
+      if (!writeNew(record!.abs, record!.content)) return false;
+      writeFiles(rest);
+      return true;
+    },
+    { staleMs: 120_000 },
+  );
 }
 
 /** Creates files that must not exist yet (an issue's other formats); refuses to replace one. */
 export function writeFiles(files: readonly OutFile[]): void {
-  for (const file of files) if (!writeNew(file.abs, file.content)) throw new InfoError('issue-file-exists', { file: file.shown });
+  for (const file of files)
+    if (!writeNew(file.abs, file.content)) throw new InfoError('issue-file-exists', { file: file.shown });
 }
 
 export type Outcome =
@@ -89,7 +97,12 @@ function moveOnce(root: string, path: string, id: string, ref: string, meta: Mov
   if (item.status !== 'approved') return { state: 'blocked', status: item.status };
   assertMovable(item);
   const entry = transition(item, 'published', meta);
-  updateFile(root, path, text, editFrontMatter(text, [...moveEdits(entry), { op: 'append', key: 'bulletins', value: ref }]));
+  updateFile(
+    root,
+    path,
+    text,
+    editFrontMatter(text, [...moveEdits(entry), { op: 'append', key: 'bulletins', value: ref }]),
+  );
   return { state: 'moved', from: item.status };
 }
 

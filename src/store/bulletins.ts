@@ -36,7 +36,12 @@ export function listIssueFiles(root: string, key: string | null): IssueFile[] {
     if (dir.name.startsWith('.') || !(dir.isDirectory() || dir.isSymbolicLink())) continue;
     for (const file of entries(join(root, 'bulletins', dir.name))) {
       const ref = refOfFileName(key, file.name);
-      if (ref) out.push({ path: `bulletins/${dir.name}/${file.name}`, ref, format: file.name.slice(file.name.lastIndexOf('.') + 1) as IssueFormat });
+      if (ref)
+        out.push({
+          path: `bulletins/${dir.name}/${file.name}`,
+          ref,
+          format: file.name.slice(file.name.lastIndexOf('.') + 1) as IssueFormat,
+        });
     }
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
@@ -60,7 +65,11 @@ export function readIssueRecords(root: string, key: string | null, files = listI
 }
 
 /** Every issue the workspace knows of: its files (of any format), their records, and the refs items carry. */
-export function knownIssues(files: readonly IssueFile[], records: readonly IssueRecord[], items: readonly Pick<Item, 'bulletins'>[]): KnownIssue[] {
+export function knownIssues(
+  files: readonly IssueFile[],
+  records: readonly IssueRecord[],
+  items: readonly Pick<Item, 'bulletins'>[],
+): KnownIssue[] {
   const refs = items.flatMap((item) => item.bulletins.map(parseRef)).filter((ref): ref is IssueRef => ref !== null);
   return [...records, ...files.map((f) => f.ref), ...refs];
 }
@@ -89,7 +98,10 @@ export function loadTemplate(root: string, name: TemplateName): Template {
   const rel = `templates/bulletin/${TEMPLATE_FILES[name]}`;
   const abs = join(root, rel);
   if (!existsSync(abs) && !isLink(abs)) {
-    return { text: readFileSync(new URL(TEMPLATE_FILES[name], PACKAGE_TEMPLATES), 'utf8'), source: `(built-in) ${rel}` };
+    return {
+      text: readFileSync(new URL(TEMPLATE_FILES[name], PACKAGE_TEMPLATES), 'utf8'),
+      source: `(built-in) ${rel}`,
+    };
   }
   let real = '';
   try {

@@ -45,21 +45,42 @@ export function encodeRows(entries: readonly Entry[]): ColumnWriter {
   const withHead = entries.filter((e) => e.head);
   const columns = new ColumnWriter();
   entries.forEach(({ stamp, layout, blob }, row) => {
-    numbers.set([stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, layout, blob ? blob[0] : -1, blob ? blob[1] : 0], row * NUMBERS);
+    numbers.set(
+      [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, layout, blob ? blob[0] : -1, blob ? blob[1] : 0],
+      row * NUMBERS,
+    );
   });
   columns.numbers('numbers', numbers);
-  columns.strings('path', entries.map((e) => e.path));
-  columns.json('problems', entries.flatMap((e, row) => (e.problems.length > 0 ? [[row, e.problems]] : [])));
-  columns.json('topics', entries.flatMap((e, row) => (e.topic ? [[row, e.topic]] : [])));
+  columns.strings(
+    'path',
+    entries.map((e) => e.path),
+  );
+  columns.json(
+    'problems',
+    entries.flatMap((e, row) => (e.problems.length > 0 ? [[row, e.problems]] : [])),
+  );
+  columns.json(
+    'topics',
+    entries.flatMap((e, row) => (e.topic ? [[row, e.topic]] : [])),
+  );
   columns.counts('at', Uint32Array.from(entries.flatMap((e, row) => (e.head ? [row] : []))));
-  for (const field of [...TEXTS, ...OPTIONAL]) columns.strings(field, withHead.map((e) => e.head![field]));
-  for (const field of NAMES) columns.lists(field, withHead.map((e) => e.head![field]));
+  for (const field of [...TEXTS, ...OPTIONAL])
+    columns.strings(
+      field,
+      withHead.map((e) => e.head![field]),
+    );
+  for (const field of NAMES)
+    columns.lists(
+      field,
+      withHead.map((e) => e.head![field]),
+    );
   return columns;
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isRow = (count: number) => (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) < count;
+const isRow = (count: number) => (value: unknown) =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < count;
 
 function isPlaced(value: unknown): value is Placed {
   return (
@@ -88,7 +109,8 @@ function sparse<T>(value: unknown, count: number, check: (v: unknown) => v is T)
   if (!Array.isArray(value)) throw new TypeError('bad index');
   const out = new Map<number, T>();
   for (const pair of value) {
-    if (!Array.isArray(pair) || pair.length !== 2 || !isAt(pair[0]) || !check(pair[1])) throw new TypeError('bad index');
+    if (!Array.isArray(pair) || pair.length !== 2 || !isAt(pair[0]) || !check(pair[1]))
+      throw new TypeError('bad index');
     out.set(pair[0] as number, pair[1] as T);
   }
   return out;
@@ -100,11 +122,16 @@ type Column = StringColumn | ListColumn;
 const FIRST = ['id', 'title', 'topic', 'created'] as const;
 
 /** Head columns, each checked for length and kind against the rows that have heads. */
-function headColumns(columns: ColumnReader, fields: readonly HeadField[], count: number): Partial<Record<HeadField, Column>> {
+function headColumns(
+  columns: ColumnReader,
+  fields: readonly HeadField[],
+  count: number,
+): Partial<Record<HeadField, Column>> {
   const heads: Partial<Record<HeadField, Column>> = {};
   for (const field of fields) {
     const column = (NAMES as readonly string[]).includes(field) ? columns.lists(field) : columns.strings(field);
-    if (column.length !== count || ((TEXTS as readonly string[]).includes(field) && (column as StringColumn).hasNull)) throw new TypeError('bad heads');
+    if (column.length !== count || ((TEXTS as readonly string[]).includes(field) && (column as StringColumn).hasNull))
+      throw new TypeError('bad heads');
     heads[field] = column;
   }
   return heads;
@@ -152,13 +179,27 @@ export class Rows {
       for (let k = 0; k < NUMBERS; k++) if (!Number.isFinite(numbers[at + k])) throw new TypeError('bad numbers');
       const [layout, offset, length] = [numbers[at + 4]!, numbers[at + 5]!, numbers[at + 6]!];
       if (!Number.isInteger(layout) || layout < 0 || layout >= layouts) throw new TypeError('bad layout');
-      if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < -1 || length < 0) throw new TypeError('bad range');
+      if (!Number.isInteger(offset) || !Number.isInteger(length) || offset < -1 || length < 0)
+        throw new TypeError('bad range');
     }
     const at = columns.counts('at');
     const headOf = headRows(at, count);
     const heads = headColumns(columns, FIRST, at.length);
-    const problems = sparse(columns.json('problems'), count, (p): p is Placed[] => Array.isArray(p) && p.every(isPlaced));
-    return new Rows(paths.values as string[], numbers, columns, heads, headOf, at.length, problems, sparse(columns.json('topics'), count, isTopic));
+    const problems = sparse(
+      columns.json('problems'),
+      count,
+      (p): p is Placed[] => Array.isArray(p) && p.every(isPlaced),
+    );
+    return new Rows(
+      paths.values as string[],
+      numbers,
+      columns,
+      heads,
+      headOf,
+      at.length,
+      problems,
+      sparse(columns.json('topics'), count, isTopic),
+    );
   }
 
   get count(): number {
@@ -168,7 +209,9 @@ export class Rows {
   sameStamp(row: number, stamp: Stamp): boolean {
     const at = row * NUMBERS;
     const n = this.numbers;
-    return n[at] === stamp.size && n[at + 1] === stamp.mtimeMs && n[at + 2] === stamp.ctimeMs && n[at + 3] === stamp.ino;
+    return (
+      n[at] === stamp.size && n[at + 1] === stamp.mtimeMs && n[at + 2] === stamp.ctimeMs && n[at + 3] === stamp.ino
+    );
   }
 
   layout(row: number): number {
@@ -210,9 +253,20 @@ export class Rows {
     const c = (this.all ??= this.allColumns());
     // One literal, not a property at a time: 100,000 heads share one shape.
     return {
-      id: c.id[i], title: c.title[i], topic: c.topic[i], status: c.status[i], category: c.category[i], source: c.source[i],
-      departments: c.departments[i], authors: c.authors[i], created: c.created[i], tags: c.tags[i], updated: c.updated[i],
-      years: c.years[i], submitted: c.submitted[i], path: this.paths[row],
+      id: c.id[i],
+      title: c.title[i],
+      topic: c.topic[i],
+      status: c.status[i],
+      category: c.category[i],
+      source: c.source[i],
+      departments: c.departments[i],
+      authors: c.authors[i],
+      created: c.created[i],
+      tags: c.tags[i],
+      updated: c.updated[i],
+      years: c.years[i],
+      submitted: c.submitted[i],
+      path: this.paths[row],
     } as ItemHead;
   }
 
@@ -226,6 +280,14 @@ export class Rows {
     const at = row * NUMBERS;
     const n = this.numbers;
     const stamp = { size: n[at]!, mtimeMs: n[at + 1]!, ctimeMs: n[at + 2]!, ino: n[at + 3]! };
-    return { path: this.paths[row]!, stamp, problems: this.problems(row), layout: this.layout(row), head, topic: this.topic(row), blob: this.blob(row) };
+    return {
+      path: this.paths[row]!,
+      stamp,
+      problems: this.problems(row),
+      layout: this.layout(row),
+      head,
+      topic: this.topic(row),
+      blob: this.blob(row),
+    };
   }
 }

@@ -107,7 +107,10 @@ export class Blob {
     const w = this.window;
     if (!w || offset < w.start || offset + length > w.start + w.bytes.length) {
       const first = Math.floor(offset / WINDOW);
-      this.window = { start: first * WINDOW, bytes: this.read(first, Math.max(first + 1, Math.ceil((offset + length) / WINDOW))) };
+      this.window = {
+        start: first * WINDOW,
+        bytes: this.read(first, Math.max(first + 1, Math.ceil((offset + length) / WINDOW))),
+      };
     }
     return this.window!.bytes.subarray(offset - this.window!.start, offset - this.window!.start + length);
   }
@@ -144,20 +147,27 @@ export function openCacheFile(path: string, key: string): OpenedFile | undefined
   }
   try {
     const { size, ino } = fstatSync(fd);
-    if (size < DATA_START || readRange(fd, 0, FIRST_LINE.length).toString('utf8') !== FIRST_LINE) throw new Error('not a cache');
+    if (size < DATA_START || readRange(fd, 0, FIRST_LINE.length).toString('utf8') !== FIRST_LINE)
+      throw new Error('not a cache');
     const header = JSON.parse(readRange(fd, FIRST_LINE.length, HEADER_SIZE).toString('utf8')) as Header;
     if (header.key !== key) throw new Error('stale');
     const [blobStart, blobLength] = header.blob;
     const [indexStart, indexLength] = header.index;
-    if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size) throw new Error('lengths');
-    if (!Number.isInteger(header.shared) || header.shared < 1 || header.shared > indexLength) throw new Error('lengths');
+    if (blobStart !== DATA_START || indexStart !== blobStart + blobLength || indexStart + indexLength !== size)
+      throw new Error('lengths');
+    if (!Number.isInteger(header.shared) || header.shared < 1 || header.shared > indexLength)
+      throw new Error('lengths');
     const first = readRange(fd, indexStart, header.shared);
     if (digest(first) !== header.digest) throw new Error('digest');
     const index: unknown = JSON.parse(first.toString('utf8'));
-    const chunks = isPlainObject(index) && Array.isArray(index.chunks) && index.chunks.every((c) => Number.isInteger(c)) ? (index.chunks as number[]) : [];
+    const chunks =
+      isPlainObject(index) && Array.isArray(index.chunks) && index.chunks.every((c) => Number.isInteger(c))
+        ? (index.chunks as number[])
+        : [];
     const bodyStart = indexStart + header.shared;
     const read = (offset: number, length: number) => {
-      if (offset < 0 || length < 0 || bodyStart + offset + length > size) throw new RangeError('outside the cache index');
+      if (offset < 0 || length < 0 || bodyStart + offset + length > size)
+        throw new RangeError('outside the cache index');
       // Memory of its own, so that the numbers in it can be viewed where they are.
       return readInto(fd, bodyStart + offset, Buffer.allocUnsafeSlow(length));
     };
@@ -267,7 +277,8 @@ export class CacheWriter {
   private flush(): void {
     const run = this.pending;
     this.pending = undefined;
-    for (let done = 0; run && done < run.length; done += WINDOW) this.write(run.blob.bytes(run.offset + done, Math.min(WINDOW, run.length - done)));
+    for (let done = 0; run && done < run.length; done += WINDOW)
+      this.write(run.blob.bytes(run.offset + done, Math.min(WINDOW, run.length - done)));
   }
 
   /**
@@ -292,7 +303,13 @@ export class CacheWriter {
         shared: shared.length,
         digest: digest(shared),
       };
-      writeSync(this.file.fd, Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'), 0, DATA_START, 0);
+      writeSync(
+        this.file.fd,
+        Buffer.from(FIRST_LINE + JSON.stringify(header).padEnd(HEADER_SIZE, ' '), 'utf8'),
+        0,
+        DATA_START,
+        0,
+      );
       this.file.commit();
     } catch (error) {
       this.file.abort();

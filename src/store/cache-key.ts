@@ -44,14 +44,19 @@ export function templatesStamp(root: string): string {
   const dir = join(root, 'templates', 'items');
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
   } catch {
     return '';
   }
   const hash = createHash('sha1');
   for (const name of names) {
     try {
-      hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+      hash
+        .update(`${name}\0`)
+        .update(readFileSync(join(dir, name)))
+        .update('\0');
     } catch {
       hash.update(`${name}\0?\0`);
     }
@@ -60,5 +65,7 @@ export function templatesStamp(root: string): string {
 }
 
 export function cacheKey(config: Config, templates: string, tool = buildId()): string {
-  return createHash('sha1').update(JSON.stringify({ format: FORMAT, tool, config, templates })).digest('hex');
+  return createHash('sha1')
+    .update(JSON.stringify({ format: FORMAT, tool, config, templates }))
+    .digest('hex');
 }

@@ -110,7 +110,13 @@ export class CachedRecord implements FileRecord {
     return this.row >= 0 ? this.source.rowBytes(this.row) : undefined;
   }
   toJSON() {
-    return { path: this.path, kind: this.kind, item: this.item, topic: this.topic, problems: this.problems, keyLines: this.keyLines };
+    return {
+      path: this.path,
+      kind: this.kind,
+      item: this.item,
+      topic: this.topic,
+      problems: this.problems,
+      keyLines: this.keyLines,
+    };
   }
 }
-

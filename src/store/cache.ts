@@ -31,7 +31,8 @@ export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './c
 export const CACHE_FILE = join('.info', 'cache', 'files');
 
 function keyLinesOf(value: unknown): Record<string, number> {
-  if (!isPlainObject(value) || !Object.values(value).every((line) => Number.isInteger(line))) throw new TypeError('bad layout');
+  if (!isPlainObject(value) || !Object.values(value).every((line) => Number.isInteger(line)))
+    throw new TypeError('bad layout');
   return value as Record<string, number>;
 }
 
@@ -66,15 +67,27 @@ export interface CacheFound {
   paths: [number, number, number] | null;
 }
 
-const isFolder = (f: unknown) => Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
+const isFolder = (f: unknown) =>
+  Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
 
 function foundIn(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound {
   const listing = isPlainObject(index.listing) ? index.listing : {};
-  const folders = Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
+  const folders =
+    Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
   const count = Number.isInteger(listing.count) ? (listing.count as number) : -1;
   const column = isPlainObject(index.columns) ? index.columns.path : undefined;
-  const paths = Array.isArray(column) && column.length === 3 && column.every((n) => Number.isInteger(n) && n >= 0) ? (column as [number, number, number]) : null;
-  return { file, ino: opened.ino, size: opened.size, folders: folders && count >= 0 && paths ? folders : null, count, paths: paths && [opened.bodyStart + paths[0], paths[1], paths[2]] };
+  const paths =
+    Array.isArray(column) && column.length === 3 && column.every((n) => Number.isInteger(n) && n >= 0)
+      ? (column as [number, number, number])
+      : null;
+  return {
+    file,
+    ino: opened.ino,
+    size: opened.size,
+    folders: folders && count >= 0 && paths ? folders : null,
+    count,
+    paths: paths && [opened.bodyStart + paths[0], paths[1], paths[2]],
+  };
 }
 
 /** A record to store: from the cache (its `row`) or analysed in this run (its `entry`). */
@@ -137,11 +150,18 @@ export class FileCache implements RecordSource {
    * `opening` is told what the file holds before its index is decoded (a worker can start
    * stating the files it lists meanwhile).
    */
-  static open(root: string, context: LintContext, refresh: (path: string) => FileRecord, tool?: string, opening?: (found: CacheFound) => void): FileCache {
+  static open(
+    root: string,
+    context: LintContext,
+    refresh: (path: string) => FileRecord,
+    tool?: string,
+    opening?: (found: CacheFound) => void,
+  ): FileCache {
     const cache = new FileCache(join(root, CACHE_FILE), cacheKey(context.config, templatesStamp(root), tool), refresh);
     const opened = openCacheFile(cache.file, cache.key);
     const index = opened?.index;
-    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN) return cache;
+    if (!opened || !isPlainObject(index) || !Array.isArray(index.layouts) || index.littleEndian !== LITTLE_ENDIAN)
+      return cache;
     cache.found = foundIn(cache.file, opened, index);
     opening?.(cache.found);
     try {
@@ -214,7 +234,15 @@ export class FileCache implements RecordSource {
     if (!rows || row < 0) return undefined;
     const stamp = stampNow();
     if (!stamp || !rows.sameStamp(row, stamp)) return undefined;
-    const record = new CachedRecord(path, rows.problems(row), this.layouts[rows.layout(row)]!, rows.topic(row), undefined, row, this);
+    const record = new CachedRecord(
+      path,
+      rows.problems(row),
+      this.layouts[rows.layout(row)]!,
+      rows.topic(row),
+      undefined,
+      row,
+      this,
+    );
     const next: Next = { record, row };
     this.#reused++;
     this.next.push(next);
@@ -243,7 +271,7 @@ export class FileCache implements RecordSource {
     const { record } = next;
     try {
       if (this.failed) return;
-      if (next.entry) next.at = record.bytes ? this.writer!.add(record.bytes) : record.written ?? null;
+      if (next.entry) next.at = record.bytes ? this.writer!.add(record.bytes) : (record.written ?? null);
       else {
         const blob = this.rows!.blob(record.row);
         next.at = blob && this.writer!.copy(this.blob!, blob);
@@ -269,7 +297,11 @@ export class FileCache implements RecordSource {
     const { path, keyLines, item } = fresh;
     // Strings cut from a file's text keep the whole text alive (V8 slices): what is kept is
     // copied, so that the text can go.
-    const { problems, topic, head } = detached({ problems: fresh.problems, topic: fresh.topic, head: item && toHead(item) }) as Pick<Entry, 'problems' | 'topic' | 'head'>;
+    const { problems, topic, head } = detached({
+      problems: fresh.problems,
+      topic: fresh.topic,
+      head: item && toHead(item),
+    }) as Pick<Entry, 'problems' | 'topic' | 'head'>;
     const layout = this.layout(keyLines);
     const entry: Entry = { path, stamp, problems: problems.slice(), layout, head, topic, blob: null };
     const json = item && this.keepItems ? itemElementJson(item) : undefined;
@@ -277,7 +309,17 @@ export class FileCache implements RecordSource {
     if (writer && json !== undefined) {
       try {
         const at = writer.add(Buffer.from(json, 'utf8'));
-        const record = new CachedRecord(path, problems, this.layouts[layout]!, topic, entry.head, -1, this, undefined, at);
+        const record = new CachedRecord(
+          path,
+          problems,
+          this.layouts[layout]!,
+          topic,
+          entry.head,
+          -1,
+          this,
+          undefined,
+          at,
+        );
         this.next.push({ record, entry, at });
         this.changed = true;
         return record;
@@ -332,7 +374,8 @@ export class FileCache implements RecordSource {
     if (bytes === undefined && !this.keepItems) return this.refresh(record.path).item;
     try {
       const item: unknown = bytes && JSON.parse(bytes.toString('utf8'));
-      if (isPlainObject(item) && item.path === record.path && item.id === record.field('id')) return item as unknown as Item;
+      if (isPlainObject(item) && item.path === record.path && item.id === record.field('id'))
+        return item as unknown as Item;
     } catch {
       // Falls through: the bytes do not hold what the index says.
     }
@@ -386,14 +429,23 @@ export class FileCache implements RecordSource {
   save(runStart: number, listing: Listing): void {
     const keep = listing.folders?.every(([, mtimeMs, ctimeMs]) => settled({ mtimeMs, ctimeMs }, runStart));
     const folders = keep ? listing.folders : null;
-    const same = !this.changed && this.next.length === this.size && JSON.stringify(folders) === JSON.stringify(this.found?.folders ?? null);
+    const same =
+      !this.changed &&
+      this.next.length === this.size &&
+      JSON.stringify(folders) === JSON.stringify(this.found?.folders ?? null);
     if (this.transient || this.damaged || this.failed || same) return;
     const writer = this.openWriter();
     try {
       const { layouts, entries } = this.encode(runStart);
       const columns = encodeRows(entries);
-      const exact = folders && entries.length === listing.files.length && entries.every((e, i) => e.path === listing.files[i]);
-      const shared = { layouts, littleEndian: LITTLE_ENDIAN, columns: columns.directory, ...(exact ? { listing: { count: entries.length, folders } } : {}) };
+      const exact =
+        folders && entries.length === listing.files.length && entries.every((e, i) => e.path === listing.files[i]);
+      const shared = {
+        layouts,
+        littleEndian: LITTLE_ENDIAN,
+        columns: columns.directory,
+        ...(exact ? { listing: { count: entries.length, folders } } : {}),
+      };
       writer?.finish(this.key, shared, columns.bytes);
     } catch {
       this.fail();
@@ -407,7 +459,8 @@ export class FileCache implements RecordSource {
     const used = new Map<number, number>();
     const layout = (id: number) => used.get(id) ?? used.set(id, used.size).get(id)!;
     for (const { record, row, entry: fresh, at } of this.next) {
-      if (fresh && (!settled(fresh.stamp, runStart) || fresh.problems.some((p) => p.rule === 'file-unreadable'))) continue;
+      if (fresh && (!settled(fresh.stamp, runStart) || fresh.problems.some((p) => p.rule === 'file-unreadable')))
+        continue;
       const entry = fresh ?? this.rows!.entry(row!, record.head);
       entries.push({ ...entry, layout: layout(entry.layout), blob: at ?? null });
     }

@@ -40,7 +40,8 @@ export class ColumnWriter {
     const start = this.length;
     let digest = 0;
     // An empty part is skipped: zlib's CRC of no memory at all is 0, whatever it started from.
-    for (const b of bytes.filter((b) => b.length > 0)) (this.parts.push(b), (this.length += b.length), (digest = crc32(b, digest)));
+    for (const b of bytes.filter((b) => b.length > 0))
+      this.parts.push(b), (this.length += b.length), (digest = crc32(b, digest));
     this.directory[name] = [start, this.length - start, digest];
   }
 
@@ -56,11 +57,19 @@ export class ColumnWriter {
     const text = values.join('');
     const wide = /[^\x00-\xff]/.test(text);
     const lengths = counted(values, (v) => (v === null ? NULL : v.length));
-    this.add(name, header(values.length, wide ? 1 : 0), bytesOf(lengths), Buffer.from(text, wide ? 'utf16le' : 'latin1'));
+    this.add(
+      name,
+      header(values.length, wide ? 1 : 0),
+      bytesOf(lengths),
+      Buffer.from(text, wide ? 'utf16le' : 'latin1'),
+    );
   }
 
   lists(name: string, values: readonly (readonly string[])[]): void {
-    this.counts(`${name}#`, counted(values, (v) => v.length));
+    this.counts(
+      `${name}#`,
+      counted(values, (v) => v.length),
+    );
     this.strings(name, values.flat());
   }
 
@@ -81,7 +90,8 @@ export class ColumnReader {
     directory: unknown,
   ) {
     const fits = (r: unknown) => Array.isArray(r) && r.length === 3 && r.every((n) => Number.isInteger(n) && n >= 0);
-    if (typeof directory !== 'object' || directory === null || !Object.values(directory).every(fits)) throw new RangeError('bad column directory');
+    if (typeof directory !== 'object' || directory === null || !Object.values(directory).every(fits))
+      throw new RangeError('bad column directory');
     this.directory = directory as Directory;
   }
 
@@ -107,7 +117,11 @@ export class ColumnReader {
     const bytes = this.section(name);
     const [count, wide] = bytes.length >= 8 ? view(bytes.subarray(0, 8), Uint32Array) : [];
     if (count === undefined || bytes.length < 8 + count * 4 || wide! > 1) throw new RangeError('bad strings');
-    return new StringColumn(view(bytes.subarray(8, 8 + count * 4), Uint32Array), bytes.subarray(8 + count * 4), wide === 1);
+    return new StringColumn(
+      view(bytes.subarray(8, 8 + count * 4), Uint32Array),
+      bytes.subarray(8 + count * 4),
+      wide === 1,
+    );
   }
 
   lists(name: string): ListColumn {
@@ -120,7 +134,14 @@ export class ColumnReader {
 }
 
 /** The bytes seen as numbers: in place when aligned, else copied. */
-function view<T extends Float64Array | Uint32Array>(bytes: Buffer, Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number }): T {
+function view<T extends Float64Array | Uint32Array>(
+  bytes: Buffer,
+  Type: {
+    new (buffer: ArrayBufferLike, offset: number, length: number): T;
+    new (length: number): T;
+    BYTES_PER_ELEMENT: number;
+  },
+): T {
   const size = Type.BYTES_PER_ELEMENT;
   if (bytes.length % size !== 0) throw new RangeError('bad numbers');
   if (bytes.byteOffset % size === 0) return new Type(bytes.buffer, bytes.byteOffset, bytes.length / size);

@@ -25,7 +25,9 @@ export function guessEncoding(bytes: Uint8Array): 'gb18030' | 'unknown' {
 export function isUtf16(bytes: Uint8Array): boolean {
   const [a, b, c, d] = bytes;
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
-  return bytes.length >= 4 && ((b === 0 && d === 0 && a !== 0 && c !== 0) || (a === 0 && c === 0 && b !== 0 && d !== 0));
+  return (
+    bytes.length >= 4 && ((b === 0 && d === 0 && a !== 0 && c !== 0) || (a === 0 && c === 0 && b !== 0 && d !== 0))
+  );
 }
 
 /** Decodes a file's bytes: UTF-8, a BOM allowed and dropped. Anything else is a problem. */
@@ -54,7 +56,10 @@ function notRegular(stat: Pick<Stats, 'isDirectory'>): TextResult {
  * anything but a regular file: a named pipe or a device (reached through a link) would
  * block the read or never end it.
  */
-export function readText(abs: string, stat: Pick<Stats, 'size' | 'isFile' | 'isDirectory'> = statSync(abs)): TextResult {
+export function readText(
+  abs: string,
+  stat: Pick<Stats, 'size' | 'isFile' | 'isDirectory'> = statSync(abs),
+): TextResult {
   if (!stat.isFile()) return notRegular(stat);
   if (stat.size > MAX_BYTES) return problem('file-too-large', { size: stat.size, max: MAX_BYTES });
   return decode(readFileSync(abs));

@@ -33,7 +33,12 @@ export interface ItemHead {
  * Year count for both years; the head then needs no time zone.
  */
 export function eventYears(item: Item): string[] {
-  const dates = [item.created, ...item.history.map((h) => h.at), ...item.adoptions.map((a) => a.date), ...item.instructions.map((i) => i.date)];
+  const dates = [
+    item.created,
+    ...item.history.map((h) => h.at),
+    ...item.adoptions.map((a) => a.date),
+    ...item.instructions.map((i) => i.date),
+  ];
   const years = new Set<string>();
   for (const value of dates) {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
@@ -48,5 +53,20 @@ export function eventYears(item: Item): string[] {
 
 export function toHead(item: Item): ItemHead {
   const { id, title, topic, status, category, source, departments, authors, created, tags, path } = item;
-  return { id, title, topic, status, category, source, departments, authors, created, tags, updated: updatedOf(item), years: eventYears(item), submitted: answerOf(item).submitted, path };
+  return {
+    id,
+    title,
+    topic,
+    status,
+    category,
+    source,
+    departments,
+    authors,
+    created,
+    tags,
+    updated: updatedOf(item),
+    years: eventYears(item),
+    submitted: answerOf(item).submitted,
+    path,
+  };
 }

@@ -34,7 +34,13 @@ export function readItemFile(root: string, path: string, context: LintContext): 
   const text = bytes.toString('utf8');
   const analysis = analyzeText(text.replace(/^\uFEFF/, ''), path, 'item', context);
   // The problems go with the error, so it names the lines at fault.
-  if (!analysis.item) throw new InfoError('item-broken', { file: path }, 1, analysis.problems.filter((p) => p.severity === 'error'));
+  if (!analysis.item)
+    throw new InfoError(
+      'item-broken',
+      { file: path },
+      1,
+      analysis.problems.filter((p) => p.severity === 'error'),
+    );
   return { path, text, item: analysis.item, problems: analysis.problems };
 }
 

@@ -13,7 +13,11 @@ const NONE = Buffer.alloc(0);
  * The document in pieces of about a megabyte, each filled from `memory(size)`. Each item is
  * copied in as soon as it is had: the cache's bytes hold only until its next read.
  */
-function* pieces(files: readonly FileRecord[], wanted: readonly Pick<ItemHead, 'path'>[], memory: (size: number) => Buffer): Generator<Buffer> {
+function* pieces(
+  files: readonly FileRecord[],
+  wanted: readonly Pick<ItemHead, 'path'>[],
+  memory: (size: number) => Buffer,
+): Generator<Buffer> {
   if (wanted.length === 0) {
     yield Buffer.from('[]\n');
     return;
@@ -49,7 +53,11 @@ function* pieces(files: readonly FileRecord[], wanted: readonly Pick<ItemHead, '
  * copying): a piece is refilled only once the `write` that took it has resolved, while the
  * other one is being filled. Stops early when `write` says the reader has gone (false).
  */
-export async function pourItemsJson(files: readonly FileRecord[], wanted: readonly Pick<ItemHead, 'path'>[], write: (piece: Buffer) => Promise<boolean>): Promise<void> {
+export async function pourItemsJson(
+  files: readonly FileRecord[],
+  wanted: readonly Pick<ItemHead, 'path'>[],
+  write: (piece: Buffer) => Promise<boolean>,
+): Promise<void> {
   const spare = [Buffer.allocUnsafeSlow(PIECE), Buffer.allocUnsafeSlow(PIECE)];
   let turn = 0;
   // A piece larger than the spare memory (an item over a megabyte) gets memory of its own.

@@ -44,7 +44,11 @@ export interface Loaded {
    * Of the heads whose `field` passes `wanted`, the fields `picked` and the path: a cached
    * file's other fields are never read (their columns are not even decoded).
    */
-  pickWhere<F extends HeadField, K extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean, picked: readonly K[]): Pick<ItemHead, K | 'path'>[];
+  pickWhere<F extends HeadField, K extends HeadField>(
+    field: F,
+    wanted: (value: ItemHead[F]) => boolean,
+    picked: readonly K[],
+  ): Pick<ItemHead, K | 'path'>[];
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
    * where stored, handed to `write` in pieces of about a megabyte as they are made (see
@@ -74,7 +78,13 @@ function readStamped(abs: string): Read {
  * Reads and analyses one file; `stamp` is the file's state as read (none when unreadable).
  * `ahead` gives the file as a worker read it, when it did.
  */
-function analyzeStamped(root: string, path: string, context: LintContext, bodies?: Map<string, string>, ahead?: () => Read | undefined): { record: FileRecord; stamp?: Stamp } {
+function analyzeStamped(
+  root: string,
+  path: string,
+  context: LintContext,
+  bodies?: Map<string, string>,
+  ahead?: () => Read | undefined,
+): { record: FileRecord; stamp?: Stamp } {
   const kind = kindOf(path);
   let analysis: Analysis;
   let stamp: Stamp | undefined;
@@ -88,12 +98,22 @@ function analyzeStamped(root: string, path: string, context: LintContext, bodies
     if (bodies && read.text !== undefined) bodies.set(path, read.text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    analysis = { item: null, topic: null, problems: [{ rule: 'file-unreadable', severity: 'error', line: 1, column: 1, params: { code } }], keyLines: {} };
+    analysis = {
+      item: null,
+      topic: null,
+      problems: [{ rule: 'file-unreadable', severity: 'error', line: 1, column: 1, params: { code } }],
+      keyLines: {},
+    };
   }
   return { record: { path, kind, ...analysis }, stamp };
 }
 
-export function analyzeFile(root: string, path: string, context: LintContext, bodies?: Map<string, string>): FileRecord {
+export function analyzeFile(
+  root: string,
+  path: string,
+  context: LintContext,
+  bodies?: Map<string, string>,
+): FileRecord {
   return analyzeStamped(root, path, context, bodies).record;
 }
 
@@ -112,16 +132,33 @@ function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] |
 
 /** Adds the findings that need every file at once. */
 function crossCheck(files: FileRecord[], root: string, config: Config): void {
-  const items: { path: string; id: string; topic: string | null; title: string; created: string; keyLines: Record<string, number> }[] = [];
+  const items: {
+    path: string;
+    id: string;
+    topic: string | null;
+    title: string;
+    created: string;
+    keyLines: Record<string, number>;
+  }[] = [];
   for (const f of files) {
     const id = fieldOf(f, 'id');
-    if (id !== undefined) items.push({ path: f.path, id, topic: fieldOf(f, 'topic')!, title: fieldOf(f, 'title')!, created: fieldOf(f, 'created')!, keyLines: f.keyLines });
+    if (id !== undefined)
+      items.push({
+        path: f.path,
+        id,
+        topic: fieldOf(f, 'topic')!,
+        title: fieldOf(f, 'title')!,
+        created: fieldOf(f, 'created')!,
+        keyLines: f.keyLines,
+      });
   }
   const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
   // Only the items some issue lists are decoded (for their `bulletins`), not every item.
   const records = readIssueRecords(root, null);
   const inIssues = new Set(records.flatMap((record) => record.items));
-  const listed = files.filter((f) => inIssues.has(fieldOf(f, 'id') ?? '')).map((f) => ({ ...f.item!, keyLines: f.keyLines }));
+  const listed = files
+    .filter((f) => inIssues.has(fieldOf(f, 'id') ?? ''))
+    .map((f) => ({ ...f.item!, keyLines: f.keyLines }));
   const titles = config.lint.rules['duplicate-title'];
   const found = [
     ...duplicateIds(items),
@@ -141,7 +178,15 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
 }
 
 /** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
-function loadFile(ws: Workspace, path: string, context: LintContext, cache: FileCache | undefined, stampNow: () => Stamp | undefined, bodies?: Map<string, string>, ahead?: () => Read | undefined): FileRecord {
+function loadFile(
+  ws: Workspace,
+  path: string,
+  context: LintContext,
+  cache: FileCache | undefined,
+  stampNow: () => Stamp | undefined,
+  bodies?: Map<string, string>,
+  ahead?: () => Read | undefined,
+): FileRecord {
   const hit = cache?.lookup(path, stampNow);
   if (hit) {
     if (bodies) readBody(ws.root, path, bodies);
@@ -184,7 +229,8 @@ const DIRS = ['items', 'topics'];
 function scanFor(root: string, found: CacheFound, paths: () => readonly string[] | undefined): Scan {
   const big = found.size >= WORKER_FROM_BYTES;
   const { file, ino, folders, count } = found;
-  if (folders && found.paths && foldersUnchanged(root, folders)) return cachedScan(root, DIRS, { file, ino, paths: found.paths, count, folders }, paths, big);
+  if (folders && found.paths && foldersUnchanged(root, folders))
+    return cachedScan(root, DIRS, { file, ino, paths: found.paths, count, folders }, paths, big);
   return scanFiles(root, DIRS, big);
 }
 
@@ -202,16 +248,31 @@ export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
   const bodies = new Map<string, string>();
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
   let scan: Scan | undefined;
-  const cached = (found: CacheFound) => (scan = scanFor(ws.root, found, () => (cache.size > 0 ? cache.paths : undefined)));
-  const cache = options.cache === false ? FileCache.inMemory(refresh, options.items !== false) : FileCache.open(ws.root, context, refresh, undefined, cached);
+  const cached = (found: CacheFound) =>
+    (scan = scanFor(ws.root, found, () => (cache.size > 0 ? cache.paths : undefined)));
+  const cache =
+    options.cache === false
+      ? FileCache.inMemory(refresh, options.items !== false)
+      : FileCache.open(ws.root, context, refresh, undefined, cached);
   const scanned = scan ?? scanFiles(ws.root, DIRS, false);
   const listing = scanned.listing();
   const { files: paths, skipped } = listing;
   if (cache.size === 0) scanned.stop();
   if (!options.readOnly) cache.stream();
-  const ahead = cache.size === 0 && paths.length >= (options.readAheadFrom ?? READ_AHEAD_FROM) ? readAhead(ws.root, paths) : undefined;
+  const ahead =
+    cache.size === 0 && paths.length >= (options.readAheadFrom ?? READ_AHEAD_FROM)
+      ? readAhead(ws.root, paths)
+      : undefined;
   const files = paths.map((path, i) => {
-    const file = loadFile(ws, path, context, cache, () => scanned.at(i), options.bodies ? bodies : undefined, ahead && (() => ahead.take(i)));
+    const file = loadFile(
+      ws,
+      path,
+      context,
+      cache,
+      () => scanned.at(i),
+      options.bodies ? bodies : undefined,
+      ahead && (() => ahead.take(i)),
+    );
     options.progress?.(i + 1, paths.length);
     return file;
   });

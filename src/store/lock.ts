@@ -6,7 +6,17 @@
  * milliseconds a write takes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { InfoError } from '../core/errors.js';
@@ -30,7 +40,9 @@ const sleep = (ms: number) => void Atomics.wait(sleeper, 0, 0, ms);
 /** `.info/locks/<name>-<hash>.lock`: readable, and unique for the file's workspace path. */
 export function lockPath(root: string, rel: string): string {
   const hash = createHash('sha256').update(rel).digest('hex').slice(0, 16);
-  const name = basename(rel).replace(/[^\w.-]/g, '_').slice(0, 40);
+  const name = basename(rel)
+    .replace(/[^\w.-]/g, '_')
+    .slice(0, 40);
   return join(root, '.info', 'locks', `${name}-${hash}.lock`);
 }
 

@@ -45,7 +45,13 @@ export function readAhead(root: string, paths: readonly string[], ringBytes = RI
   const numbers = new Float64Array(new SharedArrayBuffer(paths.length * FIELDS * 8));
   const ring = new SharedArrayBuffer(ringBytes);
   // One string, not thousands: passing it over is a copy. A path never holds NUL.
-  const worker = startWorker(SCRIPT, { root, joined: paths.join('\0'), counters: counters.buffer, numbers: numbers.buffer, ring });
+  const worker = startWorker(SCRIPT, {
+    root,
+    joined: paths.join('\0'),
+    counters: counters.buffer,
+    numbers: numbers.buffer,
+    ring,
+  });
   if (!worker) return undefined;
   /** Once stopped (or stalled), every file is the main thread's. */
   let stalled = false;
@@ -67,7 +73,17 @@ export function readAhead(root: string, paths: readonly string[], ringBytes = RI
       const read = length >= 0 ? decode(Buffer.from(ring, numbers[at], length)) : undefined;
       Atomics.store(counters, TAKEN, i + 1);
       if (i + 1 >= Atomics.load(counters, WANTED)) Atomics.notify(counters, TAKEN);
-      return read && { read, stamp: { size: numbers[at + 2]!, mtimeMs: numbers[at + 3]!, ctimeMs: numbers[at + 4]!, ino: numbers[at + 5]! } };
+      return (
+        read && {
+          read,
+          stamp: {
+            size: numbers[at + 2]!,
+            mtimeMs: numbers[at + 3]!,
+            ctimeMs: numbers[at + 4]!,
+            ino: numbers[at + 5]!,
+          },
+        }
+      );
     },
     stop,
   };

@@ -10,13 +10,24 @@ function looksLikePath(ref: string): boolean {
 }
 
 /** The one file whose id (as `idOf` reads it) is `wanted` or starts with it. */
-function byId(files: readonly FileRecord[], wanted: string, idOf: (f: FileRecord) => string | undefined, codes: { unknown: string; ambiguous: string }): FileRecord {
+function byId(
+  files: readonly FileRecord[],
+  wanted: string,
+  idOf: (f: FileRecord) => string | undefined,
+  codes: { unknown: string; ambiguous: string },
+): FileRecord {
   const exact = files.filter((f) => idOf(f) === wanted);
   if (exact.length === 1) return exact[0]!;
   const matches = exact.length ? exact : files.filter((f) => wanted !== '' && idOf(f)?.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) throw new InfoError(codes.unknown, { ref: wanted, topic: wanted });
-  throw new InfoError(codes.ambiguous, { ref: wanted, matches: matches.slice(0, 8).map((f) => `${idOf(f)} ${f.path}`).join('\n  ') });
+  throw new InfoError(codes.ambiguous, {
+    ref: wanted,
+    matches: matches
+      .slice(0, 8)
+      .map((f) => `${idOf(f)} ${f.path}`)
+      .join('\n  '),
+  });
 }
 
 export function resolveRef(files: readonly FileRecord[], ref: string, root: string, cwd: string): FileRecord {

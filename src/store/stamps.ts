@@ -47,7 +47,11 @@ export interface Shared {
 
 export function sharedStamps(buffer: SharedArrayBuffer, files: number, batch: number): Shared {
   const batches = Math.ceil(files / batch);
-  return { claim: new Int32Array(buffer, 0, 1), done: new Int32Array(buffer, 8, batches), out: new Float64Array(buffer, 8 + Math.ceil(batches / 2) * 8, files * 4) };
+  return {
+    claim: new Int32Array(buffer, 0, 1),
+    done: new Int32Array(buffer, 8, batches),
+    out: new Float64Array(buffer, 8 + Math.ceil(batches / 2) * 8, files * 4),
+  };
 }
 
 export function newSharedStamps(files: number, batch: number): { buffer: SharedArrayBuffer } & Shared {
@@ -121,7 +125,11 @@ export interface PathColumn {
 const SCRIPT = new URL('./scan-worker.js', import.meta.url);
 
 /** Starts a worker; undefined when it cannot (run from the sources, as the tests do, there is no compiled worker). */
-export function startWorker(script: URL, data: Record<string, unknown>, transfer: MessagePort[] = []): Worker | undefined {
+export function startWorker(
+  script: URL,
+  data: Record<string, unknown>,
+  transfer: MessagePort[] = [],
+): Worker | undefined {
   if (!existsSync(fileURLToPath(script))) return undefined;
   try {
     const worker = new Worker(script, { workerData: data, transferList: transfer });
@@ -145,7 +153,9 @@ function sharedAt(root: string, batch: number) {
     }
     if (stalled) return statOne(root, files[i]!);
     const size = shared.out[i * 4]!;
-    return Number.isNaN(size) ? undefined : { size, mtimeMs: shared.out[i * 4 + 1]!, ctimeMs: shared.out[i * 4 + 2]!, ino: shared.out[i * 4 + 3]! };
+    return Number.isNaN(size)
+      ? undefined
+      : { size, mtimeMs: shared.out[i * 4 + 1]!, ctimeMs: shared.out[i * 4 + 2]!, ino: shared.out[i * 4 + 3]! };
   };
 }
 
@@ -169,11 +179,15 @@ export function scanFiles(root: string, dirs: readonly string[], inWorker: boole
   const handover = () => {
     if (handed !== undefined) return handed;
     while (Atomics.load(ready, 0) === 0) if (Atomics.wait(ready, 0, 0, STALL_MS) === 'timed-out') break;
-    const message = Atomics.load(ready, 0) === 1 ? (receiveMessageOnPort(port1)?.message as Handover | undefined) : undefined;
+    const message =
+      Atomics.load(ready, 0) === 1 ? (receiveMessageOnPort(port1)?.message as Handover | undefined) : undefined;
     port1.close();
     if (!message) return (handed = null);
     const files = message.joined === '' ? [] : message.joined.split('\0');
-    return (handed = { listing: { files, skipped: message.skipped, folders: message.folders }, shared: sharedStamps(message.buffer, files.length, batch) });
+    return (handed = {
+      listing: { files, skipped: message.skipped, folders: message.folders },
+      shared: sharedStamps(message.buffer, files.length, batch),
+    });
   };
   const fallback = direct(root, dirs);
   const at = sharedAt(root, batch);
@@ -194,7 +208,14 @@ export function scanFiles(root: string, dirs: readonly string[], inWorker: boole
  * undefined when that failed. When anything does not add up, everything is done as for a
  * workspace without a cache.
  */
-export function cachedScan(root: string, dirs: readonly string[], column: PathColumn, listed: () => readonly string[] | undefined, inWorker: boolean, batch = BATCH): Scan {
+export function cachedScan(
+  root: string,
+  dirs: readonly string[],
+  column: PathColumn,
+  listed: () => readonly string[] | undefined,
+  inWorker: boolean,
+  batch = BATCH,
+): Scan {
   const shared = newSharedStamps(column.count, batch);
   const worker = inWorker ? startWorker(SCRIPT, { root, column, shared: shared.buffer, batch }) : undefined;
   const fallback = direct(root, dirs);

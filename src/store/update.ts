@@ -27,13 +27,18 @@ function current(abs: string): Buffer | undefined {
 export function updateFile(root: string, path: string, original: string, next: string, options?: LockOptions): void {
   const abs = isAbsolute(path) ? path : resolve(root, path);
   const rel = toPosix(relative(root, abs));
-  withLock(root, rel, () => {
-    const bytes = current(abs);
-    if (!bytes || !bytes.equals(Buffer.from(original, 'utf8'))) {
-      throw new InfoError('file-changed', { file: rel });
-    }
-    // Through a symbolic link (inside the workspace), the file it points to is replaced.
-    const target = realpathSync(abs);
-    if (next !== original) writeAtomic(target, next, statSync(target).mode & 0o7777);
-  }, options);
+  withLock(
+    root,
+    rel,
+    () => {
+      const bytes = current(abs);
+      if (!bytes || !bytes.equals(Buffer.from(original, 'utf8'))) {
+        throw new InfoError('file-changed', { file: rel });
+      }
+      // Through a symbolic link (inside the workspace), the file it points to is replaced.
+      const target = realpathSync(abs);
+      if (next !== original) writeAtomic(target, next, statSync(target).mode & 0o7777);
+    },
+    options,
+  );
 }

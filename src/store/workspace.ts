@@ -9,12 +9,10 @@ import { readYaml, splitFile } from '../core/frontmatter.js';
 import { readText } from './files.js';
 import { CONFIG_FILE, findRoot } from './root.js';
 
-
 export interface Workspace {
   root: string;
   config: Config;
 }
-
 
 /** Reads and checks the config; problems are placed in the config file. */
 export function loadConfig(root: string): { config: Config; problems: Placed[] } {

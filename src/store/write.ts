@@ -2,7 +2,17 @@
  * Writing files so that a reader never sees half of one: write a temporary file beside the
  * target, flush it, then rename (or link, when the target must not exist yet).
  */
-import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -57,7 +67,11 @@ export function writeNew(abs: string, content: string | Uint8Array): boolean {
  * Writes a planned file under a fresh name (ids are random): a clash with an existing file
  * only draws again. Undefined when every draw clashed.
  */
-export function writeFresh<P extends { path: string; text: string }>(root: string, plan: () => P, attempts = 8): P | undefined {
+export function writeFresh<P extends { path: string; text: string }>(
+  root: string,
+  plan: () => P,
+  attempts = 8,
+): P | undefined {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const planned = plan();
     if (writeNew(join(root, planned.path), planned.text)) return planned;

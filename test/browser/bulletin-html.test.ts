@@ -10,7 +10,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, itemText, workspace } from '../helpers.js';
 
-const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"><iframe src="javascript:window.pwned=3"></iframe>';
+const HOSTILE =
+  '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"><iframe src="javascript:window.pwned=3"></iframe>';
 const CONFIG = `office: "测试市人民政府办公室<script>window.pwned=4</script>"
 lang: zh-CN
 bulletin:
@@ -21,8 +22,14 @@ bulletin:
 
 function item(id: string, title: string, body: string): string {
   return itemText({
-    id, title, status: 'approved', body,
-    history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}', '{at: 2026-11-04T10:00:00+08:00, by: 王主任, from: submitted, to: approved}'],
+    id,
+    title,
+    status: 'approved',
+    body,
+    history: [
+      '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}',
+      '{at: 2026-11-04T10:00:00+08:00, by: 王主任, from: submitted, to: approved}',
+    ],
     extra: 'bulletins: []',
   });
 }
@@ -31,14 +38,27 @@ let browser: Browser;
 let html: string;
 
 beforeAll(async () => {
-  const root = workspace({
-    'items/a.md': item('20261103-aaa1', `"标题${HOSTILE.replaceAll('"', '\\"')}"`, `正文${HOSTILE}\n\n一、主要做法\n\n（一）**加强统筹**。<a href="javascript:window.pwned=5">点击</a>`),
-    'items/b.md': item('20261103-bbb2', '第二条信息', '第二条正文。'),
-  }, CONFIG);
-  const result = await cli(['report', '--issue', '--format', 'html', '--note', `编者按${HOSTILE}`], { cwd: root, env: { INFO_NOW: '2026-12-01T10:00:00+08:00' } });
+  const root = workspace(
+    {
+      'items/a.md': item(
+        '20261103-aaa1',
+        `"标题${HOSTILE.replaceAll('"', '\\"')}"`,
+        `正文${HOSTILE}\n\n一、主要做法\n\n（一）**加强统筹**。<a href="javascript:window.pwned=5">点击</a>`,
+      ),
+      'items/b.md': item('20261103-bbb2', '第二条信息', '第二条正文。'),
+    },
+    CONFIG,
+  );
+  const result = await cli(['report', '--issue', '--format', 'html', '--note', `编者按${HOSTILE}`], {
+    cwd: root,
+    env: { INFO_NOW: '2026-12-01T10:00:00+08:00' },
+  });
   expect(result.code).toBe(0);
   html = join(root, 'bulletins/2026/zheng-wu-xin-xi-2026-01.html');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -54,7 +74,9 @@ async function open() {
   });
   page.on('request', (request) => void seen.requests.push(request.url()));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(event.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+    );
     (window as unknown as { violations: string[] }).violations = [];
   });
   await page.goto(`file://${html}`);

@@ -16,14 +16,19 @@ const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }, 60000);
 afterAll(async () => browser?.close());
 
 async function notice(): Promise<string> {
   const root = workspace(hostileFiles(), MONTH_CONFIG);
   const out = join(root, 'notice.html');
-  const result = await cli(['report', '--month', '2026-11', '--format', 'html', '--out', out, '--dir', root], { env: { INFO_NOW: '2026-12-05T10:00:00+08:00' } });
+  const result = await cli(['report', '--month', '2026-11', '--format', 'html', '--out', out, '--dir', root], {
+    env: { INFO_NOW: '2026-12-05T10:00:00+08:00' },
+  });
   expect(result.code).toBe(0);
   return out;
 }
@@ -52,7 +57,9 @@ describe('the HTML notice in headless Chromium', () => {
       pwned: (window as unknown as { __pwned?: number }).__pwned,
       scripts: document.scripts.length,
       images: document.images.length,
-      handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+      handlers: [...document.querySelectorAll('*')].filter((el) =>
+        [...el.attributes].some((a) => a.name.startsWith('on')),
+      ).length,
       svgs: document.querySelectorAll('svg').length,
       rows: document.querySelectorAll('table.departments tbody tr').length,
       text: document.body.innerText,
@@ -78,7 +85,10 @@ describe('the HTML notice in headless Chromium', () => {
 
   it('would block a script even if one slipped into the page: the CSP allows none', async () => {
     const file = await notice();
-    const injected = readFileSync(file, 'utf8').replace('</body>', '<script>window.__ran = 1</script><img src="x" onerror="window.__ran = 2"></body>');
+    const injected = readFileSync(file, 'utf8').replace(
+      '</body>',
+      '<script>window.__ran = 1</script><img src="x" onerror="window.__ran = 2"></body>',
+    );
     const page = await browser.newPage();
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));

@@ -9,7 +9,14 @@ import { BIN, cli, itemText, testdir, workspace } from '../helpers.js';
 
 const sink = { write: () => true };
 const ui = createUi('en', { stdout: sink, stderr: sink, stdin: {} }, {}, false);
-const program = buildProgram(ui, () => { throw new Error('not run'); }, { stdout: sink, stderr: sink, stdin: {} }, { code: 0 });
+const program = buildProgram(
+  ui,
+  () => {
+    throw new Error('not run');
+  },
+  { stdout: sink, stderr: sink, stdin: {} },
+  { code: 0 },
+);
 const dynamic: Dynamic = {
   departments: () => ['发改委', '财政局'],
   writers: () => ['张三'],
@@ -27,11 +34,27 @@ describe('completion candidates', () => {
   });
 
   it('offers enumerated values, configured departments and item ids', () => {
-    expect(at('list', '--status', '')).toEqual(['draft', 'submitted', 'returned', 'edited', 'approved', 'published', 'reported', 'adopted', 'declined', 'archived']);
+    expect(at('list', '--status', '')).toEqual([
+      'draft',
+      'submitted',
+      'returned',
+      'edited',
+      'approved',
+      'published',
+      'reported',
+      'adopted',
+      'declined',
+      'archived',
+    ]);
     expect(at('new', '--category', 'h')).toEqual(['highlight', 'hot']);
     expect(at('new', '--department', '')).toEqual(['发改委', '财政局']);
     expect(at('show', '20261103')).toEqual(['20261103-k7f2']);
-    expect(at('--lang', 'en', 'list', '--month', '2026-11', '--category', '')).toEqual(['key', 'highlight', 'hot', 'difficulty']);
+    expect(at('--lang', 'en', 'list', '--month', '2026-11', '--category', '')).toEqual([
+      'key',
+      'highlight',
+      'hot',
+      'difficulty',
+    ]);
   });
 
   it('leaves file names to the shell', () => {
@@ -50,14 +73,23 @@ describe('the bash script', () => {
     expect(script).toContain('complete -o default -F _info_complete info infodesk');
     writeFileSync(join(bin, 'info.bash'), script);
     const run = (line: string) =>
-      execFileSync('bash', ['--norc', '--noprofile', '-c', `source ${join(bin, 'info.bash')}; COMP_WORDS=(${line}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _info_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], {
-        cwd: root,
-        env: { PATH: `${bin}:${process.env.PATH}`, LANG: 'en_US.UTF-8' },
-        encoding: 'utf8',
-      }).trim();
+      execFileSync(
+        'bash',
+        [
+          '--norc',
+          '--noprofile',
+          '-c',
+          `source ${join(bin, 'info.bash')}; COMP_WORDS=(${line}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _info_complete; printf '%s\\n' "\${COMPREPLY[@]}"`,
+        ],
+        {
+          cwd: root,
+          env: { PATH: `${bin}:${process.env.PATH}`, LANG: 'en_US.UTF-8' },
+          encoding: 'utf8',
+        },
+      ).trim();
     expect(run('info va')).toBe('validate');
-    expect(run("info show 2026")).toBe('20261103-k7f2');
-    expect(run("info list --status sub")).toBe('submitted');
+    expect(run('info show 2026')).toBe('20261103-k7f2');
+    expect(run('info list --status sub')).toBe('submitted');
   });
 
   it('prints zsh and fish scripts and refuses other shells', async () => {

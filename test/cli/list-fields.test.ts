@@ -24,7 +24,12 @@ function varied(): string {
       source: ['meeting', 'report'][i % 2],
       department: ['发改委', '财政局', '教育局'][i % 3],
       authors: `[${['张三', '李四'][i % 2]}]`,
-      history: [`{at: ${created}T09:12:00+08:00, by: 张三, to: draft}`, ...(status === 'draft' ? [] : [`{at: 2026-11-${String((i % 9) + 10)}T10:00:00+08:00, by: 李四, to: submitted}`])],
+      history: [
+        `{at: ${created}T09:12:00+08:00, by: 张三, to: draft}`,
+        ...(status === 'draft'
+          ? []
+          : [`{at: 2026-11-${String((i % 9) + 10)}T10:00:00+08:00, by: 李四, to: submitted}`]),
+      ],
       extra: `tags: [${['民生', '项目'][i % 2]}]${i % 5 === 0 ? '\ntopic: 20261001-t0p1' : ''}`,
     });
   }
@@ -57,17 +62,38 @@ describe('list reads only the head fields it needs', () => {
   const sorts = SORT_FIELDS.flatMap((field) => [field, `-${field}`]);
   const tableFields = ['id', 'status', 'category', 'departments', 'created', 'title'] as const;
 
-  it.each(sorts)('lists the same items in the same order as heads of every field do, sorted by %s, for every filter', (sort) => {
-    expect(loaded.reused).toBe(24);
-    for (const filter of filters) {
-      for (const json of [true, false]) {
-        const picked = sortItems(filterItems(loaded.pickWhere('id', () => true, listedFields(filter, sort, json)), filter), sort);
-        const whole = sortItems(filterItems(loaded.pickWhere('id', () => true, HEAD_FIELDS), filter), sort);
-        expect(picked.map((h) => h.path), JSON.stringify(filter)).toEqual(whole.map((h) => h.path));
-        if (!json) expect(picked.map((h) => tableFields.map((f) => h[f]))).toEqual(whole.map((h) => tableFields.map((f) => h[f])));
+  it.each(sorts)(
+    'lists the same items in the same order as heads of every field do, sorted by %s, for every filter',
+    (sort) => {
+      expect(loaded.reused).toBe(24);
+      for (const filter of filters) {
+        for (const json of [true, false]) {
+          const picked = sortItems(
+            filterItems(
+              loaded.pickWhere('id', () => true, listedFields(filter, sort, json)),
+              filter,
+            ),
+            sort,
+          );
+          const whole = sortItems(
+            filterItems(
+              loaded.pickWhere('id', () => true, HEAD_FIELDS),
+              filter,
+            ),
+            sort,
+          );
+          expect(
+            picked.map((h) => h.path),
+            JSON.stringify(filter),
+          ).toEqual(whole.map((h) => h.path));
+          if (!json)
+            expect(picked.map((h) => tableFields.map((f) => h[f]))).toEqual(
+              whole.map((h) => tableFields.map((f) => h[f])),
+            );
+        }
       }
-    }
-  });
+    },
+  );
 
   it('reads two fields for list --json with no filter, and none of the list columns', () => {
     expect(listedFields({}, 'created', true).sort()).toEqual(['created', 'id']);

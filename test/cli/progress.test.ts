@@ -2,7 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { progressBar } from '../../src/cli/progress.js';
 
 function terminal() {
-  const stream = { isTTY: true, columns: 80, text: '', write(chunk: string) { stream.text += chunk; return true; }, cursorTo() { return true; }, clearLine() { return true; }, moveCursor() { return true; }, on() { return stream; }, removeListener() { return stream; } };
+  const stream = {
+    isTTY: true,
+    columns: 80,
+    text: '',
+    write(chunk: string) {
+      stream.text += chunk;
+      return true;
+    },
+    cursorTo() {
+      return true;
+    },
+    clearLine() {
+      return true;
+    },
+    moveCursor() {
+      return true;
+    },
+    on() {
+      return stream;
+    },
+    removeListener() {
+      return stream;
+    },
+  };
   return stream;
 }
 

@@ -14,7 +14,15 @@ const clock = { now: () => new Date('2026-11-20T02:00:00Z') };
 const ID = '20261103-k7f2';
 
 function submitted(id = ID, title = '春节后海门市项目早开工') {
-  return itemText({ id, title, status: 'submitted', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}', '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}'] });
+  return itemText({
+    id,
+    title,
+    status: 'submitted',
+    history: [
+      '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}',
+      '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}',
+    ],
+  });
 }
 
 /**
@@ -34,7 +42,7 @@ function scripted(answers: (string | boolean | undefined | Error)[]) {
     async input(message, options = {}) {
       asked.push({ message });
       const answer = next();
-      const value = answer === undefined ? options.default ?? '' : String(answer);
+      const value = answer === undefined ? (options.default ?? '') : String(answer);
       const verdict = options.validate?.(value);
       if (verdict !== undefined && verdict !== true) throw new Error(`invalid answer ${value}: ${verdict}`);
       return value;
@@ -61,7 +69,11 @@ function setup(files: Record<string, string>, lang: 'en' | 'zh-CN' = 'en') {
   const root = workspace(files);
   const out: string[] = [];
   const err: string[] = [];
-  const streams = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, stdin: {} };
+  const streams = {
+    stdout: { write: (t: string) => out.push(t) },
+    stderr: { write: (t: string) => err.push(t) },
+    stdin: {},
+  };
   const ui = createUi(lang, streams, { NO_COLOR: '1' }, false);
   const desk = openDesk(openWorkspace(root, root), '编辑甲', clock);
   return { root, ui, desk, out, err };
@@ -70,15 +82,35 @@ function setup(files: Record<string, string>, lang: 'en' | 'zh-CN' = 'en') {
 describe('the interactive review queue', () => {
   it('takes an item from submitted to adopted in one pass, staying on it while it awaits the office', async () => {
     const { root, ui, desk, out, err } = setup({ 'items/a.md': submitted() });
-    const { prompt, asked } = scripted(['Move to edited', 'Move to approved', 'Move to reported', 'Record an adoption', 'province', 'special report', '《江苏政务信息》第5期', undefined]);
+    const { prompt, asked } = scripted([
+      'Move to edited',
+      'Move to approved',
+      'Move to reported',
+      'Record an adoption',
+      'province',
+      'special report',
+      '《江苏政务信息》第5期',
+      undefined,
+    ]);
     expect(await reviewInteractively(ui, desk, ['items/a.md'], {}, { prompt })).toBe(0);
     const { item } = readItemFile(root, 'items/a.md', desk.lint);
     expect(item.status).toBe('adopted');
     expect(item.history.map((h) => h.to)).toEqual(['draft', 'submitted', 'edited', 'approved', 'reported', 'adopted']);
     expect(checkHistory(item.status, item.history)).toEqual([]);
-    expect(item.adoptions).toEqual([{ level: 'province', form: 'special', outlet: '《江苏政务信息》第5期', date: '2026-11-20' }]);
+    expect(item.adoptions).toEqual([
+      { level: 'province', form: 'special', outlet: '《江苏政务信息》第5期', date: '2026-11-20' },
+    ]);
     // Each status offers its own legal moves, and the card shows the item.
-    expect(asked[0]!.names).toEqual(['Move to edited', 'Move to approved', 'Return with a note', 'Archive', 'Record a leader instruction', 'Open in the editor', 'Skip (this is the last item)', 'Quit']);
+    expect(asked[0]!.names).toEqual([
+      'Move to edited',
+      'Move to approved',
+      'Return with a note',
+      'Archive',
+      'Record a leader instruction',
+      'Open in the editor',
+      'Skip (this is the last item)',
+      'Quit',
+    ]);
     expect(asked[3]!.names!.slice(0, 2)).toEqual(['Record an adoption (→ adopted)', 'Move to declined']);
     const screen = out.join('');
     expect(screen).toContain(`${ID}  春节后海门市项目早开工`);
@@ -101,11 +133,25 @@ describe('the interactive review queue', () => {
   });
 
   it('records an instruction, shows problems, and quits leaving the rest alone', async () => {
-    const { root, ui, desk, out } = setup({ 'items/a.md': submitted().replace(/春节假期刚过.*\n/, ''), 'items/b.md': submitted('20261103-b000', '第二条') });
+    const { root, ui, desk, out } = setup({
+      'items/a.md': submitted().replace(/春节假期刚过.*\n/, ''),
+      'items/b.md': submitted('20261103-b000', '第二条'),
+    });
     const before = readFileSync(join(root, 'items/b.md'), 'utf8');
-    const { prompt } = scripted(['Record a leader instruction', '王市长', 'city', undefined, '请抓紧落实', '2026-12-01', 'Skip', 'Quit']);
+    const { prompt } = scripted([
+      'Record a leader instruction',
+      '王市长',
+      'city',
+      undefined,
+      '请抓紧落实',
+      '2026-12-01',
+      'Skip',
+      'Quit',
+    ]);
     await reviewInteractively(ui, desk, ['items/a.md', 'items/b.md'], {}, { prompt });
-    expect(readItemFile(root, 'items/a.md', desk.lint).item.instructions).toEqual([{ leader: '王市长', level: 'city', date: '2026-11-20', text: '请抓紧落实', due: '2026-12-01' }]);
+    expect(readItemFile(root, 'items/a.md', desk.lint).item.instructions).toEqual([
+      { leader: '王市长', level: 'city', date: '2026-11-20', text: '请抓紧落实', due: '2026-12-01' },
+    ]);
     expect(out.join('')).toContain('body-empty');
     expect(readFileSync(join(root, 'items/b.md'), 'utf8')).toBe(before);
   });

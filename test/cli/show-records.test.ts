@@ -18,7 +18,11 @@ describe('wrap', () => {
   });
 
   it('breaks English at spaces and keeps given line breaks', () => {
-    expect(wrap('add the source of the figures\nand check them', 14)).toEqual(['add the source', 'of the figures', 'and check them']);
+    expect(wrap('add the source of the figures\nand check them', 14)).toEqual([
+      'add the source',
+      'of the figures',
+      'and check them',
+    ]);
     expect(wrap('no width, no wrapping at all', undefined)).toEqual(['no width, no wrapping at all']);
   });
 });
@@ -26,10 +30,24 @@ describe('wrap', () => {
 describe('the records of info show', () => {
   const history = [
     { at: '2026-11-24T09:00:00+08:00', by: '曹红梅', to: 'submitted' },
-    { at: '2026-11-28T12:08:42+08:00', by: '编辑甲', from: 'submitted', to: 'returned', note: '请补充全镇助餐点数量、覆盖老人人数和每餐补贴标准；第二段的原因分析过于笼统。' },
+    {
+      at: '2026-11-28T12:08:42+08:00',
+      by: '编辑甲',
+      from: 'submitted',
+      to: 'returned',
+      note: '请补充全镇助餐点数量、覆盖老人人数和每餐补贴标准；第二段的原因分析过于笼统。',
+    },
     { at: '2026-11-28T12:08:45+08:00', by: '曹红梅', from: 'returned', to: 'submitted' },
   ];
-  const item = toItem({ id: '20261124-jtma', status: 'submitted', history, instructions: [{ leader: '王市长', level: 'city', date: '2026-11-28', text: '阅。', due: '2026-12-31' }] }, 'items/a.md');
+  const item = toItem(
+    {
+      id: '20261124-jtma',
+      status: 'submitted',
+      history,
+      instructions: [{ leader: '王市长', level: 'city', date: '2026-11-28', text: '阅。', due: '2026-12-31' }],
+    },
+    'items/a.md',
+  );
 
   it('puts a long note on lines of its own under the move, wrapped to the terminal', () => {
     const lines = recordSections(ui('zh-CN', 60), item, {});
@@ -41,7 +59,11 @@ describe('the records of info show', () => {
       expect(displayWidth(line)).toBeLessThanOrEqual(59);
     }
     expect(notes.map((l) => l.trim()).join('')).toBe(history[1]!.note);
-    expect(lines.slice(-3)).toEqual(['领导批示（1）', '  2026-11-28  王市长（市）  办理期限 2026-12-31', '              阅。']);
+    expect(lines.slice(-3)).toEqual([
+      '领导批示（1）',
+      '  2026-11-28  王市长（市）  办理期限 2026-12-31',
+      '              阅。',
+    ]);
   });
 
   it('does not cut or wrap anything when the output is not a terminal', () => {

@@ -23,7 +23,11 @@ describe('headingLevel', () => {
 describe('bodyBlocks', () => {
   it('makes a heading of a short numbered line and a run-in heading of a numbered paragraph', () => {
     const blocks = bodyBlocks('一、主要问题\n\n（一）运维资金缺口较大。全镇设施年运维费用约380万元。\n\n普通段落。');
-    expect(blocks.map((b) => [b.kind, b.level])).toEqual([['heading', 1], ['paragraph', 2], ['paragraph', 0]]);
+    expect(blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 1],
+      ['paragraph', 2],
+      ['paragraph', 0],
+    ]);
     expect(texts(blocks[0]!.runs)).toBe('一、主要问题');
     expect(texts(blocks[1]!.lead)).toBe('（一）运维资金缺口较大。');
     expect(texts(blocks[1]!.runs)).toBe('全镇设施年运维费用约380万元。');
@@ -41,14 +45,24 @@ describe('bodyBlocks', () => {
 
   it('keeps raw HTML as the text it is, never as markup', () => {
     const blocks = bodyBlocks('<script>alert(1)</script>正文<b>加粗</b>\n\n<img src=x onerror=alert(1)>');
-    expect(blocks.map((b) => texts(b.runs))).toEqual(['<script>alert(1)</script>正文<b>加粗</b>', '<img src=x onerror=alert(1)>']);
+    expect(blocks.map((b) => texts(b.runs))).toEqual([
+      '<script>alert(1)</script>正文<b>加粗</b>',
+      '<img src=x onerror=alert(1)>',
+    ]);
   });
 
   it('reads bold, italic, headings, quotes and rules, and leaves other Markdown as typed', () => {
-    const blocks = bodyBlocks('## 二、意见建议\n\n**重点**是*落实*。\n\n> 引文。\n\n---\n\n- 列表项\n\n[链接](http://example.com)');
+    const blocks = bodyBlocks(
+      '## 二、意见建议\n\n**重点**是*落实*。\n\n> 引文。\n\n---\n\n- 列表项\n\n[链接](http://example.com)',
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'quote', 'rule', 'paragraph', 'paragraph']);
     expect(blocks[0]!.level).toBe(1);
-    expect(blocks[1]!.runs).toEqual([{ text: '重点', strong: true }, { text: '是' }, { text: '落实', em: true }, { text: '。' }]);
+    expect(blocks[1]!.runs).toEqual([
+      { text: '重点', strong: true },
+      { text: '是' },
+      { text: '落实', em: true },
+      { text: '。' },
+    ]);
     expect(texts(blocks[4]!.runs)).toBe('- 列表项');
     expect(texts(blocks[5]!.runs)).toBe('[链接](http://example.com)');
   });

@@ -22,7 +22,9 @@ describe('issue refs and file names', () => {
   it('keys a series by the pinyin of its name', () => {
     expect(seriesKey('政务信息')).toBe('zheng-wu-xin-xi');
     expect(issuePath('zheng-wu-xin-xi', ref(2026, 7), 'md')).toBe('bulletins/2026/zheng-wu-xin-xi-2026-07.md');
-    expect(issuePath('zheng-wu-xin-xi', ref(2026, 2, true), 'docx')).toBe('bulletins/2026/zheng-wu-xin-xi-2026-s02.docx');
+    expect(issuePath('zheng-wu-xin-xi', ref(2026, 2, true), 'docx')).toBe(
+      'bulletins/2026/zheng-wu-xin-xi-2026-s02.docx',
+    );
   });
 
   it('recognises only the files of the series it is asked about', () => {
@@ -78,7 +80,15 @@ describe('runningTotal (总第N期)', () => {
     const known: KnownIssue[] = [{ ...ref(2025, 20), total: 328 }, ref(2025, 24), ref(2026, 1)];
     // 2025: issues 21–24 after the one recorded as 328, then 2026 issue 3.
     expect(runningTotal(known, ref(2026, 3))).toBe(328 + 4 + 3);
-    expect(runningTotal([{ ...ref(2026, 2), total: 100 }, { ...ref(2026, 1), total: 7 }], ref(2026, 4))).toBe(102);
+    expect(
+      runningTotal(
+        [
+          { ...ref(2026, 2), total: 100 },
+          { ...ref(2026, 1), total: 7 },
+        ],
+        ref(2026, 4),
+      ),
+    ).toBe(102);
   });
 
   it('ignores a recorded total of a later issue', () => {

@@ -15,17 +15,37 @@ import { ROOT } from '../helpers.js';
 const config: Config = {
   ...DEFAULT_CONFIG,
   office: '海门市人民政府办公室',
-  bulletin: { series: '政务信息', supplement: '增刊', distribution: { 报: ['南通市人民政府办公室'], 送: ['市委办公室', '市政协办公室'], 发: [] }, copies: 150 },
+  bulletin: {
+    series: '政务信息',
+    supplement: '增刊',
+    distribution: { 报: ['南通市人民政府办公室'], 送: ['市委办公室', '市政协办公室'], 发: [] },
+    copies: 150,
+  },
 };
 
 const builtIn = (name: TemplateName): Template => ({
-  text: readFileSync(`${ROOT}/templates/bulletin/${{ md: 'issue.md.mustache', html: 'issue.html.mustache', css: 'issue.css' }[name]}`, 'utf8'),
+  text: readFileSync(
+    `${ROOT}/templates/bulletin/${{ md: 'issue.md.mustache', html: 'issue.html.mustache', css: 'issue.css' }[name]}`,
+    'utf8',
+  ),
   source: `templates/bulletin/${name}`,
 });
 const templates: Templates = { md: () => builtIn('md'), html: () => builtIn('html'), css: () => builtIn('css') };
 
 function item(id: string, title: string, departments: string[]) {
-  return toItem({ id, title, status: 'approved', category: 'key', department: departments, authors: ['张三'], created: '2026-11-01', history: [] }, `items/${id}.md`);
+  return toItem(
+    {
+      id,
+      title,
+      status: 'approved',
+      category: 'key',
+      department: departments,
+      authors: ['张三'],
+      created: '2026-11-01',
+      history: [],
+    },
+    `items/${id}.md`,
+  );
 }
 
 const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
@@ -37,8 +57,14 @@ const issue = (overrides: Partial<Parameters<typeof buildIssue>[0]> = {}) =>
     date: '2026-12-01',
     note: '现将有关情况刊发，供参考。',
     items: [
-      { item: item('20261105-dh41', '惠企资金“免申即享”兑付1.8亿元', ['财政局']), body: '一、基本情况\n\n今年以来，兑付资金**1.8亿元**。\n\n（一）主动识别。依托大数据比对。' },
-      { item: item('20261106-ab12', `标题${HOSTILE}`, ['发改委', '临江镇']), body: `正文${HOSTILE}\n\n<!-- 模板提示 -->` },
+      {
+        item: item('20261105-dh41', '惠企资金“免申即享”兑付1.8亿元', ['财政局']),
+        body: '一、基本情况\n\n今年以来，兑付资金**1.8亿元**。\n\n（一）主动识别。依托大数据比对。',
+      },
+      {
+        item: item('20261106-ab12', `标题${HOSTILE}`, ['发改委', '临江镇']),
+        body: `正文${HOSTILE}\n\n<!-- 模板提示 -->`,
+      },
     ],
     ...overrides,
   });
@@ -54,9 +80,28 @@ describe('the Markdown issue', () => {
   it('starts with the record of the issue, then the masthead, note, items and distribution', async () => {
     const md = String(await rendered('md'));
     const split = splitFile(md);
-    expect(split.data).toEqual({ series: '政务信息', ref: '2026-15', supplement: false, total: 128, date: '2026-12-01', note: '现将有关情况刊发，供参考。', items: ['20261105-dh41', '20261106-ab12'] });
+    expect(split.data).toEqual({
+      series: '政务信息',
+      ref: '2026-15',
+      supplement: false,
+      total: 128,
+      date: '2026-12-01',
+      note: '现将有关情况刊发，供参考。',
+      items: ['20261105-dh41', '20261106-ab12'],
+    });
     const body = split.body;
-    for (const line of ['# 政务信息', '第15期（总第128期）', '海门市人民政府办公室　　2026年12月1日', '**编者按：**现将有关情况刊发，供参考。', '## 惠企资金“免申即享”兑付1.8亿元', '（财政局供稿）', '（发改委、临江镇供稿）', '报：南通市人民政府办公室。', '送：市委办公室，市政协办公室。', '共印150份']) {
+    for (const line of [
+      '# 政务信息',
+      '第15期（总第128期）',
+      '海门市人民政府办公室　　2026年12月1日',
+      '**编者按：**现将有关情况刊发，供参考。',
+      '## 惠企资金“免申即享”兑付1.8亿元',
+      '（财政局供稿）',
+      '（发改委、临江镇供稿）',
+      '报：南通市人民政府办公室。',
+      '送：市委办公室，市政协办公室。',
+      '共印150份',
+    ]) {
       expect(body).toContain(line);
     }
     expect(body).not.toContain('发：');
@@ -65,7 +110,9 @@ describe('the Markdown issue', () => {
   });
 
   it('names a supplement by its own sequence and leaves the running total out', async () => {
-    const md = String(await rendered('md', issue({ ref: { year: 2026, number: 2, supplement: true }, total: null, note: null })));
+    const md = String(
+      await rendered('md', issue({ ref: { year: 2026, number: 2, supplement: true }, total: null, note: null })),
+    );
     expect(md).toContain('ref: 2026-s02');
     expect(md).toContain('增刊第2期');
     expect(md).not.toContain('总第');
@@ -91,7 +138,9 @@ describe('the HTML issue', () => {
 
   it('is one self-contained page with a strict policy and A4 print rules', async () => {
     const html = String(await rendered('html'));
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^"]+';/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^"]+';/,
+    );
     expect(html).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed|a)[\s>]/i);
     expect(html).toContain('<title>《政务信息》2026年第15期</title>');
@@ -114,42 +163,75 @@ describe('layout templates', () => {
   };
 
   it('renders the documented variables, escaped for HTML', () => {
-    expect(renderTemplate(template('{{#items}}[{{index}}:{{title}}]{{/items}}'), view, true, VIEW_NAMES)).toContain('[2:标题&lt;script&gt;');
-    expect(renderTemplate(template('{{#items}}{{{bodyHtml}}}{{/items}}'), view, true, VIEW_NAMES)).toContain('<h3 class="l1">');
+    expect(renderTemplate(template('{{#items}}[{{index}}:{{title}}]{{/items}}'), view, true, VIEW_NAMES)).toContain(
+      '[2:标题&lt;script&gt;',
+    );
+    expect(renderTemplate(template('{{#items}}{{{bodyHtml}}}{{/items}}'), view, true, VIEW_NAMES)).toContain(
+      '<h3 class="l1">',
+    );
   });
 
   it('knows every name the view has, and checks a template the same when a list is empty', () => {
     const names = new Set<string>();
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') for (const [key, entry] of Object.entries(value)) names.add(key) && walk(entry);
+      else if (value && typeof value === 'object')
+        for (const [key, entry] of Object.entries(value)) names.add(key) && walk(entry);
     };
     walk(view);
     expect([...names].sort()).toEqual([...VIEW_NAMES].sort());
     const bare = issueView(issue({ items: [], note: null }), zh);
-    expect(renderTemplate(template('{{#items}}{{title}}{{/items}}{{#distribution}}{{line}}{{/distribution}}'), { ...bare, distribution: [] }, true, VIEW_NAMES)).toBe('');
+    expect(
+      renderTemplate(
+        template('{{#items}}{{title}}{{/items}}{{#distribution}}{{line}}{{/distribution}}'),
+        { ...bare, distribution: [] },
+        true,
+        VIEW_NAMES,
+      ),
+    ).toBe('');
   });
 
   it('refuses a variable the issue does not provide, naming the file and line', () => {
-    expect(failure('第一行\n{{unknown}}')).toMatchObject({ code: 'template-unknown', params: { file: 'templates/bulletin/issue.html.mustache', line: 2, name: 'unknown' } });
+    expect(failure('第一行\n{{unknown}}')).toMatchObject({
+      code: 'template-unknown',
+      params: { file: 'templates/bulletin/issue.html.mustache', line: 2, name: 'unknown' },
+    });
   });
 
   it('never walks into the prototype chain', () => {
-    for (const text of ['{{constructor}}', '{{#items}}{{constructor.constructor}}{{/items}}', '{{#constructor.constructor}}return 1{{/constructor.constructor}}', '{{items.__proto__}}', '{{title.length}}']) {
+    for (const text of [
+      '{{constructor}}',
+      '{{#items}}{{constructor.constructor}}{{/items}}',
+      '{{#constructor.constructor}}return 1{{/constructor.constructor}}',
+      '{{items.__proto__}}',
+      '{{title.length}}',
+    ]) {
       expect(failure(text).code).toBe('template-unknown');
     }
   });
 
   it('refuses partials and unescaped values other than the pre-escaped …Html ones', () => {
     expect(failure('{{> header}}').code).toBe('template-partial');
-    expect(failure('{{#items}}{{{title}}}{{/items}}')).toMatchObject({ code: 'template-raw', params: { name: 'title' } });
+    expect(failure('{{#items}}{{{title}}}{{/items}}')).toMatchObject({
+      code: 'template-raw',
+      params: { name: 'title' },
+    });
     expect(failure('{{&office}}').code).toBe('template-raw');
     expect(renderTemplate(template('{{#items}}{{{title}}}{{/items}}'), view, false, VIEW_NAMES)).toContain('<script>');
   });
 
   it('refuses a style sheet that would close its <style> element', async () => {
-    const hostile: Templates = { ...templates, css: () => ({ text: 'body{}</style><meta http-equiv="refresh" content="0;url=http://x">', source: 'templates/bulletin/issue.css' }) };
-    await expect(renderIssue(issue(), ['html'], hostile, zh)).rejects.toMatchObject({ code: 'template-css', params: { file: 'templates/bulletin/issue.css' } });
+    const hostile: Templates = {
+      ...templates,
+      css: () => ({
+        text: 'body{}</style><meta http-equiv="refresh" content="0;url=http://x">',
+        source: 'templates/bulletin/issue.css',
+      }),
+    };
+    await expect(renderIssue(issue(), ['html'], hostile, zh)).rejects.toMatchObject({
+      code: 'template-css',
+      params: { file: 'templates/bulletin/issue.css' },
+    });
   });
 
   it('reports a syntax error', () => {
@@ -159,13 +241,32 @@ describe('layout templates', () => {
 
 describe('the DOCX issue', () => {
   async function parts() {
-    const files = unzipSync(new Uint8Array(await rendered('docx') as Uint8Array));
-    return { document: strFromU8(files['word/document.xml']!), styles: strFromU8(files['word/styles.xml']!), fonts: strFromU8(files['word/fontTable.xml']!), footer: strFromU8(files['word/footer1.xml']!) };
+    const files = unzipSync(new Uint8Array((await rendered('docx')) as Uint8Array));
+    return {
+      document: strFromU8(files['word/document.xml']!),
+      styles: strFromU8(files['word/styles.xml']!),
+      fonts: strFromU8(files['word/fontTable.xml']!),
+      footer: strFromU8(files['word/footer1.xml']!),
+    };
   }
 
   it('holds the masthead, the note, every title and body, the distribution and copies', async () => {
     const { document } = await parts();
-    for (const text of ['政务信息', '第15期', '（总第128期）', '海门市人民政府办公室', '2026年12月1日', '编者按：', '惠企资金“免申即享”兑付1.8亿元', '一、基本情况', '（一）主动识别。', '（财政局供稿）', '报：南通市人民政府办公室。', '2026年12月1日印发', '共印150份']) {
+    for (const text of [
+      '政务信息',
+      '第15期',
+      '（总第128期）',
+      '海门市人民政府办公室',
+      '2026年12月1日',
+      '编者按：',
+      '惠企资金“免申即享”兑付1.8亿元',
+      '一、基本情况',
+      '（一）主动识别。',
+      '（财政局供稿）',
+      '报：南通市人民政府办公室。',
+      '2026年12月1日印发',
+      '共印150份',
+    ]) {
       expect(document).toContain(`>${text}<`);
     }
     expect(document).toContain('标题&lt;script&gt;window.pwned=1&lt;/script&gt;');
@@ -180,7 +281,10 @@ describe('the DOCX issue', () => {
   it('is laid out to GB/T 9704: A4, 37 mm top and 28 mm binding margins, 22 lines', async () => {
     const { document } = await parts();
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
-    const margins = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(document)!.slice(1).map(Number);
+    const margins = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/
+      .exec(document)!
+      .slice(1)
+      .map(Number);
     // Twips of 37, 26, 35 and 28 mm, to within the rounding of one twip.
     [37, 26, 35, 28].forEach((mm, i) => expect(Math.abs(margins[i]! - (mm / 25.4) * 1440)).toBeLessThanOrEqual(1));
     expect(margins[0]).toBe(2098);

@@ -15,7 +15,12 @@ describe('readConfig', () => {
   });
 
   it('names the key, the bad value and the allowed values', () => {
-    const { findings } = readConfig({ lang: 'fr', timezone: 'Mars/Olympus', lint: { rules: { 'noise-line': 'loud' } }, departments: [{ quota: 3 }] });
+    const { findings } = readConfig({
+      lang: 'fr',
+      timezone: 'Mars/Olympus',
+      lint: { rules: { 'noise-line': 'loud' } },
+      departments: [{ quota: 3 }],
+    });
     expect(findings.map((f) => [f.rule, keyName(f.path ?? []), f.params.allowed ?? ''])).toEqual([
       ['field-enum', 'lang', 'zh-CN, en'],
       ['field-required', 'departments[0].name', ''],
@@ -25,7 +30,10 @@ describe('readConfig', () => {
   });
 
   it('finds quotas: a unit’s own, else the default', () => {
-    const { config } = readConfig({ departments: [{ name: '财政局', quota: 8 }, { name: '发改委' }], quotas: { department: 6 } });
+    const { config } = readConfig({
+      departments: [{ name: '财政局', quota: 8 }, { name: '发改委' }],
+      quotas: { department: 6 },
+    });
     expect(quotaOf(config, 'department', '财政局')).toBe(8);
     expect(quotaOf(config, 'department', '发改委')).toBe(6);
   });

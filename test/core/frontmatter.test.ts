@@ -26,13 +26,16 @@ describe('splitFile', () => {
     expect(split.body).toBe('正文\r\n');
   });
 
-  it.each(['js', 'javascript', 'coffee', 'toml', 'json', 'anything'])('refuses ---%s front matter without evaluating it', (language) => {
-    (globalThis as Record<string, unknown>).__infodeskRan = false;
-    const split = splitFile(`---${language}\n{ title: (globalThis.__infodeskRan = true) }\n---\nbody\n`);
-    expect(split.data).toBeNull();
-    expect(split.findings.map((f) => f.rule)).toEqual(['frontmatter-language']);
-    expect((globalThis as Record<string, unknown>).__infodeskRan).toBe(false);
-  });
+  it.each(['js', 'javascript', 'coffee', 'toml', 'json', 'anything'])(
+    'refuses ---%s front matter without evaluating it',
+    (language) => {
+      (globalThis as Record<string, unknown>).__infodeskRan = false;
+      const split = splitFile(`---${language}\n{ title: (globalThis.__infodeskRan = true) }\n---\nbody\n`);
+      expect(split.data).toBeNull();
+      expect(split.findings.map((f) => f.rule)).toEqual(['frontmatter-language']);
+      expect((globalThis as Record<string, unknown>).__infodeskRan).toBe(false);
+    },
+  );
 
   it('reports a YAML syntax error with its line in the file', () => {
     const split = splitFile('---\nid: 1\ntitle: [oops\n---\n');
@@ -58,7 +61,8 @@ describe('splitFile', () => {
     const [found] = splitFile(`---\n${matter}\n---\n`).findings;
     expect(found).toMatchObject({ rule: 'yaml-syntax', params: { detail } });
     const sink = { write: () => true };
-    const say = (lang: 'zh-CN' | 'en') => createUi(lang, { stdout: sink, stderr: sink, stdin: {} }, {}, false).problem('a.md', found as Placed).message;
+    const say = (lang: 'zh-CN' | 'en') =>
+      createUi(lang, { stdout: sink, stderr: sink, stdin: {} }, {}, false).problem('a.md', found as Placed).message;
     expect(say('zh-CN')).toContain(zh);
     expect(say('zh-CN')).not.toMatch(/[a-z]{4}/);
     expect(say('en')).toBe(`YAML syntax error: ${found!.params.reason}`);
@@ -82,7 +86,12 @@ describe('splitFile', () => {
 
   it('bounds alias expansion', () => {
     const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 12; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     bomb.push('---', '');
     const split = splitFile(bomb.join('\n'));
     expect(split.data).toBeNull();
@@ -138,14 +147,33 @@ describe('analyzeText', () => {
 
 describe('splitFile cuts a file as gray-matter does', () => {
   const require = createRequire(import.meta.url);
-  const grayMatter = require('gray-matter') as (text: string, options: object) => { data: unknown; content: string; matter: string };
+  const grayMatter = require('gray-matter') as (
+    text: string,
+    options: object,
+  ) => { data: unknown; content: string; matter: string };
   // gray-matter with the same YAML engine: the oracle for where the matter and the body start and end.
   const engines = { yaml: { parse: (text: string) => loadYaml(text), stringify: () => '' } };
-  const line = fc.constantFrom('title: 标题', 'tags: [a, b]', '# note', ' # 注释', '', '\u3000', '  - x', 'x: "---"', 'a: 1\r', 'a: [', '- 1', 'plain');
+  const line = fc.constantFrom(
+    'title: 标题',
+    'tags: [a, b]',
+    '# note',
+    ' # 注释',
+    '',
+    '\u3000',
+    '  - x',
+    'x: "---"',
+    'a: 1\r',
+    'a: [',
+    '- 1',
+    'plain',
+  );
   const opening = fc.constantFrom('---', '---yaml', '---yml ', '--- ', '---\r');
   const closing = fc.constantFrom('---', '---\r', '----', '--- trailing', '---yaml');
-  const body = fc.array(fc.constantFrom('', '\r', '正文', '---', '- item', '<<<<<<< HEAD'), { maxLength: 5 }).map((lines) => lines.join('\n'));
-  const file = fc.tuple(opening, fc.array(line, { maxLength: 6 }), closing, fc.constantFrom('', '\n', '\r\n', '\n\n'), body)
+  const body = fc
+    .array(fc.constantFrom('', '\r', '正文', '---', '- item', '<<<<<<< HEAD'), { maxLength: 5 })
+    .map((lines) => lines.join('\n'));
+  const file = fc
+    .tuple(opening, fc.array(line, { maxLength: 6 }), closing, fc.constantFrom('', '\n', '\r\n', '\n\n'), body)
     .map(([open, lines, close, gap, rest]) => `${open}\n${lines.map((l) => `${l}\n`).join('')}${close}${gap}${rest}`);
 
   it('the same body, matter and data; a mapping only where gray-matter reads one; a syntax error where it throws', () => {

@@ -14,28 +14,41 @@ describe('stripTags', () => {
     expect(stripTags(input)).toBe(output);
   });
 
-  it.each(['收入增长<5%，支出>3%', '见《通知》<附件1>', '1 < 2 而 3 > 2'])('keeps text in angle brackets that is not a tag: %j', (text) => {
-    expect(stripTags(text)).toBe(text);
-  });
+  it.each(['收入增长<5%，支出>3%', '见《通知》<附件1>', '1 < 2 而 3 > 2'])(
+    'keeps text in angle brackets that is not a tag: %j',
+    (text) => {
+      expect(stripTags(text)).toBe(text);
+    },
+  );
 });
 
 describe('cleanText', () => {
   it('drops control and direction-override characters, keeps tabs, joins CRLF and trims line ends', () => {
-    expect(cleanText('标题\r\n正\u0007文\u202E内容\u200B\t缩进  \r\n\r\n\r\n\r\n末段\u3000')).toBe('标题\n正文内容\t缩进\n\n末段');
+    expect(cleanText('标题\r\n正\u0007文\u202E内容\u200B\t缩进  \r\n\r\n\r\n\r\n末段\u3000')).toBe(
+      '标题\n正文内容\t缩进\n\n末段',
+    );
   });
 });
 
 describe('splitImported', () => {
   it('takes a Markdown heading as the title and keeps the rest as the body', () => {
-    expect(splitImported('\n\n# 我市设施农业 #\n\n正文一。\n\n## 一、做法\n\n- 要点\n', 'docx')).toEqual({ title: '我市设施农业', body: '正文一。\n\n## 一、做法\n\n- 要点\n' });
+    expect(splitImported('\n\n# 我市设施农业 #\n\n正文一。\n\n## 一、做法\n\n- 要点\n', 'docx')).toEqual({
+      title: '我市设施农业',
+      body: '正文一。\n\n## 一、做法\n\n- 要点\n',
+    });
   });
 
   it('makes each line of plain text its own paragraph and drops full-width indents', () => {
-    expect(splitImported('\u3000\u3000春节后项目开工\r\n\u3000\u3000第一段。\r\n\u3000\u3000第二段。\r\n', 'txt')).toEqual({ title: '春节后项目开工', body: '第一段。\n\n第二段。\n' });
+    expect(
+      splitImported('\u3000\u3000春节后项目开工\r\n\u3000\u3000第一段。\r\n\u3000\u3000第二段。\r\n', 'txt'),
+    ).toEqual({ title: '春节后项目开工', body: '第一段。\n\n第二段。\n' });
   });
 
-  it('uses a Markdown file\'s front-matter title and drops the front matter', () => {
-    expect(splitImported('---\ntitle: 来自前言的标题\nauthor: x\n---\n# 正文标题\n\n内容\n', 'md')).toEqual({ title: '来自前言的标题', body: '# 正文标题\n\n内容\n' });
+  it("uses a Markdown file's front-matter title and drops the front matter", () => {
+    expect(splitImported('---\ntitle: 来自前言的标题\nauthor: x\n---\n# 正文标题\n\n内容\n', 'md')).toEqual({
+      title: '来自前言的标题',
+      body: '# 正文标题\n\n内容\n',
+    });
   });
 
   it('never evaluates front matter in another language', () => {
@@ -44,7 +57,10 @@ describe('splitImported', () => {
   });
 
   it('strips bold markers and escapes from a title, and HTML from the body', () => {
-    expect(splitImported('**关于\\*试点\\*的报告**\n\n正文<iframe src="x"></iframe>。', 'docx')).toEqual({ title: '关于*试点*的报告', body: '正文。\n' });
+    expect(splitImported('**关于\\*试点\\*的报告**\n\n正文<iframe src="x"></iframe>。', 'docx')).toEqual({
+      title: '关于*试点*的报告',
+      body: '正文。\n',
+    });
   });
 
   it('gives null for text with nothing in it', () => {

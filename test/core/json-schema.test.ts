@@ -26,7 +26,9 @@ describe('JSON Schema', () => {
       const { data } = splitFile(readFileSync(file, 'utf8'));
       expect(validItem(data), `${file}: ${JSON.stringify(validItem.errors)}`).toBe(true);
     }
-    expect(validConfig(yaml.load(readFileSync(join(EXAMPLE, 'info.config.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }))).toBe(true);
+    expect(
+      validConfig(yaml.load(readFileSync(join(EXAMPLE, 'info.config.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA })),
+    ).toBe(true);
   });
 
   it('rejects a broken item and a broken config, naming the field', () => {
@@ -52,12 +54,16 @@ describe('JSON Schema', () => {
     const written = readFileSync(resolve(dir, 'items', '2026', '11', target), 'utf8');
     expect(JSON.parse(written)).toEqual(schemaDocument('item'));
     const config = readFileSync(join(dir, 'info.config.yaml'), 'utf8');
-    expect(JSON.parse(readFileSync(join(dir, /\$schema=(\S+)/.exec(config)![1]!), 'utf8'))).toEqual(schemaDocument('config'));
+    expect(JSON.parse(readFileSync(join(dir, /\$schema=(\S+)/.exec(config)![1]!), 'utf8'))).toEqual(
+      schemaDocument('config'),
+    );
   });
 
   it('keeps the example workspace’s schema files up to date', () => {
     for (const name of ['item', 'config'] as const) {
-      expect(JSON.parse(readFileSync(join(EXAMPLE, 'templates', 'schema', `${name}.schema.json`), 'utf8'))).toEqual(schemaDocument(name));
+      expect(JSON.parse(readFileSync(join(EXAMPLE, 'templates', 'schema', `${name}.schema.json`), 'utf8'))).toEqual(
+        schemaDocument(name),
+      );
     }
   });
 });

@@ -19,7 +19,9 @@ describe('lint.rules in the config', () => {
   it('sets each rule to error, warning or off', () => {
     const found = (text: string) => {
       const context = { config: config(text).config, templateLines: new Set<string>() };
-      return analyzeText(itemText({ body }), 'items/a.md', 'item', context).problems.map((p) => `${p.rule}:${p.severity}`);
+      return analyzeText(itemText({ body }), 'items/a.md', 'item', context).problems.map(
+        (p) => `${p.rule}:${p.severity}`,
+      );
     };
     expect(found('lint: {titleMax: 40}')).toEqual(['noise-line:warning', 'halfwidth-punctuation:warning']);
     expect(found("lint: {rules: {noise-line: error, halfwidth-punctuation: 'off'}}")).toEqual(['noise-line:error']);
@@ -27,12 +29,21 @@ describe('lint.rules in the config', () => {
 
   it('warns about a rule it does not know, naming the known ones, and still applies the rest', () => {
     const { config: read, findings } = config("lint: {rules: {noise-lines: 'off', heading-order: error}}");
-    expect(findings).toEqual([expect.objectContaining({ rule: 'field-enum', severity: 'warning', path: ['lint', 'rules', 'noise-lines'], params: expect.objectContaining({ value: 'noise-lines', allowed: LINT_RULES.join(', ') }) })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'field-enum',
+        severity: 'warning',
+        path: ['lint', 'rules', 'noise-lines'],
+        params: expect.objectContaining({ value: 'noise-lines', allowed: LINT_RULES.join(', ') }),
+      }),
+    ]);
     expect(read.lint.rules['heading-order']).toBe('error');
   });
 
   it('warns about a misspelt setting anywhere in the config, naming the keys known there', () => {
-    const { config: read, findings } = config('timezon: UTC\nfees: {perPoint: 5, perpoint: 6}\ndepartments:\n  - {name: 财政局, qouta: 3}\nlabels: {status: {draft: 起草}}');
+    const { config: read, findings } = config(
+      'timezon: UTC\nfees: {perPoint: 5, perpoint: 6}\ndepartments:\n  - {name: 财政局, qouta: 3}\nlabels: {status: {draft: 起草}}',
+    );
     expect(findings.map((f) => [f.rule, f.severity, f.params.key])).toEqual([
       ['config-key', 'warning', 'timezon'],
       ['config-key', 'warning', 'fees.perpoint'],

@@ -2,11 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { toItem } from '../../src/core/item.js';
 import { hanNumber, headingOf, headingOrder } from '../../src/core/lint/headings.js';
 
-const lint = (body: string) => headingOrder({ item: toItem({}, 'a.md'), body, bodyLine: 1 }).map((f) => [f.line, f.column, f.params.detail, f.params.found, f.params.expected]);
+const lint = (body: string) =>
+  headingOrder({ item: toItem({}, 'a.md'), body, bodyLine: 1 }).map((f) => [
+    f.line,
+    f.column,
+    f.params.detail,
+    f.params.found,
+    f.params.expected,
+  ]);
 
 describe('heading-order', () => {
   it('accepts the standard sequence, restarting under each parent', () => {
-    const body = ['一、总体情况', '（一）基本情况', '1.项目', '（1）进度', '（2）投资', '2.资金', '（二）存在问题', '二、下一步', '（一）加强领导', '三、其他'].join('\n');
+    const body = [
+      '一、总体情况',
+      '（一）基本情况',
+      '1.项目',
+      '（1）进度',
+      '（2）投资',
+      '2.资金',
+      '（二）存在问题',
+      '二、下一步',
+      '（一）加强领导',
+      '三、其他',
+    ].join('\n');
     expect(lint(body)).toEqual([]);
   });
 
@@ -34,7 +52,14 @@ describe('heading-order', () => {
   });
 
   it('reads Chinese numbers and heading forms', () => {
-    expect([hanNumber('一'), hanNumber('十'), hanNumber('十二'), hanNumber('二十'), hanNumber('二十三'), hanNumber('一百零五')]).toEqual([1, 10, 12, 20, 23, 105]);
+    expect([
+      hanNumber('一'),
+      hanNumber('十'),
+      hanNumber('十二'),
+      hanNumber('二十'),
+      hanNumber('二十三'),
+      hanNumber('一百零五'),
+    ]).toEqual([1, 10, 12, 20, 23, 105]);
     expect(headingOf('(三)半角括号')).toEqual({ level: 1, number: 3, index: 0 });
     expect(headingOf('　　（12）缩进')).toEqual({ level: 3, number: 12, index: 2 });
   });

@@ -32,7 +32,9 @@ describe('noise-line on the seed article', () => {
 
   it('places noise stuck to the end of a sentence at its own column', () => {
     const line7 = lines[6]!;
-    expect(found.filter((f) => f.line === 7)).toEqual([expect.objectContaining({ column: line7.indexOf('。( t(') + 2 })]);
+    expect(found.filter((f) => f.line === 7)).toEqual([
+      expect.objectContaining({ column: line7.indexOf('。( t(') + 2 }),
+    ]);
   });
 
   it('counts lines from the body start', () => {

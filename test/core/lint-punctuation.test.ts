@@ -38,7 +38,9 @@ describe('halfwidth-punctuation', () => {
 
   it('places findings in the body and in the title, with file line and column', () => {
     const text = itemText({ title: '春节后,海门市项目早开工', body: '第一段。\n全市,共42个项目' });
-    const found = analyzeText(text, 'items/a.md', 'item', context).problems.filter((p) => p.rule === 'halfwidth-punctuation');
+    const found = analyzeText(text, 'items/a.md', 'item', context).problems.filter(
+      (p) => p.rule === 'halfwidth-punctuation',
+    );
     const lines = text.split('\n');
     expect(found).toEqual([
       expect.objectContaining({ line: 3, column: 'title: 春节后,'.length, params: { char: ',', fix: '，' } }),
@@ -51,14 +53,16 @@ describe('halfwidth-punctuation', () => {
     expect(halfwidthPunctuation({ item, body: '', bodyLine: 5, matter: '\ntitle: "春节后,开工"\n' }, context)).toEqual([
       expect.objectContaining({ line: 2, column: 'title: "春节后,'.length }),
     ]);
-    expect(halfwidthPunctuation({ item, body: '', bodyLine: 5, matter: '\ntitle: >-\n  春节后,开工\n' }, context)).toEqual([
-      expect.objectContaining({ path: ['title'] }),
-    ]);
+    expect(
+      halfwidthPunctuation({ item, body: '', bodyLine: 5, matter: '\ntitle: >-\n  春节后,开工\n' }, context),
+    ).toEqual([expect.objectContaining({ path: ['title'] })]);
   });
 
   it('sums up a pasted page of commas: fifty findings and one that counts the rest', () => {
     const text = itemText({ body: '甲,乙'.repeat(500) });
-    const found = analyzeText(text, 'items/a.md', 'item', context).problems.filter((p) => p.rule === 'halfwidth-punctuation');
+    const found = analyzeText(text, 'items/a.md', 'item', context).problems.filter(
+      (p) => p.rule === 'halfwidth-punctuation',
+    );
     expect(found).toHaveLength(51);
     expect(found[50]!.params).toEqual({ detail: 'more', count: 450 });
   });

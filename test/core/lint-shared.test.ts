@@ -13,7 +13,13 @@ import { monthConfig } from '../fixtures/month.js';
 
 const context: LintContext = { config: monthConfig(), templateLines: new Set() };
 const item = toItem({ title: '标题' }, 'x.md');
-const BODY = ['一、总体情况', 'K# B: |0 v) B4 E$ j0', '全市完成投资3,000万元,同比增长', '三、下一步', '海政发[2026]12号'].join('\n');
+const BODY = [
+  '一、总体情况',
+  'K# B: |0 v) B4 E$ j0',
+  '全市完成投资3,000万元,同比增长',
+  '三、下一步',
+  '海政发[2026]12号',
+].join('\n');
 
 describe('line rules reading one shared split of the body', () => {
   it('place findings by the body line asked for, even for the same body just split at another line', () => {
@@ -35,7 +41,9 @@ describe('line rules reading one shared split of the body', () => {
 
 describe('early exits', () => {
   it('a run shorter than seven characters is never noise (four tokens need three gaps)', () => {
-    const ascii = fc.array(fc.constantFrom('K', '#', ' ', '4', '|', '$', 'b', ')'), { maxLength: 6 }).map((a) => a.join(''));
+    const ascii = fc
+      .array(fc.constantFrom('K', '#', ' ', '4', '|', '$', 'b', ')'), { maxLength: 6 })
+      .map((a) => a.join(''));
     fc.assert(fc.property(ascii, (run) => !isNoise(run)));
     expect(isNoise('K# B4 ~')).toBe(false);
     expect(isNoise('K# B4 ~0 j$')).toBe(true);

@@ -34,8 +34,17 @@ describe('ids and slugs', () => {
 
 describe('planNewItem', () => {
   const input: NewItemInput = {
-    title: '标题: 带冒号', category: 'hot', source: 'grassroots', departments: ['发改委', '财政局'], authors: ['张三'], tags: ['民生'],
-    status: 'submitted', date: '2026-11-03', at: '2026-11-03T09:12:00+08:00', by: '张三', body: '正文。\n',
+    title: '标题: 带冒号',
+    category: 'hot',
+    source: 'grassroots',
+    departments: ['发改委', '财政局'],
+    authors: ['张三'],
+    tags: ['民生'],
+    status: 'submitted',
+    date: '2026-11-03',
+    at: '2026-11-03T09:12:00+08:00',
+    by: '张三',
+    body: '正文。\n',
   };
 
   it('writes a valid item whose history starts at the given status', () => {
@@ -49,9 +58,14 @@ describe('planNewItem', () => {
   });
 
   it('keeps the template’s comments, key order and body when no body is given', () => {
-    const template = '---\n# schema line\ntitle:\ncategory: key  # 类别\nstatus: draft\nextra: kept\n---\n（导语：写清楚。）\n';
+    const template =
+      '---\n# schema line\ntitle:\ncategory: key  # 类别\nstatus: draft\nextra: kept\n---\n（导语：写清楚。）\n';
     const { text } = planNewItem({ ...input, body: undefined }, template, () => 0);
-    expect(text.startsWith('---\n# schema line\ntitle: "标题: 带冒号"\ncategory: hot # 类别\nstatus: submitted\nextra: kept\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '---\n# schema line\ntitle: "标题: 带冒号"\ncategory: hot # 类别\nstatus: submitted\nextra: kept\n',
+      ),
+    ).toBe(true);
     expect(text.endsWith('---\n（导语：写清楚。）\n')).toBe(true);
   });
 });
@@ -78,10 +92,39 @@ describe('time in the configured zone', () => {
 describe('planNewItem key order', () => {
   it('puts nature after source and topic after created when the template lacks them (SPEC order)', () => {
     const input: NewItemInput = {
-      title: 't', category: 'key', source: 'solicited', nature: 'sign', topic: '20261101-a9c3', departments: ['发改委'], authors: ['张三'], tags: ['x'],
-      status: 'draft', date: '2026-11-03', at: '2026-11-03T09:12:00+08:00', by: '张三',
+      title: 't',
+      category: 'key',
+      source: 'solicited',
+      nature: 'sign',
+      topic: '20261101-a9c3',
+      departments: ['发改委'],
+      authors: ['张三'],
+      tags: ['x'],
+      status: 'draft',
+      date: '2026-11-03',
+      at: '2026-11-03T09:12:00+08:00',
+      by: '张三',
     };
-    const keys = planNewItem(input, DEFAULT_TEMPLATE, () => 0).text.split('\n').map((l) => /^(\w+):/.exec(l)?.[1]).filter(Boolean);
-    expect(keys).toEqual(['id', 'title', 'category', 'source', 'nature', 'status', 'department', 'authors', 'created', 'topic', 'tags', 'history', 'adoptions', 'instructions', 'bulletins']);
+    const keys = planNewItem(input, DEFAULT_TEMPLATE, () => 0)
+      .text.split('\n')
+      .map((l) => /^(\w+):/.exec(l)?.[1])
+      .filter(Boolean);
+    expect(keys).toEqual([
+      'id',
+      'title',
+      'category',
+      'source',
+      'nature',
+      'status',
+      'department',
+      'authors',
+      'created',
+      'topic',
+      'tags',
+      'history',
+      'adoptions',
+      'instructions',
+      'bulletins',
+    ]);
   });
 });

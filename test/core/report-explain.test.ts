@@ -51,7 +51,10 @@ describe('--explain', () => {
   it('explains a writer, an author found only in items', () => {
     const x = explain(report(), '王五')!;
     expect(x.kind).toBe('writer');
-    expect(x.lines.map((l) => [l.event, l.level, l.earned])).toEqual([['submitted', null, 1], ['instruction', 'province', 50]]);
+    expect(x.lines.map((l) => [l.event, l.level, l.earned])).toEqual([
+      ['submitted', null, 1],
+      ['instruction', 'province', 50],
+    ]);
     expect(x.points).toBe(51);
   });
 
@@ -66,9 +69,18 @@ describe('--explain', () => {
 
 describe('ranks and rounding', () => {
   it.each([
-    [[5, 3, 3, 1], [1, 2, 2, 4]],
-    [[0, 0, 0], [1, 1, 1]],
-    [[-1, 2, 2, 7], [4, 2, 2, 1]],
+    [
+      [5, 3, 3, 1],
+      [1, 2, 2, 4],
+    ],
+    [
+      [0, 0, 0],
+      [1, 1, 1],
+    ],
+    [
+      [-1, 2, 2, 7],
+      [4, 2, 2, 1],
+    ],
   ])('ranks %j as %j', (scores, expected) => {
     expect(ranks(scores)).toEqual(expected);
   });

@@ -22,31 +22,84 @@ const report = () => monthReport({ ...monthData(), month: '2026-11', today: '202
 
 describe('month notice figures', () => {
   it('totals count each item once and every record', () => {
-    expect(report().totals).toEqual({ submitted: 5, published: 2, reported: 4, adoptions: 5, special: 3, instructions: 3, points: 143 });
+    expect(report().totals).toEqual({
+      submitted: 5,
+      published: 2,
+      reported: 4,
+      adoptions: 5,
+      special: 3,
+      instructions: 3,
+      points: 143,
+    });
   });
 
   it('departments: configured first (also with nothing), then found ones; joint points split', () => {
     const rows = reportJson(report()).departments as Record<string, unknown>[];
     expect(rows.map((r) => r.name)).toEqual(['发改委', '财政局', '临江镇', '水务局', '教育局', '海永镇']);
     expect(rows[0]).toEqual({
-      name: '发改委', submitted: 3, cumulativeSubmitted: 4,
-      adoptions: { county: 2, city: 1, province: 1, national: 0 }, special: 2, instructions: 2,
-      rate: 1, points: 47.17, cumulativePoints: 50.17, rank: 2,
+      name: '发改委',
+      submitted: 3,
+      cumulativeSubmitted: 4,
+      adoptions: { county: 2, city: 1, province: 1, national: 0 },
+      special: 2,
+      instructions: 2,
+      rate: 1,
+      points: 47.17,
+      cumulativePoints: 50.17,
+      rank: 2,
     });
     expect(rows[1]).toEqual({
-      name: '财政局', submitted: 3, cumulativeSubmitted: 4,
-      adoptions: { county: 2, city: 0, province: 1, national: 0 }, special: 2, instructions: 1,
-      rate: 1, points: 45.17, cumulativePoints: 46.17, rank: 3,
+      name: '财政局',
+      submitted: 3,
+      cumulativeSubmitted: 4,
+      adoptions: { county: 2, city: 0, province: 1, national: 0 },
+      special: 2,
+      instructions: 1,
+      rate: 1,
+      points: 45.17,
+      cumulativePoints: 46.17,
+      rank: 3,
     });
-    expect(rows[2]).toMatchObject({ name: '临江镇', submitted: 1, cumulativeSubmitted: 1, special: 1, rate: 1, points: -0.33, cumulativePoints: -0.33, rank: 6 });
-    expect(rows[3]).toMatchObject({ name: '水务局', submitted: 0, rate: null, points: 0, cumulativePoints: -2, rank: 4 }); // T0 missed in October
+    expect(rows[2]).toMatchObject({
+      name: '临江镇',
+      submitted: 1,
+      cumulativeSubmitted: 1,
+      special: 1,
+      rate: 1,
+      points: -0.33,
+      cumulativePoints: -0.33,
+      rank: 6,
+    });
+    expect(rows[3]).toMatchObject({
+      name: '水务局',
+      submitted: 0,
+      rate: null,
+      points: 0,
+      cumulativePoints: -2,
+      rank: 4,
+    }); // T0 missed in October
     expect(rows[4]).toMatchObject({ name: '教育局', submitted: 0, rate: null, points: 0, rank: 4 });
-    expect(rows[5]).toMatchObject({ name: '海永镇', submitted: 1, instructions: 1, rate: 0, points: 51, cumulativePoints: 51, rank: 1 });
+    expect(rows[5]).toMatchObject({
+      name: '海永镇',
+      submitted: 1,
+      instructions: 1,
+      rate: 0,
+      points: 51,
+      cumulativePoints: 51,
+      rank: 1,
+    });
   });
 
   it('department quotas and completion', () => {
     const rows = report().departments;
-    expect(rows.map((r) => [r.quota, r.completion])).toEqual([[4, 0.75], [6, 0.5], [6, 0.1667], [6, 0], [6, 0], [6, 0.1667]]);
+    expect(rows.map((r) => [r.quota, r.completion])).toEqual([
+      [4, 0.75],
+      [6, 0.5],
+      [6, 0.1667],
+      [6, 0],
+      [6, 0],
+      [6, 0.1667],
+    ]);
   });
 
   it('writers: configured, then authors found in items; points split between authors; fees', () => {
@@ -54,7 +107,15 @@ describe('month notice figures', () => {
       { name: '张三', department: '发改委', quota: 2, submitted: 3, completion: 1.5, points: 47.17, fee: 471.7 },
       { name: '李四', department: '财政局', quota: 3, submitted: 3, completion: 1, points: 45.17, fee: 451.7 },
       { name: '王五', department: '海永镇', quota: 3, submitted: 1, completion: 0.3333, points: 51, fee: 510 },
-      { name: '赵六', department: '发改委、财政局、临江镇', quota: 3, submitted: 1, completion: 0.3333, points: 1.67, fee: 16.7 },
+      {
+        name: '赵六',
+        department: '发改委、财政局、临江镇',
+        quota: 3,
+        submitted: 1,
+        completion: 0.3333,
+        points: 1.67,
+        fee: 16.7,
+      },
     ]);
   });
 
@@ -66,18 +127,67 @@ describe('month notice figures', () => {
 
   it('adopted: every record dated in the month, in date order', () => {
     expect(reportJson(report()).adopted).toEqual([
-      { id: '20261031-cccc', title: '财政局十月末报送', level: 'province', form: 'special', outlet: '省政府专报', date: '2026-11-03' },
-      { id: '20261105-gggg', title: '三家合报的调研', level: 'county', form: 'special', outlet: '', date: '2026-11-08' },
-      { id: '20261102-bbbb', title: '合报：财政支持重大项目', level: 'county', form: 'bulletin', outlet: '区信息', date: '2026-11-15' },
-      { id: '20261028-aaaa', title: '发改委答约稿：项目早开工', level: 'city', form: 'special', outlet: '市委信息专报', date: '2026-11-20' },
-      { id: '20261028-aaaa', title: '发改委答约稿：项目早开工', level: 'province', form: 'bulletin', outlet: '江苏政务信息', date: '2026-11-25' },
+      {
+        id: '20261031-cccc',
+        title: '财政局十月末报送',
+        level: 'province',
+        form: 'special',
+        outlet: '省政府专报',
+        date: '2026-11-03',
+      },
+      {
+        id: '20261105-gggg',
+        title: '三家合报的调研',
+        level: 'county',
+        form: 'special',
+        outlet: '',
+        date: '2026-11-08',
+      },
+      {
+        id: '20261102-bbbb',
+        title: '合报：财政支持重大项目',
+        level: 'county',
+        form: 'bulletin',
+        outlet: '区信息',
+        date: '2026-11-15',
+      },
+      {
+        id: '20261028-aaaa',
+        title: '发改委答约稿：项目早开工',
+        level: 'city',
+        form: 'special',
+        outlet: '市委信息专报',
+        date: '2026-11-20',
+      },
+      {
+        id: '20261028-aaaa',
+        title: '发改委答约稿：项目早开工',
+        level: 'province',
+        form: 'bulletin',
+        outlet: '江苏政务信息',
+        date: '2026-11-25',
+      },
     ]);
   });
 
   it('topics open during the month, with who answered by its end', () => {
     expect(reportJson(report()).topics).toEqual([
-      { id: '20261101-t001', title: '项目建设约稿', due: '2026-11-20', asked: ['发改委', '临江镇'], answered: ['发改委'], missing: ['临江镇'] },
-      { id: '20261125-t002', title: '年终财政约稿', due: '2026-12-10', asked: ['财政局'], answered: ['财政局'], missing: [] },
+      {
+        id: '20261101-t001',
+        title: '项目建设约稿',
+        due: '2026-11-20',
+        asked: ['发改委', '临江镇'],
+        answered: ['发改委'],
+        missing: ['临江镇'],
+      },
+      {
+        id: '20261125-t002',
+        title: '年终财政约稿',
+        due: '2026-12-10',
+        asked: ['财政局'],
+        answered: ['财政局'],
+        missing: [],
+      },
     ]);
   });
 
@@ -92,9 +202,38 @@ describe('month notice figures', () => {
 
   it('keeps the SPEC key order', () => {
     const json = reportJson(report());
-    expect(Object.keys(json)).toEqual(['month', 'office', 'totals', 'departments', 'writers', 'categories', 'sources', 'adopted', 'topics']);
-    expect(Object.keys(json.totals as object)).toEqual(['submitted', 'published', 'reported', 'adoptions', 'special', 'instructions', 'points']);
-    expect(Object.keys((json.departments as object[])[0]!)).toEqual(['name', 'submitted', 'cumulativeSubmitted', 'adoptions', 'special', 'instructions', 'rate', 'points', 'cumulativePoints', 'rank']);
+    expect(Object.keys(json)).toEqual([
+      'month',
+      'office',
+      'totals',
+      'departments',
+      'writers',
+      'categories',
+      'sources',
+      'adopted',
+      'topics',
+    ]);
+    expect(Object.keys(json.totals as object)).toEqual([
+      'submitted',
+      'published',
+      'reported',
+      'adoptions',
+      'special',
+      'instructions',
+      'points',
+    ]);
+    expect(Object.keys((json.departments as object[])[0]!)).toEqual([
+      'name',
+      'submitted',
+      'cumulativeSubmitted',
+      'adoptions',
+      'special',
+      'instructions',
+      'rate',
+      'points',
+      'cumulativePoints',
+      'rank',
+    ]);
   });
 
   it('does not charge a missed solicitation before its due date has passed', () => {
@@ -115,6 +254,10 @@ describe('month notice figures', () => {
     const jan = monthReport({ ...monthData(), month: '2026-01', today: '2026-02-01' });
     expect(jan.departments.find((d) => d.name === '发改委')!.cumulativeSubmitted).toBe(0);
     const dec25 = monthReport({ ...monthData(), month: '2025-12', today: '2026-01-01' });
-    expect(dec25.departments.find((d) => d.name === '发改委')!).toMatchObject({ submitted: 1, cumulativeSubmitted: 1, points: 1 });
+    expect(dec25.departments.find((d) => d.name === '发改委')!).toMatchObject({
+      submitted: 1,
+      cumulativeSubmitted: 1,
+      points: 1,
+    });
   });
 });

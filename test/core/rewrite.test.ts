@@ -11,13 +11,15 @@ function lineDiff(a: string, b: string): { removed: string[]; added: string[] } 
   const y = b.split('\n');
   const lcs = x.map(() => new Array<number>(y.length + 1).fill(0));
   lcs.push(new Array<number>(y.length + 1).fill(0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--)
+      lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const removed: string[] = [];
   const added: string[] = [];
   let i = 0;
   let j = 0;
   while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) (i++, j++);
+    if (i < x.length && j < y.length && x[i] === y[j]) i++, j++;
     else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(y[j++]!);
     else removed.push(x[i++]!);
   }
@@ -28,7 +30,10 @@ const entry = { at: '2026-11-05T10:00:00+08:00', by: '编辑甲', from: 'submitt
 const move = moveEdits(entry);
 
 function check(text: string) {
-  const result = analyzeText(text.replace(/^\uFEFF/, ''), 'items/a.md', 'item', { config: DEFAULT_CONFIG, templateLines: new Set() });
+  const result = analyzeText(text.replace(/^\uFEFF/, ''), 'items/a.md', 'item', {
+    config: DEFAULT_CONFIG,
+    templateLines: new Set(),
+  });
   return { item: result.item, errors: result.problems.filter((p) => p.severity === 'error') };
 }
 
@@ -99,7 +104,10 @@ describe('a move rewrites only the status line and appends history lines', () =>
     expect(after.replace(/\r\n/g, '')).not.toContain('\n');
     expect(lineDiff(CRLF_BOM, after)).toEqual({
       removed: ['status: submitted   # 状态\r'],
-      added: ['status: edited   # 状态\r', '    - {at: 2026-11-05T10:00:00+08:00, by: 编辑甲, from: submitted, to: edited}\r'],
+      added: [
+        'status: edited   # 状态\r',
+        '    - {at: 2026-11-05T10:00:00+08:00, by: 编辑甲, from: submitted, to: edited}\r',
+      ],
     });
     expect(after.indexOf('to: edited}')).toBeLessThan(after.indexOf('\r\n\r\nadoptions: []'));
     expect(splitFile(after.slice(1)).body).toBe(splitFile(CRLF_BOM.slice(1)).body);
@@ -122,7 +130,10 @@ describe('a move rewrites only the status line and appends history lines', () =>
   it('extends a one-line flow list in place, keeping its padding and the quotes of the status', () => {
     const after = editFrontMatter(ONE_LINE, move);
     expect(lineDiff(ONE_LINE, after)).toEqual({
-      removed: ['status: "submitted" # quoted', 'history: [{ at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted }]'],
+      removed: [
+        'status: "submitted" # quoted',
+        'history: [{ at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted }]',
+      ],
       added: [
         'status: "edited" # quoted',
         'history: [{ at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted }, { at: 2026-11-05T10:00:00+08:00, by: 编辑甲, from: submitted, to: edited }]',
@@ -155,10 +166,15 @@ describe('records', () => {
     const after = editFrontMatter(CRLF_BOM, [{ op: 'append', key: 'adoptions', value: adoption }]);
     expect(lineDiff(CRLF_BOM, after)).toEqual({
       removed: ['adoptions: []\r'],
-      added: ['adoptions:\r', '    - {level: province, form: special, outlet: 《江苏政务信息》2026年第5期, date: 2026-11-20}\r'],
+      added: [
+        'adoptions:\r',
+        '    - {level: province, form: special, outlet: 《江苏政务信息》2026年第5期, date: 2026-11-20}\r',
+      ],
     });
     const commented = CRLF_BOM.replace('adoptions: []', 'adoptions: []  # 暂无');
-    expect(editFrontMatter(commented, [{ op: 'append', key: 'adoptions', value: adoption }])).toContain('adoptions:  # 暂无\r\n    - {level: province');
+    expect(editFrontMatter(commented, [{ op: 'append', key: 'adoptions', value: adoption }])).toContain(
+      'adoptions:  # 暂无\r\n    - {level: province',
+    );
   });
 
   it('adds a missing list at the end of the front matter, and appends to a list of scalars', () => {
@@ -167,7 +183,9 @@ describe('records', () => {
       { op: 'append', key: 'bulletins', value: '2026-07' },
       { op: 'append', key: 'bulletins', value: '2026-08' },
     ]);
-    expect(after).toContain('history: [{ at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted }]\ninstructions:\n  - { leader: 王市长, date: 2026-11-21, text: 很好 }\nbulletins: [ 2026-07, 2026-08 ]\n---\n正文。\n');
+    expect(after).toContain(
+      'history: [{ at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted }]\ninstructions:\n  - { leader: 王市长, date: 2026-11-21, text: 很好 }\nbulletins: [ 2026-07, 2026-08 ]\n---\n正文。\n',
+    );
     const item = check(after).item!;
     expect(item.bulletins).toEqual(['2026-07', '2026-08']);
     expect(item.instructions).toEqual([{ leader: '王市长', date: '2026-11-21', text: '很好' }]);
@@ -179,13 +197,18 @@ describe('records', () => {
       { op: 'append', key: 'adoptions', value: adoption },
       { op: 'append', key: 'bulletins', value: '2026-07' },
     ]);
-    expect(after).toContain('adoptions:\n- {level: province, form: special, outlet: 《江苏政务信息》2026年第5期, date: 2026-11-20}\nbulletins: [2026-07]   # none\n');
+    expect(after).toContain(
+      'adoptions:\n- {level: province, form: special, outlet: 《江苏政务信息》2026年第5期, date: 2026-11-20}\nbulletins: [2026-07]   # none\n',
+    );
   });
 });
 
 describe('set', () => {
   it('quotes a value that YAML would misread and keeps the comment after it', () => {
-    const after = editFrontMatter(CRLF_BOM, [{ op: 'set', key: 'title', value: '标题: 带冒号 #和井号' }, { op: 'set', key: 'source', value: 'null' }]);
+    const after = editFrontMatter(CRLF_BOM, [
+      { op: 'set', key: 'title', value: '标题: 带冒号 #和井号' },
+      { op: 'set', key: 'source', value: 'null' },
+    ]);
     expect(lineDiff(CRLF_BOM, after)).toEqual({
       removed: ['title: "春节后海门市项目早开工"\r', 'source: meeting\r'],
       added: ['title: "标题: 带冒号 #和井号"\r', 'source: "null"\r'],
@@ -194,9 +217,9 @@ describe('set', () => {
 
   it('refuses text that has no front matter, and a list where a list is not', () => {
     expect(() => editFrontMatter('正文', move)).toThrow(expect.objectContaining({ code: 'rewrite-failed' }));
-    expect(() => editFrontMatter(BLOCK.replace('tags:\n- 农业', 'tags: 农业'), [{ op: 'append', key: 'tags', value: 'x' }])).toThrow(
-      expect.objectContaining({ code: 'rewrite-failed', params: expect.objectContaining({ key: 'tags' }) }),
-    );
+    expect(() =>
+      editFrontMatter(BLOCK.replace('tags:\n- 农业', 'tags: 农业'), [{ op: 'append', key: 'tags', value: 'x' }]),
+    ).toThrow(expect.objectContaining({ code: 'rewrite-failed', params: expect.objectContaining({ key: 'tags' }) }));
   });
 });
 
@@ -208,7 +231,43 @@ describe('awkward values', () => {
   });
 
   it('writes any string so that both YAML readers get it back (a seeded sample of nasty strings)', () => {
-    const pieces = ['a', ' ', ':', ': ', '#', ' #', '"', "'", '\n', '\r\n', '\t', '- ', '{', '}', '[', ']', ',', '&', '*', '!', '%', '@', '`', '|', '>', '?', '中', '\u2028', '\\', 'null', 'true', '0x1F', '~', '---', '...'];
+    const pieces = [
+      'a',
+      ' ',
+      ':',
+      ': ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '\n',
+      '\r\n',
+      '\t',
+      '- ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '&',
+      '*',
+      '!',
+      '%',
+      '@',
+      '`',
+      '|',
+      '>',
+      '?',
+      '中',
+      '\u2028',
+      '\\',
+      'null',
+      'true',
+      '0x1F',
+      '~',
+      '---',
+      '...',
+    ];
     let seed = 7;
     const pick = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     const text = () => Array.from({ length: 1 + pick(10) }, () => pieces[pick(pieces.length)]).join('');

@@ -15,8 +15,14 @@ describe('status figures', () => {
   it('lists instructions due within a week or past, soonest first, leaving archived items out', () => {
     const due = instructionsDue(
       [
-        item('a', 'adopted', [{ leader: '甲', date: '2026-11-01', text: 't', due: '2026-12-05' }, { leader: '乙', date: '2026-11-01', text: 't', due: '2026-12-06' }]),
-        item('b', 'reported', [{ leader: '丙', date: '2026-11-01', text: 't', due: '2026-11-20' }, { leader: '丁', date: '2026-11-01', text: 't' }]),
+        item('a', 'adopted', [
+          { leader: '甲', date: '2026-11-01', text: 't', due: '2026-12-05' },
+          { leader: '乙', date: '2026-11-01', text: 't', due: '2026-12-06' },
+        ]),
+        item('b', 'reported', [
+          { leader: '丙', date: '2026-11-01', text: 't', due: '2026-11-20' },
+          { leader: '丁', date: '2026-11-01', text: 't' },
+        ]),
         item('c', 'archived', [{ leader: '戊', date: '2026-11-01', text: 't', due: '2026-11-20' }]),
       ],
       '2026-11-28',

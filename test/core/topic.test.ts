@@ -1,14 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, planNewTopic, splitNames } from '../../src/core/new-topic.js';
 import { checkTopicData } from '../../src/core/topic.js';
-import { answerOf, answersByTopic, overdueTopics, progressOf, topicJson, topicProgress, type Topic } from '../../src/core/topic.js';
+import {
+  answerOf,
+  answersByTopic,
+  overdueTopics,
+  progressOf,
+  topicJson,
+  topicProgress,
+  type Topic,
+} from '../../src/core/topic.js';
 import { toItem, type Item } from '../../src/core/item.js';
 import { splitFile } from '../../src/core/frontmatter.js';
 
-const topic: Topic = { id: '20261101-a9c3', title: '设施农业', departments: ['发改委', '财政局', '临江镇'], due: '2026-11-10', brief: '', created: '2026-11-01', path: 'topics/x.md' };
+const topic: Topic = {
+  id: '20261101-a9c3',
+  title: '设施农业',
+  departments: ['发改委', '财政局', '临江镇'],
+  due: '2026-11-10',
+  brief: '',
+  created: '2026-11-01',
+  path: 'topics/x.md',
+};
 
-function item(id: string, department: string | string[], history: { at: string; to: string }[], topicId = topic.id): Item {
-  return toItem({ id, title: id, department, topic: topicId, status: history.at(-1)!.to, history: history.map((h) => ({ ...h, by: '张三' })) }, `items/${id}.md`);
+function item(
+  id: string,
+  department: string | string[],
+  history: { at: string; to: string }[],
+  topicId = topic.id,
+): Item {
+  return toItem(
+    {
+      id,
+      title: id,
+      department,
+      topic: topicId,
+      status: history.at(-1)!.to,
+      history: history.map((h) => ({ ...h, by: '张三' })),
+    },
+    `items/${id}.md`,
+  );
 }
 
 describe('topicProgress', () => {
@@ -29,7 +60,17 @@ describe('topicProgress', () => {
   });
 
   it('is never overdue once every department has answered, also late', () => {
-    const all = [...answers, item('20261112-dddd', ['发改委', '临江镇'], [{ at: '2026-11-12T09:00:00+08:00', to: 'draft' }, { at: '2026-11-12T10:00:00+08:00', to: 'submitted' }])];
+    const all = [
+      ...answers,
+      item(
+        '20261112-dddd',
+        ['发改委', '临江镇'],
+        [
+          { at: '2026-11-12T09:00:00+08:00', to: 'draft' },
+          { at: '2026-11-12T10:00:00+08:00', to: 'submitted' },
+        ],
+      ),
+    ];
     const progress = topicProgress(topic, all, 'Asia/Shanghai', '2026-11-20');
     expect(progress).toEqual({ answered: ['发改委', '财政局', '临江镇'], missing: [], overdue: false });
     // By the due date, only the on-time answer counts (what scoring charges for).
@@ -52,13 +93,23 @@ describe('topicProgress', () => {
 
   it('gives the JSON of SPEC section 5, keys in order', () => {
     const json = topicJson(topic, topicProgress(topic, answers, 'Asia/Shanghai', '2026-11-08'));
-    expect(Object.keys(json)).toEqual(['id', 'title', 'departments', 'due', 'brief', 'created', 'answered', 'missing', 'path']);
+    expect(Object.keys(json)).toEqual([
+      'id',
+      'title',
+      'departments',
+      'due',
+      'brief',
+      'created',
+      'answered',
+      'missing',
+      'path',
+    ]);
     expect(json.missing).toEqual(['发改委', '临江镇']);
   });
 });
 
 describe('answersByTopic', () => {
-  it("gives each topic its own answers, in order, so that its progress is the same as from all of them", () => {
+  it('gives each topic its own answers, in order, so that its progress is the same as from all of them', () => {
     const other: Topic = { ...topic, id: '20261101-zzzz', departments: ['临江镇', '财政局'] };
     const answers = [
       item('20261105-aaaa', '财政局', [{ at: '2026-11-05T10:00:00+08:00', to: 'submitted' }]),
@@ -72,28 +123,50 @@ describe('answersByTopic', () => {
     expect(byTopic.get(other.id)!.map((a) => a.departments)).toEqual([['临江镇'], ['财政局']]);
     for (const t of [topic, other]) {
       for (const until of [undefined, '2026-11-09', '2026-11-10']) {
-        expect(progressOf(t, byTopic.get(t.id) ?? [], 'Asia/Shanghai', '2026-11-12', until)).toEqual(progressOf(t, answers, 'Asia/Shanghai', '2026-11-12', until));
+        expect(progressOf(t, byTopic.get(t.id) ?? [], 'Asia/Shanghai', '2026-11-12', until)).toEqual(
+          progressOf(t, answers, 'Asia/Shanghai', '2026-11-12', until),
+        );
       }
     }
-    expect(progressOf(topic, byTopic.get(topic.id)!, 'Asia/Shanghai', '2026-11-12', '2026-11-09').answered).toEqual(['财政局']);
+    expect(progressOf(topic, byTopic.get(topic.id)!, 'Asia/Shanghai', '2026-11-12', '2026-11-09').answered).toEqual([
+      '财政局',
+    ]);
   });
 });
 
 describe('planNewTopic', () => {
-  const input = { title: 'yes: 设施农业 # 发展', departments: ['财政局', '发改委'], due: '2026-11-20', brief: '第一行\n第二行：做法', created: '2026-11-01' };
+  const input = {
+    title: 'yes: 设施农业 # 发展',
+    departments: ['财政局', '发改委'],
+    due: '2026-11-20',
+    brief: '第一行\n第二行：做法',
+    created: '2026-11-01',
+  };
 
   it('writes front matter that reads back as the same topic and passes the topic schema', () => {
     const planned = planNewTopic(input, () => 0.5);
     expect(planned.topic.id).toBe('20261101-gggg');
     expect(planned.path).toBe('topics/20261101-gggg-yes-she-shi-nong-ye-fa-zhan.md');
     const split = splitFile(planned.text);
-    expect(split.data).toEqual({ id: '20261101-gggg', title: input.title, departments: input.departments, due: input.due, brief: input.brief, created: input.created });
+    expect(split.data).toEqual({
+      id: '20261101-gggg',
+      title: input.title,
+      departments: input.departments,
+      due: input.due,
+      brief: input.brief,
+      created: input.created,
+    });
     expect(checkTopicData(split.data)).toEqual([]);
     expect(planned.text).toContain('departments: [财政局, 发改委]');
   });
 
   it('splits names given with commas or 、 and drops repeats', () => {
-    expect(splitNames(['财政局,发改委', '临江镇、财政局', ' 海门街道 '])).toEqual(['财政局', '发改委', '临江镇', '海门街道']);
+    expect(splitNames(['财政局,发改委', '临江镇、财政局', ' 海门街道 '])).toEqual([
+      '财政局',
+      '发改委',
+      '临江镇',
+      '海门街道',
+    ]);
   });
 
   it('adds calendar days across months and years', () => {

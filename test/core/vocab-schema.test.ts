@@ -69,8 +69,15 @@ describe('formats', () => {
 
 describe('item schema', () => {
   const valid = {
-    id: '20261103-k7f2', title: '标题', category: 'key', source: 'meeting', status: 'draft', department: '发改委',
-    authors: ['张三'], created: '2026-11-03', history: [{ at: '2026-11-03T09:12:00+08:00', by: '张三', to: 'draft' }],
+    id: '20261103-k7f2',
+    title: '标题',
+    category: 'key',
+    source: 'meeting',
+    status: 'draft',
+    department: '发改委',
+    authors: ['张三'],
+    created: '2026-11-03',
+    history: [{ at: '2026-11-03T09:12:00+08:00', by: '张三', to: 'draft' }],
   };
 
   it('accepts a minimal valid item', () => {
@@ -78,9 +85,22 @@ describe('item schema', () => {
   });
 
   it('reports every problem at once, with its rule and key path', () => {
-    const found = checkItemData({ ...valid, category: '重点', source: 7, created: '2026/11/03', title: '', id: undefined });
+    const found = checkItemData({
+      ...valid,
+      category: '重点',
+      source: 7,
+      created: '2026/11/03',
+      title: '',
+      id: undefined,
+    });
     const summary = found.map((f: Finding) => `${f.rule}@${keyName(f.path ?? [])}`);
-    expect(summary).toEqual(['field-required@id', 'field-required@title', 'field-enum@category', 'field-type@source', 'date-format@created']);
+    expect(summary).toEqual([
+      'field-required@id',
+      'field-required@title',
+      'field-enum@category',
+      'field-type@source',
+      'date-format@created',
+    ]);
     expect(found[2]!.params).toMatchObject({ meant: 'key', detail: 'label' });
   });
 
@@ -91,7 +111,10 @@ describe('item schema', () => {
   });
 
   it('builds a lenient model: one department becomes a list, form defaults to bulletin', () => {
-    const item = toItem({ ...valid, department: ' 发改委 ', adoptions: [{ level: 'city', date: '2026-11-04' }], unknown: 1 }, 'items/a.md');
+    const item = toItem(
+      { ...valid, department: ' 发改委 ', adoptions: [{ level: 'city', date: '2026-11-04' }], unknown: 1 },
+      'items/a.md',
+    );
     expect(item.departments).toEqual(['发改委']);
     expect(item.adoptions[0]!.form).toBe('bulletin');
     expect(item.nature).toBeNull();

@@ -9,17 +9,32 @@ describe('info ask new on a terminal', () => {
   it('asks for title, departments (from the configured list), due date and brief', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt(['设施农业', ['财政局', '临江镇'], '2026-11-20', '请报送做法和成效']);
-    const result = await cliInProcess(['ask', 'new', '--json'], { cwd: root, tty: true, prompt, env: { INFO_NOW: '2026-11-01T02:00:00Z' } });
+    const result = await cliInProcess(['ask', 'new', '--json'], {
+      cwd: root,
+      tty: true,
+      prompt,
+      env: { INFO_NOW: '2026-11-01T02:00:00Z' },
+    });
     expect(result.code).toBe(0);
     expect(asked.map((a) => a.kind)).toEqual(['input', 'checkbox', 'input', 'input']);
     expect(asked[1]!.choices).toEqual(['发改委', '财政局', '临江镇']);
-    expect(JSON.parse(result.stdout)).toMatchObject({ title: '设施农业', departments: ['财政局', '临江镇'], due: '2026-11-20', brief: '请报送做法和成效', created: '2026-11-01' });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      title: '设施农业',
+      departments: ['财政局', '临江镇'],
+      due: '2026-11-20',
+      brief: '请报送做法和成效',
+      created: '2026-11-01',
+    });
   });
 
   it('asks only for what the flags left out', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt(['2026-11-20', '']);
-    const result = await cliInProcess(['ask', 'new', '--title', '安全生产', '--department', '临江镇', '--json'], { cwd: root, tty: true, prompt });
+    const result = await cliInProcess(['ask', 'new', '--title', '安全生产', '--department', '临江镇', '--json'], {
+      cwd: root,
+      tty: true,
+      prompt,
+    });
     expect(result.code).toBe(0);
     expect(asked.map((a) => a.message)).toEqual(['Due date (YYYY-MM-DD)', 'Brief for the departments (may be empty)']);
     expect(JSON.parse(result.stdout)).toMatchObject({ departments: ['临江镇'], brief: '' });
@@ -28,7 +43,11 @@ describe('info ask new on a terminal', () => {
   it('takes typed department names when none are configured', async () => {
     const root = workspace({}, CONFIG.replace(/departments:[\s\S]*?writers:/, 'writers:'));
     const { prompt, asked } = scriptedPrompt(['防汛', '水利局，临江镇、水利局']);
-    const result = await cliInProcess(['ask', 'new', '--due', '2026-11-20', '--brief', '', '--json'], { cwd: root, tty: true, prompt });
+    const result = await cliInProcess(['ask', 'new', '--due', '2026-11-20', '--brief', '', '--json'], {
+      cwd: root,
+      tty: true,
+      prompt,
+    });
     expect(result.code).toBe(0);
     expect(asked.map((a) => a.kind)).toEqual(['input', 'input']);
     expect(JSON.parse(result.stdout).departments).toEqual(['水利局', '临江镇']);
@@ -37,7 +56,11 @@ describe('info ask new on a terminal', () => {
   it('asks nothing when every required value is given', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt([]);
-    const result = await cliInProcess(['ask', 'new', '--title', 't', '--department', '财政局', '--due', '2026-11-20'], { cwd: root, tty: true, prompt });
+    const result = await cliInProcess(['ask', 'new', '--title', 't', '--department', '财政局', '--due', '2026-11-20'], {
+      cwd: root,
+      tty: true,
+      prompt,
+    });
     expect(result.code).toBe(0);
     expect(asked).toEqual([]);
   });

@@ -9,12 +9,18 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
 /** A workspace of `n` items, a few with problems, and one topic. */
 function many(n: number): string {
   const files: Record<string, string> = {
-    'topics/t.md': '---\nid: 20261101-tp01\ntitle: 约稿\ndepartments: [发改委]\ndue: 2026-12-01\ncreated: 2026-11-01\n---\n',
+    'topics/t.md':
+      '---\nid: 20261101-tp01\ntitle: 约稿\ndepartments: [发改委]\ndue: 2026-12-01\ncreated: 2026-11-01\n---\n',
   };
   for (let i = 0; i < n; i++) {
     const id = `20261103-${i.toString(32).padStart(4, '0')}`;
     const extra = i % 7 === 0 ? 'topic: 20261101-tp01' : i % 11 === 0 ? 'topic: 20261101-zzzz' : undefined;
-    files[`items/2026/11/${id}.md`] = itemText({ id, title: `第${i}条信息`, department: i % 5 === 0 ? '外星办' : '发改委', extra });
+    files[`items/2026/11/${id}.md`] = itemText({
+      id,
+      title: `第${i}条信息`,
+      department: i % 5 === 0 ? '外星办' : '发改委',
+      extra,
+    });
   }
   return workspace(files);
 }
@@ -23,7 +29,12 @@ describe('the cache, from the command line', () => {
   it('gives the same output as --no-cache, cold and warm, for validate and list', async () => {
     const root = many(60);
     await settle();
-    for (const args of [['validate', '--json'], ['list', '--json'], ['list', '--sort', '-updated', '--limit', '5'], ['list', '--search', '第1', '--json']]) {
+    for (const args of [
+      ['validate', '--json'],
+      ['list', '--json'],
+      ['list', '--sort', '-updated', '--limit', '5'],
+      ['list', '--search', '第1', '--json'],
+    ]) {
       const fresh = await cli(['--no-cache', ...args], { cwd: root });
       const cold = await cli(args, { cwd: root });
       const warm = await cli(args, { cwd: root });

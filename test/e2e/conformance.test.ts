@@ -6,7 +6,7 @@ import { CONFIG, cli, itemText, testdir, workspace } from '../helpers.js';
 
 describe('info init', () => {
   it('refuses a DIR that is a file with a clear error, in both languages (exit 1, no internal error)', async () => {
-    const dir = testdir({ 'afile': 'text' });
+    const dir = testdir({ afile: 'text' });
     for (const lang of ['en', 'zh-CN']) {
       const result = await cli(['--lang', lang, 'init', 'afile'], { cwd: dir });
       expect(result.code).toBe(1);
@@ -41,15 +41,21 @@ describe('info.config.yaml (SPEC 6: every key has a default)', () => {
 
 describe('info validate messages (SPEC 1: every message exists in both languages)', () => {
   it('names the expected type in Chinese, not in English words', async () => {
-    const root = workspace({ 'items/a.md': itemText({ authors: '123', extra: 'tags: 项目\nadoptions: {a: 1}\nbulletins: [5]' }) });
+    const root = workspace({
+      'items/a.md': itemText({ authors: '123', extra: 'tags: 项目\nadoptions: {a: 1}\nbulletins: [5]' }),
+    });
     const zh = await cli(['--lang', 'zh-CN', 'validate', '--json'], { cwd: root });
     expect(zh.code).toBe(1);
-    const messages = JSON.parse(zh.stdout).errors.filter((e: { rule: string }) => e.rule === 'field-type').map((e: { message: string }) => e.message);
+    const messages = JSON.parse(zh.stdout)
+      .errors.filter((e: { rule: string }) => e.rule === 'field-type')
+      .map((e: { message: string }) => e.message);
     expect(messages).toHaveLength(4);
     for (const message of messages) expect(message).not.toMatch(/names|list|text|mapping/);
     expect(messages.join('\n')).toContain('列表');
     const en = await cli(['--lang', 'en', 'validate', '--json'], { cwd: root });
-    const english = JSON.parse(en.stdout).errors.filter((e: { rule: string }) => e.rule === 'field-type').map((e: { message: string }) => e.message);
+    const english = JSON.parse(en.stdout)
+      .errors.filter((e: { rule: string }) => e.rule === 'field-type')
+      .map((e: { message: string }) => e.message);
     expect(english.join('\n')).toContain('expected a list');
   });
 });
@@ -57,20 +63,37 @@ describe('info validate messages (SPEC 1: every message exists in both languages
 describe('info validate PATH (SPEC 5: the paths given)', () => {
   it('reports only the files named, not links elsewhere in the workspace', async () => {
     const outside = testdir({ 'x.md': itemText() });
-    const root = workspace({ 'items/a.md': itemText(), 'items/other/keep.md': itemText({ id: '20261103-b2b2', title: '海门市秋收秋种进展顺利' }) });
+    const root = workspace({
+      'items/a.md': itemText(),
+      'items/other/keep.md': itemText({ id: '20261103-b2b2', title: '海门市秋收秋种进展顺利' }),
+    });
     symlinkSync(join(outside, 'x.md'), join(root, 'items/other/link.md'));
     const picked = await cli(['validate', 'items/a.md', '--json'], { cwd: root });
     expect(picked.code).toBe(0);
     expect(JSON.parse(picked.stdout)).toEqual({ files: 1, errors: [], warnings: [] });
     const folder = await cli(['validate', 'items/other', '--json'], { cwd: root });
-    expect(JSON.parse(folder.stdout).warnings.map((w: { file: string; rule: string }) => `${w.file} ${w.rule}`)).toEqual(['items/other/link.md symlink-outside']);
+    expect(
+      JSON.parse(folder.stdout).warnings.map((w: { file: string; rule: string }) => `${w.file} ${w.rule}`),
+    ).toEqual(['items/other/link.md symlink-outside']);
   });
 });
 
 describe('info new --body-file (SPEC 5: validate reads files up to 5 MiB)', () => {
   it('refuses a body that would make an item file the tool cannot read, and writes nothing', async () => {
     const root = workspace({ 'big.txt': '春'.repeat(1_800_000) });
-    const args = ['new', '--title', '大文件', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--body-file', 'big.txt'];
+    const args = [
+      'new',
+      '--title',
+      '大文件',
+      '--category',
+      'key',
+      '--source',
+      'meeting',
+      '--department',
+      '发改委',
+      '--body-file',
+      'big.txt',
+    ];
     const result = await cli(args, { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/5242880|5 MiB/);
@@ -92,7 +115,9 @@ describe('info import of Markdown with front matter in another language (SPEC 3:
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).map((item: { title: string }) => item.title)).toEqual(['海门市秋收秋种进展顺利']);
     expect(result.stderr).toMatch(/in\/js\.md: .*js/);
-    const zh = await cli(['--lang', 'zh-CN', 'import', 'in/js.md', '--department', '发改委', '--dry-run'], { cwd: root });
+    const zh = await cli(['--lang', 'zh-CN', 'import', 'in/js.md', '--department', '发改委', '--dry-run'], {
+      cwd: root,
+    });
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('YAML');
   });
@@ -102,7 +127,23 @@ describe('labels the config renames (SPEC 4) are accepted wherever a label is (S
   it('takes a renamed status or category label in new and list', async () => {
     const config = `${CONFIG}labels: {status: {submitted: 待审核}, category: {key: 重点工作}}\n`;
     const root = workspace({}, config);
-    const made = await cli(['new', '--title', '海门市秋收秋种进展顺利', '--category', '重点工作', '--source', '会议', '--department', '发改委', '--status', '待审核', '--json'], { cwd: root });
+    const made = await cli(
+      [
+        'new',
+        '--title',
+        '海门市秋收秋种进展顺利',
+        '--category',
+        '重点工作',
+        '--source',
+        '会议',
+        '--department',
+        '发改委',
+        '--status',
+        '待审核',
+        '--json',
+      ],
+      { cwd: root },
+    );
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     const item = JSON.parse(made.stdout);
@@ -118,11 +159,15 @@ describe('labels the config renames (SPEC 4) are accepted wherever a label is (S
 
 describe('bulletins in an item (SPEC 3: issue refs like 2026-12; SPEC 5: YYYY-NN, YYYY-sNN)', () => {
   it('reports a ref that is not an issue ref, naming the line and field', async () => {
-    const root = workspace({ 'items/a.md': itemText({ status: 'draft', extra: 'bulletins: [2026-07, 2026-s01, 第3期]' }) });
+    const root = workspace({
+      'items/a.md': itemText({ status: 'draft', extra: 'bulletins: [2026-07, 2026-s01, 第3期]' }),
+    });
     const result = await cli(['validate', '--json'], { cwd: root });
     expect(result.code).toBe(1);
     const errors = JSON.parse(result.stdout).errors;
-    expect(errors.map((e: { line: number; rule: string; message: string }) => [e.line, e.rule])).toEqual([[12, 'field-format']]);
+    expect(errors.map((e: { line: number; rule: string; message: string }) => [e.line, e.rule])).toEqual([
+      [12, 'field-format'],
+    ]);
     expect(errors[0].message).toContain('bulletins[2]');
     expect(errors[0].message).toContain('2026-07');
     const zh = await cli(['--lang', 'zh-CN', 'validate', '--json'], { cwd: root });
@@ -167,7 +212,9 @@ describe('info validate PATH with --dir from another folder', () => {
     const root = workspace({ 'items/a.md': itemText({ category: '重点' }) });
     const result = await cli(['--dir', root, 'validate', 'items/a.md', '--json'], { cwd: testdir() });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual(['items/a.md field-enum']);
+    expect(JSON.parse(result.stdout).errors.map((e: { file: string; rule: string }) => `${e.file} ${e.rule}`)).toEqual([
+      'items/a.md field-enum',
+    ]);
   });
 });
 
@@ -185,7 +232,17 @@ describe('info review of an item whose history is broken', () => {
 describe('info new from a template whose front matter cannot be read', () => {
   it('says so, naming the template file and line, and still writes the item', async () => {
     const root = workspace({ 'templates/items/key.md': '---\ntitle: [broken\n---\n模板正文\n' });
-    const args = ['new', '--title', '海门市秋收秋种进展顺利', '--category', 'key', '--source', 'meeting', '--department', '发改委'];
+    const args = [
+      'new',
+      '--title',
+      '海门市秋收秋种进展顺利',
+      '--category',
+      'key',
+      '--source',
+      'meeting',
+      '--department',
+      '发改委',
+    ];
     const result = await cli(args, { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/templates\/items\/key\.md:\d+:\d+  error  yaml-syntax/);
@@ -198,7 +255,10 @@ describe('info new from a template whose front matter cannot be read', () => {
 describe('info import with a template whose front matter cannot be read', () => {
   it('names the template file and line once, and still imports every file', async () => {
     const root = workspace({ 'templates/items/key.md': '---\ntitle: [broken\n---\n模板正文\n' });
-    const inbox = testdir({ '发改委-项目早开工.txt': '项目早开工\n今年以来，全市重大项目加快推进。\n', '财政局-设施农业.txt': '设施农业\n财政资金支持设施农业发展。\n' });
+    const inbox = testdir({
+      '发改委-项目早开工.txt': '项目早开工\n今年以来，全市重大项目加快推进。\n',
+      '财政局-设施农业.txt': '设施农业\n财政资金支持设施农业发展。\n',
+    });
     const result = await cli(['import', inbox, '--category', 'key'], { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stderr.match(/templates\/items\/key\.md:\d+:\d+  error  yaml-syntax/g)).toHaveLength(1);

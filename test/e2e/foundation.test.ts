@@ -20,7 +20,15 @@ describe('info init', () => {
     const dir = testdir();
     const first = await cli(['init', dir, '--office', '海门市人民政府办公室', '--bulletin', '政务信息']);
     expect(first.code).toBe(0);
-    for (const path of ['info.config.yaml', 'templates/items/key.md', 'templates/items/default.md', 'items', 'topics', 'bulletins', '.gitignore']) {
+    for (const path of [
+      'info.config.yaml',
+      'templates/items/key.md',
+      'templates/items/default.md',
+      'items',
+      'topics',
+      'bulletins',
+      '.gitignore',
+    ]) {
       expect(existsSync(join(dir, path)), path).toBe(true);
     }
     expect(readFileSync(join(dir, 'info.config.yaml'), 'utf8')).toContain('office: 海门市人民政府办公室');
@@ -57,13 +65,37 @@ describe('workspace discovery', () => {
 describe('info new', () => {
   it('writes an item from flags, with Chinese labels accepted and keys stored', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', '春节后海门市项目早开工', '--category', '重点', '--source', '会议', '--department', '发改委', '--author', '张三', '--json'], {
-      cwd: root,
-      env: { INFO_NOW: '2026-11-03T01:12:00Z' },
-    });
+    const result = await cli(
+      [
+        'new',
+        '--title',
+        '春节后海门市项目早开工',
+        '--category',
+        '重点',
+        '--source',
+        '会议',
+        '--department',
+        '发改委',
+        '--author',
+        '张三',
+        '--json',
+      ],
+      {
+        cwd: root,
+        env: { INFO_NOW: '2026-11-03T01:12:00Z' },
+      },
+    );
     expect(result.code).toBe(0);
     const item = JSON.parse(result.stdout);
-    expect(item).toMatchObject({ title: '春节后海门市项目早开工', category: 'key', source: 'meeting', status: 'draft', departments: ['发改委'], authors: ['张三'], created: '2026-11-03' });
+    expect(item).toMatchObject({
+      title: '春节后海门市项目早开工',
+      category: 'key',
+      source: 'meeting',
+      status: 'draft',
+      departments: ['发改委'],
+      authors: ['张三'],
+      created: '2026-11-03',
+    });
     expect(item.id).toMatch(/^20261103-[0-9a-hjkmnp-tv-z]{4}$/);
     expect(item.path).toBe(`items/2026/11/${item.id}-chun-jie-hou-hai-men-shi-xiang-mu-zao-kai-gong.md`);
     expect(item.history).toEqual([{ at: '2026-11-03T09:12:00+08:00', by: 'tester', to: 'draft' }]);
@@ -83,14 +115,33 @@ describe('info new', () => {
 
   it('exits 2 on a bad enumerated value and lists the allowed ones', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', 'x', '--category', 'urgent', '--source', 'meeting', '--department', '发改委'], { cwd: root });
+    const result = await cli(
+      ['new', '--title', 'x', '--category', 'urgent', '--source', 'meeting', '--department', '发改委'],
+      { cwd: root },
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('highlight');
   });
 
   it('--dry-run prints the file and writes nothing', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', '试运行', '--category', 'hot', '--source', 'grassroots', '--department', '临江镇', '--body', '正文内容。', '--dry-run'], { cwd: root });
+    const result = await cli(
+      [
+        'new',
+        '--title',
+        '试运行',
+        '--category',
+        'hot',
+        '--source',
+        'grassroots',
+        '--department',
+        '临江镇',
+        '--body',
+        '正文内容。',
+        '--dry-run',
+      ],
+      { cwd: root },
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^---\nid: \d{8}-\w{4}\ntitle: 试运行/);
     expect(result.stdout).toContain('正文内容。');
@@ -99,10 +150,28 @@ describe('info new', () => {
 
   it('--date back-fills created, the id and the first history entry; --status submitted starts submitted', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', '补录', '--category', 'key', '--source', 'document', '--department', '财政局', '--date', '2026-10-31', '--status', '待审', '--json'], {
-      cwd: root,
-      env: { INFO_NOW: '2026-11-03T01:12:00Z' },
-    });
+    const result = await cli(
+      [
+        'new',
+        '--title',
+        '补录',
+        '--category',
+        'key',
+        '--source',
+        'document',
+        '--department',
+        '财政局',
+        '--date',
+        '2026-10-31',
+        '--status',
+        '待审',
+        '--json',
+      ],
+      {
+        cwd: root,
+        env: { INFO_NOW: '2026-11-03T01:12:00Z' },
+      },
+    );
     const item = JSON.parse(result.stdout);
     expect(item.created).toBe('2026-10-31');
     expect(item.id.startsWith('20261031-')).toBe(true);
@@ -113,28 +182,58 @@ describe('info new', () => {
 
   it('reads the body from standard input with --body-file -', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', '标准输入', '--category', 'key', '--source', 'document', '--department', '财政局', '--body-file', '-', '--json'], { cwd: root, input: '来自标准输入的正文。\n' });
+    const result = await cli(
+      [
+        'new',
+        '--title',
+        '标准输入',
+        '--category',
+        'key',
+        '--source',
+        'document',
+        '--department',
+        '财政局',
+        '--body-file',
+        '-',
+        '--json',
+      ],
+      { cwd: root, input: '来自标准输入的正文。\n' },
+    );
     expect(result.code).toBe(0);
     expect(readFileSync(join(root, JSON.parse(result.stdout).path), 'utf8')).toContain('来自标准输入的正文。');
   });
 
   it('takes the department of a configured writer when none is given', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', '财政', '--category', 'key', '--source', 'document', '--author', '李四', '--json'], { cwd: root });
+    const result = await cli(
+      ['new', '--title', '财政', '--category', 'key', '--source', 'document', '--author', '李四', '--json'],
+      { cwd: root },
+    );
     expect(JSON.parse(result.stdout).departments).toEqual(['财政局']);
   });
 });
 
 describe('info list and show', () => {
   const files = {
-    'items/2026/10/a.md': itemText({ id: '20261030-aaaa', created: '2026-10-30', title: '十月条目', status: 'submitted' }),
-    'items/2026/11/b.md': itemText({ id: '20261103-bbbb', title: '十一月条目', category: 'hot', department: '[发改委, 财政局]' }),
+    'items/2026/10/a.md': itemText({
+      id: '20261030-aaaa',
+      created: '2026-10-30',
+      title: '十月条目',
+      status: 'submitted',
+    }),
+    'items/2026/11/b.md': itemText({
+      id: '20261103-bbbb',
+      title: '十一月条目',
+      category: 'hot',
+      department: '[发改委, 财政局]',
+    }),
     'items/2026/11/c.md': itemText({ id: '20261104-bbbc', created: '2026-11-04', title: '第三条', source: 'research' }),
   };
 
   it('filters by status label, month, department and category', async () => {
     const root = workspace(files);
-    const ids = async (...args: string[]) => (JSON.parse((await cli(['list', '--json', ...args], { cwd: root })).stdout) as { id: string }[]).map((i) => i.id);
+    const ids = async (...args: string[]) =>
+      (JSON.parse((await cli(['list', '--json', ...args], { cwd: root })).stdout) as { id: string }[]).map((i) => i.id);
     expect(await ids('--status', '待审')).toEqual(['20261030-aaaa']);
     expect(await ids('--month', '2026-11')).toEqual(['20261103-bbbb', '20261104-bbbc']);
     expect(await ids('--department', '财政局')).toEqual(['20261103-bbbb']);
@@ -161,7 +260,9 @@ describe('info list and show', () => {
     const root = workspace(files);
     expect(JSON.parse((await cli(['show', '20261030-aaaa', '--json'], { cwd: root })).stdout).title).toBe('十月条目');
     expect(JSON.parse((await cli(['show', '20261030', '--json'], { cwd: root })).stdout).title).toBe('十月条目');
-    expect(JSON.parse((await cli(['show', 'items/2026/11/b.md', '--json'], { cwd: root })).stdout).departments).toEqual(['发改委', '财政局']);
+    expect(JSON.parse((await cli(['show', 'items/2026/11/b.md', '--json'], { cwd: root })).stdout).departments).toEqual(
+      ['发改委', '财政局'],
+    );
     const ambiguous = await cli(['show', '2026110'], { cwd: root });
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain('20261103-bbbb');
@@ -211,13 +312,31 @@ describe('conventions', () => {
 describe('info new --edit', () => {
   it('opens $EDITOR on the new file without a shell, then reports its problems', async () => {
     const root = workspace({
-      'editor.mjs': "import { appendFileSync } from 'node:fs';\nappendFileSync(process.argv[2], 'Edited line, with an ASCII comma，在中文里.\\n');\n",
+      'editor.mjs':
+        "import { appendFileSync } from 'node:fs';\nappendFileSync(process.argv[2], 'Edited line, with an ASCII comma，在中文里.\\n');\n",
     });
     const editor = `${process.execPath} ${join(root, 'editor.mjs')}`;
-    const result = await cli(['new', '--title', '编辑 $(touch pwned)', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--body', '原文。\n', '--edit', '--json'], {
-      cwd: root,
-      env: { EDITOR: editor, VISUAL: '' },
-    });
+    const result = await cli(
+      [
+        'new',
+        '--title',
+        '编辑 $(touch pwned)',
+        '--category',
+        'key',
+        '--source',
+        'meeting',
+        '--department',
+        '发改委',
+        '--body',
+        '原文。\n',
+        '--edit',
+        '--json',
+      ],
+      {
+        cwd: root,
+        env: { EDITOR: editor, VISUAL: '' },
+      },
+    );
     expect(result.code).toBe(0);
     const item = JSON.parse(result.stdout);
     expect(readFileSync(join(root, item.path), 'utf8')).toContain('原文。\nEdited line');
@@ -226,10 +345,13 @@ describe('info new --edit', () => {
 
   it('says the item is saved when the editor cannot start', async () => {
     const root = workspace();
-    const result = await cli(['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'], {
-      cwd: root,
-      env: { EDITOR: 'no-such-editor-xyz' },
-    });
+    const result = await cli(
+      ['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'],
+      {
+        cwd: root,
+        env: { EDITOR: 'no-such-editor-xyz' },
+      },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('no-such-editor-xyz');
     expect(itemFiles(root)).toHaveLength(1);
@@ -243,10 +365,13 @@ describe('info new --edit without a terminal', () => {
     // A stand-in for vi first on PATH: it leaves a mark if it is ever started.
     const bin = testdir({ vi: `#!/bin/sh\ntouch ${join(root, 'vi-ran')}\n` });
     chmodSync(join(bin, 'vi'), 0o755);
-    const result = await cli(['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'], {
-      cwd: root,
-      env: { EDITOR: '', VISUAL: '', PATH: `${bin}:${process.env.PATH}` },
-    });
+    const result = await cli(
+      ['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'],
+      {
+        cwd: root,
+        env: { EDITOR: '', VISUAL: '', PATH: `${bin}:${process.env.PATH}` },
+      },
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('not in a terminal');
     expect(existsSync(join(root, 'vi-ran'))).toBe(false);
@@ -260,8 +385,18 @@ describe('a reader that stops early', () => {
   it('ends quietly when stdout is closed (info list | head)', async () => {
     const { spawn } = await import('node:child_process');
     const { BIN } = await import('../helpers.js');
-    const root = workspace(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`items/${i}.md`, itemText({ id: `20261103-${String(i).padStart(4, '0')}` })])));
-    const child = spawn(process.execPath, [BIN, 'list'], { cwd: root, env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    const root = workspace(
+      Object.fromEntries(
+        Array.from({ length: 300 }, (_, i) => [
+          `items/${i}.md`,
+          itemText({ id: `20261103-${String(i).padStart(4, '0')}` }),
+        ]),
+      ),
+    );
+    const child = spawn(process.execPath, [BIN, 'list'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    });
     child.stdout.destroy();
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));

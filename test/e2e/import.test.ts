@@ -12,22 +12,37 @@ const BROKEN = ['big5-通知.txt', '财政局-损坏.docx', 'empty.txt'];
 function inbox(names: string[], extra: Record<string, string | Uint8Array> = {}): string {
   const files = Object.fromEntries(names.map((name) => [name, readFileSync(join(FIXTURES, name))]));
   const dir = testdir({ ...files, ...extra });
-  for (const name of [...names, ...Object.keys(extra)]) utimesSync(join(dir, name), new Date('2026-01-02T03:04:05Z'), new Date('2026-01-02T03:04:05Z'));
+  for (const name of [...names, ...Object.keys(extra)])
+    utimesSync(join(dir, name), new Date('2026-01-02T03:04:05Z'), new Date('2026-01-02T03:04:05Z'));
   return dir;
 }
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((name) => {
-    const abs = join(dir, name);
-    return [name, `${createHash('sha256').update(readFileSync(abs)).digest('hex')} ${statSync(abs).mtimeMs}`];
-  }));
+  return Object.fromEntries(
+    readdirSync(dir).map((name) => {
+      const abs = join(dir, name);
+      return [name, `${createHash('sha256').update(readFileSync(abs)).digest('hex')} ${statSync(abs).mtimeMs}`];
+    }),
+  );
 }
 
 function itemFiles(root: string): string[] {
-  return existsSync(join(root, 'items')) ? readdirSync(join(root, 'items'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md')) : [];
+  return existsSync(join(root, 'items'))
+    ? readdirSync(join(root, 'items'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'))
+    : [];
 }
 
-interface ItemJson { id: string; title: string; departments: string[]; authors: string[]; status: string; category: string; source: string; topic: string | null; path: string }
+interface ItemJson {
+  id: string;
+  title: string;
+  departments: string[];
+  authors: string[];
+  status: string;
+  category: string;
+  source: string;
+  topic: string | null;
+  path: string;
+}
 
 describe('info import', () => {
   it('imports Word, GBK, UTF-8 with BOM and Markdown files, names the broken ones, and leaves the inputs untouched', async () => {
@@ -38,8 +53,21 @@ describe('info import', () => {
     expect(result.code).toBe(1);
     const items = JSON.parse(result.stdout) as ItemJson[];
     const byTitle = Object.fromEntries(items.map((i) => [i.title, i]));
-    expect(Object.keys(byTitle).sort()).toEqual(['临江镇推进人居环境整治', '春节后我市重点项目集中开工', '我市设施农业补贴资金全部拨付到位', '海门市优化营商环境十条措施出台'].sort());
-    expect(byTitle['我市设施农业补贴资金全部拨付到位']).toMatchObject({ departments: ['财政局'], authors: ['tester'], status: 'submitted', category: 'key', source: 'grassroots' });
+    expect(Object.keys(byTitle).sort()).toEqual(
+      [
+        '临江镇推进人居环境整治',
+        '春节后我市重点项目集中开工',
+        '我市设施农业补贴资金全部拨付到位',
+        '海门市优化营商环境十条措施出台',
+      ].sort(),
+    );
+    expect(byTitle['我市设施农业补贴资金全部拨付到位']).toMatchObject({
+      departments: ['财政局'],
+      authors: ['tester'],
+      status: 'submitted',
+      category: 'key',
+      source: 'grassroots',
+    });
     expect(byTitle['春节后我市重点项目集中开工']!.departments).toEqual(['发改委']);
     expect(byTitle['临江镇推进人居环境整治']!.departments).toEqual(['临江镇']);
     // A configured writer in the file name is the author and brings their department.
@@ -53,7 +81,9 @@ describe('info import', () => {
     expect(word).toContain('**一是**抓好落实。');
     expect(word).not.toMatch(/<|alert/);
     const gbk = body('春节后我市重点项目集中开工');
-    expect(gbk).toBe('春节假期刚过，全市42个重点项目集中开工，总投资186亿元。\n\n市发改委会同各区镇，倒排工期、挂图作战，确保项目早开工、早投产、早见效。\n');
+    expect(gbk).toBe(
+      '春节假期刚过，全市42个重点项目集中开工，总投资186亿元。\n\n市发改委会同各区镇，倒排工期、挂图作战，确保项目早开工、早投产、早见效。\n',
+    );
     expect(body('临江镇推进人居环境整治')).toBe('临江镇以“美丽庭院”创建为抓手，完成农村改厕1200户。\n');
     expect(body('海门市优化营商环境十条措施出台')).toContain('## 一、主要内容\n\n- 压缩企业开办时间至1个工作日');
 
@@ -106,19 +136,51 @@ describe('info import', () => {
     const missing = await cli(['import', dir], { cwd: root });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no department: pass --department');
-    const result = await cli(['import', join(dir, '稿件.txt'), '--department', '临江镇', '--author', '王五', '--status', '草稿', '--category', '亮点', '--source', 'research', '--date', '2026-10-30', '--json'], { cwd: root, env: { INFO_NOW: '2026-11-03T01:12:00Z' } });
+    const result = await cli(
+      [
+        'import',
+        join(dir, '稿件.txt'),
+        '--department',
+        '临江镇',
+        '--author',
+        '王五',
+        '--status',
+        '草稿',
+        '--category',
+        '亮点',
+        '--source',
+        'research',
+        '--date',
+        '2026-10-30',
+        '--json',
+      ],
+      { cwd: root, env: { INFO_NOW: '2026-11-03T01:12:00Z' } },
+    );
     expect(result.code).toBe(0);
     const [item] = JSON.parse(result.stdout) as (ItemJson & { created: string; history: unknown[] })[];
-    expect(item).toMatchObject({ departments: ['临江镇'], authors: ['王五'], status: 'draft', category: 'highlight', source: 'research', created: '2026-10-30' });
+    expect(item).toMatchObject({
+      departments: ['临江镇'],
+      authors: ['王五'],
+      status: 'draft',
+      category: 'highlight',
+      source: 'research',
+      created: '2026-10-30',
+    });
     expect(item!.history).toEqual([{ at: '2026-10-30T09:12:00+08:00', by: 'tester', to: 'draft' }]);
     expect(result.stderr).not.toContain('were recorded');
   });
 
   it('takes the department from the folder name, and several from one file name for a joint item', async () => {
     const root = workspace();
-    const dir = inbox([], { '临江镇/稿件.txt': '镇里的稿件\n正文', '发改委、财政局-联合调研.md': '# 联合调研\n\n正文' });
+    const dir = inbox([], {
+      '临江镇/稿件.txt': '镇里的稿件\n正文',
+      '发改委、财政局-联合调研.md': '# 联合调研\n\n正文',
+    });
     const items = JSON.parse((await cli(['import', dir, '--json'], { cwd: root })).stdout) as ItemJson[];
-    expect(Object.fromEntries(items.map((i) => [i.title, i.departments]))).toEqual({ 镇里的稿件: ['临江镇'], 联合调研: ['发改委', '财政局'] });
+    expect(Object.fromEntries(items.map((i) => [i.title, i.departments]))).toEqual({
+      镇里的稿件: ['临江镇'],
+      联合调研: ['发改委', '财政局'],
+    });
   });
 
   it('decodes under a named encoding, warning about bytes that do not decode, and rejects an unknown one', async () => {
@@ -132,7 +194,12 @@ describe('info import', () => {
 
   it('names missing paths and formats to convert first, and still imports the rest', async () => {
     const root = workspace();
-    const dir = inbox(['临江镇-人居环境.txt'], { '财政局-旧格式.doc': 'x', 'photo.jpg': 'x', '~$临江镇-锁.docx': 'x', '.hidden.txt': '隐藏\n' });
+    const dir = inbox(['临江镇-人居环境.txt'], {
+      '财政局-旧格式.doc': 'x',
+      'photo.jpg': 'x',
+      '~$临江镇-锁.docx': 'x',
+      '.hidden.txt': '隐藏\n',
+    });
     const result = await cli(['import', dir, join(dir, 'nope.txt'), '--json'], { cwd: root });
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toHaveLength(1);
@@ -156,7 +223,7 @@ describe('info import', () => {
     expect(readFileSync(join(root, item!.path), 'utf8')).toMatch(/---\n正文含控制字符\n$/);
   });
 
-  it('does not import the workspace\'s own items when given the workspace folder', async () => {
+  it("does not import the workspace's own items when given the workspace folder", async () => {
     const root = workspace({ '财政局-收稿.txt': '收到的稿件\n正文' });
     const result = await cli(['import', '.', '--json'], { cwd: root });
     expect(JSON.parse(result.stdout)).toHaveLength(1);
@@ -167,11 +234,26 @@ describe('info import', () => {
 
   it('answers a solicitation with --topic: source solicited, the department counted as answered', async () => {
     const root = workspace();
-    const asked = JSON.parse((await cli(['ask', 'new', '--title', '设施农业', '--department', '财政局,发改委', '--due', '2026-11-10', '--json'], { cwd: root, env: { INFO_NOW: '2026-11-01T02:00:00Z' } })).stdout);
-    expect((await cli(['import', inbox(['财政局-设施农业.docx']), '--topic', '20260101-zzzz'], { cwd: root })).code).toBe(1);
-    const result = await cli(['import', inbox(['财政局-设施农业.docx']), '--topic', asked.id, '--json'], { cwd: root, env: { INFO_NOW: '2026-11-05T02:00:00Z' } });
+    const asked = JSON.parse(
+      (
+        await cli(
+          ['ask', 'new', '--title', '设施农业', '--department', '财政局,发改委', '--due', '2026-11-10', '--json'],
+          { cwd: root, env: { INFO_NOW: '2026-11-01T02:00:00Z' } },
+        )
+      ).stdout,
+    );
+    expect(
+      (await cli(['import', inbox(['财政局-设施农业.docx']), '--topic', '20260101-zzzz'], { cwd: root })).code,
+    ).toBe(1);
+    const result = await cli(['import', inbox(['财政局-设施农业.docx']), '--topic', asked.id, '--json'], {
+      cwd: root,
+      env: { INFO_NOW: '2026-11-05T02:00:00Z' },
+    });
     expect(JSON.parse(result.stdout)[0]).toMatchObject({ topic: asked.id, source: 'solicited' });
-    const overdue = JSON.parse((await cli(['ask', 'list', '--overdue', '--json'], { cwd: root, env: { INFO_NOW: '2026-11-12T02:00:00Z' } })).stdout);
+    const overdue = JSON.parse(
+      (await cli(['ask', 'list', '--overdue', '--json'], { cwd: root, env: { INFO_NOW: '2026-11-12T02:00:00Z' } }))
+        .stdout,
+    );
     expect(overdue).toMatchObject([{ id: asked.id, answered: ['财政局'], missing: ['发改委'] }]);
   }, 60_000);
 });

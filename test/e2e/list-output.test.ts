@@ -7,15 +7,25 @@ function bulky(): string {
   const files: Record<string, string> = {};
   for (let i = 0; i < 24; i++) {
     const id = `20261103-${i.toString(32).padStart(4, '0')}`;
-    files[`items/${id}.md`] = itemText({ id, title: `第${i}条信息`, extra: `tags: [${String.fromCharCode(0x4e00 + i).repeat(60_000)}]` });
+    files[`items/${id}.md`] = itemText({
+      id,
+      title: `第${i}条信息`,
+      extra: `tags: [${String.fromCharCode(0x4e00 + i).repeat(60_000)}]`,
+    });
   }
   return workspace(files);
 }
 
 /** Runs `info list --json` into a pipe read by `reader`; resolves with the exit code and stderr. */
-function listInto(root: string, reader: (out: NodeJS.ReadableStream, done: () => void) => void): Promise<{ code: number | null; stderr: string }> {
+function listInto(
+  root: string,
+  reader: (out: NodeJS.ReadableStream, done: () => void) => void,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'list', '--json'], { cwd: root, env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    const child = spawn(process.execPath, [BIN, 'list', '--json'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, NO_COLOR: '1', LANG: 'en_US.UTF-8' },
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     reader(child.stdout, () => child.stdout.destroy());

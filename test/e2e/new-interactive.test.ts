@@ -14,13 +14,22 @@ describe('info new on a terminal', () => {
     expect(asked.map((a) => a.kind)).toEqual(['input', 'select', 'select', 'select']);
     expect(asked[3]!.choices).toContain('李四');
     const item = JSON.parse(result.stdout);
-    expect(item).toMatchObject({ title: '春节后项目早开工', category: 'key', source: 'meeting', authors: ['张三'], departments: ['发改委'] });
+    expect(item).toMatchObject({
+      title: '春节后项目早开工',
+      category: 'key',
+      source: 'meeting',
+      authors: ['张三'],
+      departments: ['发改委'],
+    });
   });
 
   it('asks for departments (several for a joint item) when the author has none configured', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt(['\u0000other', '王五', ['发改委', '财政局']]);
-    const result = await cliInProcess(['new', '--title', '合报', '--category', 'hot', '--source', 'research', '--json'], { cwd: root, tty: true, prompt });
+    const result = await cliInProcess(
+      ['new', '--title', '合报', '--category', 'hot', '--source', 'research', '--json'],
+      { cwd: root, tty: true, prompt },
+    );
     expect(result.code).toBe(0);
     expect(asked.map((a) => a.kind)).toEqual(['select', 'input', 'checkbox']);
     expect(JSON.parse(result.stdout)).toMatchObject({ authors: ['王五'], departments: ['发改委', '财政局'] });
@@ -29,7 +38,10 @@ describe('info new on a terminal', () => {
   it('asks nothing when every value is given', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt([]);
-    const result = await cliInProcess(['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--author', '张三'], { cwd: root, tty: true, prompt });
+    const result = await cliInProcess(
+      ['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--author', '张三'],
+      { cwd: root, tty: true, prompt },
+    );
     expect(result.code).toBe(0);
     expect(asked).toEqual([]);
   });

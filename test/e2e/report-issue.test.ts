@@ -9,19 +9,40 @@ const SERIES = 'zheng-wu-xin-xi';
 /** An approved item: submitted, then signed off. */
 function approved(id: string, title: string, extra: { category?: string; department?: string } = {}): string {
   return itemText({
-    id, title, status: 'approved', created: '2026-11-03', ...extra,
-    history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}', `{at: 2026-11-04T10:${id.slice(-2).replace(/\D/g, '0')}:00+08:00, by: 王主任, from: submitted, to: approved}`],
+    id,
+    title,
+    status: 'approved',
+    created: '2026-11-03',
+    ...extra,
+    history: [
+      '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}',
+      `{at: 2026-11-04T10:${id.slice(-2).replace(/\D/g, '0')}:00+08:00, by: 王主任, from: submitted, to: approved}`,
+    ],
     extra: 'bulletins: []',
     body: `${title}的正文。\n\n一、基本情况\n\n（一）进展顺利。全市推进有力。`,
   });
 }
 
 const itemPath = (id: string) => `items/2026/11/${id}.md`;
-const issue = (root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => cli(['report', '--issue', ...args], { cwd: root, env: { INFO_NOW: NOW, ...env } });
+const issue = (root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+  cli(['report', '--issue', ...args], { cwd: root, env: { INFO_NOW: NOW, ...env } });
 const issueJson = async (root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
   const result = await issue(root, ['--json', ...args], env);
   expect(result.stderr).not.toMatch(/internal error/);
-  return { ...result, json: result.stdout ? (JSON.parse(result.stdout) as { ref: string; number: number; items: string[]; files: string[]; supplement: boolean; year: number; series: string }) : null };
+  return {
+    ...result,
+    json: result.stdout
+      ? (JSON.parse(result.stdout) as {
+          ref: string;
+          number: number;
+          items: string[];
+          files: string[];
+          supplement: boolean;
+          year: number;
+          series: string;
+        })
+      : null,
+  };
 };
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 
@@ -32,7 +53,8 @@ function snapshot(root: string, dir = ''): Record<string, string> {
     const rel = dir ? `${dir}/${name}` : name;
     // The cache of analysed files is not workspace content: any run that reads may refresh it.
     if (rel === '.info/cache') continue;
-    if (statSync(join(root, rel)).isDirectory()) Object.assign(out, rel === '.info' ? {} : { [`${rel}/`]: '' }, snapshot(root, rel));
+    if (statSync(join(root, rel)).isDirectory())
+      Object.assign(out, rel === '.info' ? {} : { [`${rel}/`]: '' }, snapshot(root, rel));
     else out[rel] = readFileSync(join(root, rel)).toString('base64');
   }
   return out;
@@ -40,7 +62,10 @@ function snapshot(root: string, dir = ''): Record<string, string> {
 
 async function validateJson(root: string) {
   const result = await cli(['validate', '--json'], { cwd: root });
-  return JSON.parse(result.stdout) as { errors: { file: string; rule: string }[]; warnings: { file: string; rule: string; message: string }[] };
+  return JSON.parse(result.stdout) as {
+    errors: { file: string; rule: string }[];
+    warnings: { file: string; rule: string; message: string }[];
+  };
 }
 
 const A = '20261103-aaa1';
@@ -66,9 +91,19 @@ describe('info report --issue', () => {
     const pending = read(root, 'items/2026/11/20261103-eee5.md');
     const { code, json } = await issueJson(root);
     expect(code).toBe(0);
-    expect(json).toEqual({ series: '政务信息', ref: '2026-01', year: 2026, number: 1, supplement: false, items: [B, C, D, A], files: [`bulletins/2026/${SERIES}-2026-01.md`] });
+    expect(json).toEqual({
+      series: '政务信息',
+      ref: '2026-01',
+      year: 2026,
+      number: 1,
+      supplement: false,
+      items: [B, C, D, A],
+      files: [`bulletins/2026/${SERIES}-2026-01.md`],
+    });
     const md = read(root, `bulletins/2026/${SERIES}-2026-01.md`);
-    expect(md).toMatch(/^---\nseries: 政务信息\nref: 2026-01\nsupplement: false\ntotal: 1\ndate: 2026-12-01\nitems:\n  - 20261103-bbb2\n/);
+    expect(md).toMatch(
+      /^---\nseries: 政务信息\nref: 2026-01\nsupplement: false\ntotal: 1\ndate: 2026-12-01\nitems:\n  - 20261103-bbb2\n/,
+    );
     expect(md).toContain('## 乙项目投产');
     for (const id of [A, B, C, D]) {
       const was = before[id]!.split('\n');
@@ -101,7 +136,12 @@ describe('info report --issue', () => {
     expect((await issueJson(root, ['--items', A])).json?.ref).toBe('2026-01');
     expect((await issueJson(root, ['--items', B])).json?.ref).toBe('2026-02');
     const supplement = await issueJson(root, ['--items', C, '--supplement']);
-    expect(supplement.json).toMatchObject({ ref: '2026-s01', number: 1, supplement: true, files: [`bulletins/2026/${SERIES}-2026-s01.md`] });
+    expect(supplement.json).toMatchObject({
+      ref: '2026-s01',
+      number: 1,
+      supplement: true,
+      files: [`bulletins/2026/${SERIES}-2026-s01.md`],
+    });
     expect(read(root, `bulletins/2026/${SERIES}-2026-s01.md`)).toContain('增刊 No. 1');
     const nextYear = await issueJson(root, ['--items', D, '--date', '2027-01-05']);
     expect(nextYear.json).toMatchObject({ ref: '2027-01', year: 2027, files: [`bulletins/2027/${SERIES}-2027-01.md`] });
@@ -114,7 +154,12 @@ describe('info report --issue', () => {
   it('never reuses a number: not past a gap, nor one whose file was deleted', async () => {
     const root = fourItems({
       [`bulletins/2026/${SERIES}-2026-05.docx`]: 'an issue whose Markdown is gone',
-      'items/2026/10/20261003-old1.md': itemText({ id: '20261003-old1', status: 'published', created: '2026-10-03', extra: 'bulletins: [2026-07]' }),
+      'items/2026/10/20261003-old1.md': itemText({
+        id: '20261003-old1',
+        status: 'published',
+        created: '2026-10-03',
+        extra: 'bulletins: [2026-07]',
+      }),
     });
     expect((await issueJson(root, ['--items', A])).json?.ref).toBe('2026-08');
     rmSync(join(root, `bulletins/2026/${SERIES}-2026-08.md`));
@@ -133,7 +178,8 @@ describe('info report --issue', () => {
       expect(text).toContain(`bulletins: [${results[i]!.json!.ref}]`);
       expect(text.match(/to: published/g)).toHaveLength(1);
     }
-    const listed = readdirSync(join(root, 'bulletins/2026')).filter((name) => name.endsWith('.md'))
+    const listed = readdirSync(join(root, 'bulletins/2026'))
+      .filter((name) => name.endsWith('.md'))
       .flatMap((name) => read(root, `bulletins/2026/${name}`).match(/^ {2}- (\S+)$/gm) ?? []);
     expect(listed.sort()).toEqual(ids.map((id) => `  - ${id}`));
     expect((await validateJson(root)).errors).toEqual([]);
@@ -143,7 +189,8 @@ describe('info report --issue', () => {
     const root = fourItems();
     const results = await Promise.all([1, 2, 3].map(() => issueJson(root)));
     expect(readdirSync(join(root, 'bulletins/2026'))).toEqual([`${SERIES}-2026-01.md`]);
-    for (const r of results.filter((r) => r.code === 0)) expect(r.json).toMatchObject({ ref: '2026-01', items: [B, C, D, A] });
+    for (const r of results.filter((r) => r.code === 0))
+      expect(r.json).toMatchObject({ ref: '2026-01', items: [B, C, D, A] });
     for (const r of results.filter((r) => r.code !== 0)) expect(r.stderr).toContain('nothing to publish');
     for (const id of [A, B, C, D]) expect(read(root, itemPath(id)).match(/to: published/g)).toHaveLength(1);
   }, 60_000);
@@ -197,7 +244,10 @@ describe('an interrupted run', () => {
     rmSync(join(root, `bulletins/2026/${SERIES}-2026-01.html`));
     const rerun = await issueJson(root, ['--items', A, B, '--format', 'html']);
     expect(rerun.code).toBe(0);
-    expect(rerun.json).toMatchObject({ ref: '2026-01', files: [`bulletins/2026/${SERIES}-2026-01.md`, `bulletins/2026/${SERIES}-2026-01.html`] });
+    expect(rerun.json).toMatchObject({
+      ref: '2026-01',
+      files: [`bulletins/2026/${SERIES}-2026-01.md`, `bulletins/2026/${SERIES}-2026-01.html`],
+    });
     expect(read(root, `bulletins/2026/${SERIES}-2026-01.html`)).toContain('乙项目投产');
     expect(read(root, itemPath(B)).match(/to: published/g)).toHaveLength(1);
   });
@@ -206,8 +256,16 @@ describe('an interrupted run', () => {
     const root = fourItems();
     await issueJson(root, ['--items', A, B, C]);
     // B was sent back after the issue was written; C was never moved.
-    writeFileSync(join(root, itemPath(B)), approved(B, '乙项目投产').replace('status: approved', 'status: returned')
-      .replace('bulletins: []', '').replace(/(history:\n(?: {2}- .*\n)+)/, '$1  - {at: 2026-11-05T09:00:00+08:00, by: 王主任, from: approved, to: returned, note: 数据待核实}\n'));
+    writeFileSync(
+      join(root, itemPath(B)),
+      approved(B, '乙项目投产')
+        .replace('status: approved', 'status: returned')
+        .replace('bulletins: []', '')
+        .replace(
+          /(history:\n(?: {2}- .*\n)+)/,
+          '$1  - {at: 2026-11-05T09:00:00+08:00, by: 王主任, from: approved, to: returned, note: 数据待核实}\n',
+        ),
+    );
     writeFileSync(join(root, itemPath(C)), approved(C, '丙镇污水治理', { department: '临江镇' }));
     const rerun = await issueJson(root);
     expect(rerun.code).toBe(1);
@@ -242,7 +300,15 @@ describe('--dry-run', () => {
     const root = fourItems();
     const before = snapshot(root);
     const { json } = await issueJson(root, ['--dry-run', '--supplement', '--items', D, '--format', 'docx']);
-    expect(json).toEqual({ series: '政务信息', ref: '2026-s01', year: 2026, number: 1, supplement: true, items: [D], files: [`bulletins/2026/${SERIES}-2026-s01.md`, `bulletins/2026/${SERIES}-2026-s01.docx`] });
+    expect(json).toEqual({
+      series: '政务信息',
+      ref: '2026-s01',
+      year: 2026,
+      number: 1,
+      supplement: true,
+      items: [D],
+      files: [`bulletins/2026/${SERIES}-2026-s01.md`, `bulletins/2026/${SERIES}-2026-s01.docx`],
+    });
     expect(snapshot(root)).toEqual(before);
   });
 });
@@ -278,7 +344,12 @@ describe('refusals', () => {
 
 describe('broken files', () => {
   it('leaves an approved item whose file has errors out of the issue, and says so', async () => {
-    const root = fourItems({ 'items/2026/11/20261103-bad1.md': approved('20261103-bad1', '坏文件').replace('category: key', 'category: urgent') });
+    const root = fourItems({
+      'items/2026/11/20261103-bad1.md': approved('20261103-bad1', '坏文件').replace(
+        'category: key',
+        'category: urgent',
+      ),
+    });
     const { code, json, stderr } = await issueJson(root);
     expect(code).toBe(0);
     expect(json!.items).not.toContain('20261103-bad1');
@@ -287,7 +358,12 @@ describe('broken files', () => {
   });
 
   it('refuses to name such an item', async () => {
-    const root = fourItems({ 'items/2026/11/20261103-bad1.md': approved('20261103-bad1', '坏文件').replace('category: key', 'category: urgent') });
+    const root = fourItems({
+      'items/2026/11/20261103-bad1.md': approved('20261103-bad1', '坏文件').replace(
+        'category: key',
+        'category: urgent',
+      ),
+    });
     const result = await issue(root, ['--items', '20261103-bad1']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('items/2026/11/20261103-bad1.md has errors and cannot go into an issue');
@@ -299,24 +375,41 @@ describe('files and templates', () => {
     const root = fourItems();
     const out = testdir();
     const { json } = await issueJson(root, ['--items', A, '--format', 'html', '--format', 'docx', '--out', out]);
-    expect(json!.files).toEqual([`bulletins/2026/${SERIES}-2026-01.md`, join(out, `${SERIES}-2026-01.html`), join(out, `${SERIES}-2026-01.docx`)]);
+    expect(json!.files).toEqual([
+      `bulletins/2026/${SERIES}-2026-01.md`,
+      join(out, `${SERIES}-2026-01.html`),
+      join(out, `${SERIES}-2026-01.docx`),
+    ]);
     for (const file of json!.files) expect(existsSync(file.startsWith('/') ? file : join(root, file))).toBe(true);
-    expect(readFileSync(join(out, `${SERIES}-2026-01.docx`)).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      readFileSync(join(out, `${SERIES}-2026-01.docx`))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('lays the issue out with the workspace’s own template', async () => {
-    const root = fourItems({ 'templates/bulletin/issue.md.mustache': '# {{series}} {{issueLabel}}\n{{#items}}\n* {{title}}（{{departments}}）\n{{/items}}\n' });
+    const root = fourItems({
+      'templates/bulletin/issue.md.mustache':
+        '# {{series}} {{issueLabel}}\n{{#items}}\n* {{title}}（{{departments}}）\n{{/items}}\n',
+    });
     await issue(root, ['--items', A, C]);
     const md = read(root, `bulletins/2026/${SERIES}-2026-01.md`);
-    expect(md.slice(md.indexOf('---\n', 4) + 4)).toBe('# 政务信息 No. 1\n* 甲项目开工（发改委）\n* 丙镇污水治理（临江镇）\n');
+    expect(md.slice(md.indexOf('---\n', 4) + 4)).toBe(
+      '# 政务信息 No. 1\n* 甲项目开工（发改委）\n* 丙镇污水治理（临江镇）\n',
+    );
   });
 
   it('refuses a template that would write an unescaped title into HTML, before changing anything', async () => {
-    const root = fourItems({ 'templates/bulletin/issue.html.mustache': '<main>\n{{#items}}<h2>{{{title}}}</h2>{{/items}}\n</main>\n' });
+    const root = fourItems({
+      'templates/bulletin/issue.html.mustache': '<main>\n{{#items}}<h2>{{{title}}}</h2>{{/items}}\n</main>\n',
+    });
     const before = snapshot(root);
     const result = await issue(root, ['--format', 'html']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('template templates/bulletin/issue.html.mustache, line 2: title cannot go into HTML unescaped');
+    expect(result.stderr).toContain(
+      'template templates/bulletin/issue.html.mustache, line 2: title cannot go into HTML unescaped',
+    );
     expect(snapshot(root)).toEqual(before);
   });
 });
@@ -327,11 +420,28 @@ describe('the Haimen example', () => {
     const before = snapshot(example);
     const root = testdir();
     cpSync(example, root, { recursive: true });
-    const { code, json } = await issueJson(root, ['--format', 'html', '--format', 'docx', '--note', '现将有关情况刊发，供参考。']);
+    const { code, json } = await issueJson(root, [
+      '--format',
+      'html',
+      '--format',
+      'docx',
+      '--note',
+      '现将有关情况刊发，供参考。',
+    ]);
     expect(code).toBe(0);
     expect(json).toMatchObject({ series: '政务信息', ref: '2026-15', number: 15, items: ['20261105-dh41'] });
     const md = read(root, `bulletins/2026/${SERIES}-2026-15.md`);
-    for (const text of ['# 政务信息', '第15期（总第15期）', '海门市人民政府办公室　　2026年12月1日', '**编者按：**现将有关情况刊发，供参考。', '## 海门市惠企资金“免申即享”兑付1.8亿元', '（财政局供稿）', '报：南通市人民政府办公室。', '送：市委办公室，市人大常委会办公室，市政协办公室。', '共印150份']) {
+    for (const text of [
+      '# 政务信息',
+      '第15期（总第15期）',
+      '海门市人民政府办公室　　2026年12月1日',
+      '**编者按：**现将有关情况刊发，供参考。',
+      '## 海门市惠企资金“免申即享”兑付1.8亿元',
+      '（财政局供稿）',
+      '报：南通市人民政府办公室。',
+      '送：市委办公室，市人大常委会办公室，市政协办公室。',
+      '共印150份',
+    ]) {
       expect(md).toContain(text);
     }
     expect(read(root, `bulletins/2026/${SERIES}-2026-15.html`)).toContain('<h1 class="series">政务信息</h1>');

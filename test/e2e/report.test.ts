@@ -8,7 +8,8 @@ import { MONTH_CONFIG, MONTH_FILES } from '../fixtures/month.js';
 
 const NOW = { INFO_NOW: '2026-12-05T10:00:00+08:00' };
 const fixture = () => workspace(MONTH_FILES, MONTH_CONFIG);
-const report = (root: string, args: string[], env: NodeJS.ProcessEnv = {}) => cli(['report', '--month', '2026-11', '--dir', root, ...args], { env: { ...NOW, ...env } });
+const report = (root: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  cli(['report', '--month', '2026-11', '--dir', root, ...args], { env: { ...NOW, ...env } });
 
 function snapshot(root: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -31,17 +32,42 @@ describe('info report --month: the same figures whatever TZ the process has', ()
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     // Hand-computed in test/core/report-month.test.ts: 11-01 00:05 and 11-30 23:55 count, 10-31 23:55 and 12-01 00:05 do not.
-    expect(json.totals).toEqual({ submitted: 5, published: 2, reported: 4, adoptions: 5, special: 3, instructions: 3, points: 143 });
-    expect(json.departments.map((d: { name: string; points: number; rank: number }) => [d.name, d.points, d.rank])).toEqual([
-      ['发改委', 47.17, 2], ['财政局', 45.17, 3], ['临江镇', -0.33, 6], ['水务局', 0, 4], ['教育局', 0, 4], ['海永镇', 51, 1],
+    expect(json.totals).toEqual({
+      submitted: 5,
+      published: 2,
+      reported: 4,
+      adoptions: 5,
+      special: 3,
+      instructions: 3,
+      points: 143,
+    });
+    expect(
+      json.departments.map((d: { name: string; points: number; rank: number }) => [d.name, d.points, d.rank]),
+    ).toEqual([
+      ['发改委', 47.17, 2],
+      ['财政局', 45.17, 3],
+      ['临江镇', -0.33, 6],
+      ['水务局', 0, 4],
+      ['教育局', 0, 4],
+      ['海永镇', 51, 1],
     ]);
     expect(json.departments[1].cumulativeSubmitted).toBe(4);
-    expect(json.writers[0]).toEqual({ name: '张三', department: '发改委', quota: 2, submitted: 3, completion: 1.5, points: 47.17, fee: 471.7 });
+    expect(json.writers[0]).toEqual({
+      name: '张三',
+      department: '发改委',
+      quota: 2,
+      submitted: 3,
+      completion: 1.5,
+      points: 47.17,
+      fee: 471.7,
+    });
   });
 
   it('prints the same notice text under each zone', async () => {
     const root = fixture();
-    const runs = await Promise.all(['Asia/Shanghai', 'UTC', 'America/Los_Angeles'].map((TZ) => report(root, [], { TZ })));
+    const runs = await Promise.all(
+      ['Asia/Shanghai', 'UTC', 'America/Los_Angeles'].map((TZ) => report(root, [], { TZ })),
+    );
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
@@ -87,7 +113,11 @@ describe('info report --month: formats and output', () => {
       argv: ['report', '--month', '2026-11', '--format', 'docx', '--dir', fixture()],
       env: { ...NOW, NO_COLOR: '1' },
       cwd: process.cwd(),
-      streams: { stdout: { isTTY: true, columns: 100, write: (s: string | Uint8Array) => (stdout += String(s)) }, stderr: { write: (s: string) => (stderr += s) }, stdin: { isTTY: true } },
+      streams: {
+        stdout: { isTTY: true, columns: 100, write: (s: string | Uint8Array) => (stdout += String(s)) },
+        stderr: { write: (s: string) => (stderr += s) },
+        stdin: { isTTY: true },
+      },
     });
     expect(code).toBe(2);
     expect(stdout).toBe('');
@@ -97,12 +127,16 @@ describe('info report --month: formats and output', () => {
   it('never changes an item or topic file', async () => {
     const root = fixture();
     const before = snapshot(root);
-    for (const format of ['md', 'json', 'csv', 'html', 'docx']) expect((await report(root, ['--format', format])).code).toBe(0);
+    for (const format of ['md', 'json', 'csv', 'html', 'docx'])
+      expect((await report(root, ['--format', format])).code).toBe(0);
     expect(snapshot(root)).toEqual(before);
   });
 
   it('leaves out an item with errors and says so on stderr', async () => {
-    const root = workspace({ ...MONTH_FILES, 'items/broken.md': '---\nid: 20261110-zzzz\ntitle: [unclosed\n---\n' }, MONTH_CONFIG);
+    const root = workspace(
+      { ...MONTH_FILES, 'items/broken.md': '---\nid: 20261110-zzzz\ntitle: [unclosed\n---\n' },
+      MONTH_CONFIG,
+    );
     const result = await report(root, ['--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).totals.submitted).toBe(5);
@@ -115,8 +149,12 @@ describe('info report --explain', () => {
     const result = await report(fixture(), ['--explain', '财政局', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Points of 财政局 (unit), November 2026');
-    expect(result.stdout).toMatch(/2026-11-03 \| adopted +\| 20261031-cccc 财政局十月末报送 +\| province special report +\| +40 \| +1 \| +40 \|/);
-    expect(result.stdout).toMatch(/2026-11-05 \| submitted +\| 20261105-gggg 三家合报的调研 +\| +\| +1 \| +1\/3 \| +0\.33 \|/);
+    expect(result.stdout).toMatch(
+      /2026-11-03 \| adopted +\| 20261031-cccc 财政局十月末报送 +\| province special report +\| +40 \| +1 \| +40 \|/,
+    );
+    expect(result.stdout).toMatch(
+      /2026-11-05 \| submitted +\| 20261105-gggg 三家合报的调研 +\| +\| +1 \| +1\/3 \| +0\.33 \|/,
+    );
     expect(result.stdout).toContain('Total 45.17 points (as in the notice)');
   });
 
@@ -124,7 +162,9 @@ describe('info report --explain', () => {
     const result = await report(fixture(), ['--explain', '张三', '--json']);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ name: '张三', kind: 'writer', month: '2026-11', points: 47.17 });
-    expect(json.events.find((e: { id: string; event: string }) => e.id === '20261102-bbbb' && e.event === 'instruction')).toMatchObject({ share: 0.5, earned: 0, note: 'no-level' });
+    expect(
+      json.events.find((e: { id: string; event: string }) => e.id === '20261102-bbbb' && e.event === 'instruction'),
+    ).toMatchObject({ share: 0.5, earned: 0, note: 'no-level' });
   });
 
   it('exits 1 for an unknown name, naming close ones', async () => {
@@ -154,7 +194,9 @@ describe('info report: usage', () => {
 
 describe('the example workspace', () => {
   it('gives a full month notice for November 2026: every unit, adoptions, solicitations', async () => {
-    const result = await cli(['report', '--month', '2026-11', '--dir', 'examples/haimen', '--json'], { env: { INFO_NOW: '2026-12-03T09:00:00+08:00' } });
+    const result = await cli(['report', '--month', '2026-11', '--dir', 'examples/haimen', '--json'], {
+      env: { INFO_NOW: '2026-12-03T09:00:00+08:00' },
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout);

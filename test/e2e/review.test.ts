@@ -11,7 +11,10 @@ const PATH = 'items/2026/11/a.md';
 function submitted(extra: Parameters<typeof itemText>[0] = {}) {
   return itemText({
     status: 'submitted',
-    history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}', '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}'],
+    history: [
+      '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}',
+      '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}',
+    ],
     ...extra,
   });
 }
@@ -26,8 +29,10 @@ async function valid(root: string) {
 
 async function show(root: string, id = ID) {
   return JSON.parse((await cli(['show', id, '--json'], { cwd: root })).stdout) as {
-    status: string; history: { at: string; by: string; from?: string; to: string; note?: string }[];
-    adoptions: Record<string, string>[]; instructions: Record<string, string>[];
+    status: string;
+    history: { at: string; by: string; from?: string; to: string; note?: string }[];
+    adoptions: Record<string, string>[];
+    instructions: Record<string, string>[];
   };
 }
 
@@ -39,7 +44,10 @@ describe('info review --to', () => {
       'items/2026/11/c.md': itemText({ id: '20261103-c000', title: '草稿' }),
     });
     const before = read(root, 'items/2026/11/c.md');
-    const result = await cli(['review', ID, '20261103-b000', '20261103-c000', 'nosuch', PATH, '--to', '已编辑', '--by', '编辑甲'], { cwd: root, env: NOW });
+    const result = await cli(
+      ['review', ID, '20261103-b000', '20261103-c000', 'nosuch', PATH, '--to', '已编辑', '--by', '编辑甲'],
+      { cwd: root, env: NOW },
+    );
     expect(result.code).toBe(1);
     expect(result.stdout.trim().split('\n')).toEqual([
       `${ID}  submitted → edited  春节后海门市项目早开工`,
@@ -51,7 +59,12 @@ describe('info review --to', () => {
     expect(read(root, 'items/2026/11/c.md')).toBe(before);
     const item = await show(root);
     expect(item.status).toBe('edited');
-    expect(item.history.at(-1)).toEqual({ at: '2026-11-20T10:00:00+08:00', by: '编辑甲', from: 'submitted', to: 'edited' });
+    expect(item.history.at(-1)).toEqual({
+      at: '2026-11-20T10:00:00+08:00',
+      by: '编辑甲',
+      from: 'submitted',
+      to: 'edited',
+    });
     expect((await valid(root)).code).toBe(0);
   });
 
@@ -69,7 +82,10 @@ describe('info review --to', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--note');
     expect(read(root)).toBe(before);
-    const result = await cli(['review', ID, '--to', '退回修改', '--note', '第二段数据请核实: 42 个还是 41 个？', '--json'], { cwd: root, env: NOW });
+    const result = await cli(
+      ['review', ID, '--to', '退回修改', '--note', '第二段数据请核实: 42 个还是 41 个？', '--json'],
+      { cwd: root, env: NOW },
+    );
     expect(result.code).toBe(0);
     const [item] = JSON.parse(result.stdout) as { status: string; history: { note?: string }[] }[];
     expect(item!.status).toBe('returned');
@@ -81,7 +97,9 @@ describe('info review --to', () => {
     const root = workspace({ [PATH]: submitted() });
     const result = await cli(['review', ID, 'nosuch', '--to', 'approved', '--json'], { cwd: root });
     expect(result.code).toBe(1);
-    expect((JSON.parse(result.stdout) as { id: string; status: string }[]).map((i) => [i.id, i.status])).toEqual([[ID, 'approved']]);
+    expect((JSON.parse(result.stdout) as { id: string; status: string }[]).map((i) => [i.id, i.status])).toEqual([
+      [ID, 'approved'],
+    ]);
   });
 
   it('refuses an unknown status and flags that belong to another action (exit 2)', async () => {
@@ -111,26 +129,46 @@ describe('info review --to', () => {
     expect((await cli(['review', ID, '--to', 'edited', '--by', '编辑甲'], { cwd: root, env: NOW })).code).toBe(0);
     const expected = text
       .replace('status: submitted\r\n', 'status: edited\r\n')
-      .replace('to: submitted}\r\n', 'to: submitted}\r\n  - {at: 2026-11-20T10:00:00+08:00, by: 编辑甲, from: submitted, to: edited}\r\n');
+      .replace(
+        'to: submitted}\r\n',
+        'to: submitted}\r\n  - {at: 2026-11-20T10:00:00+08:00, by: 编辑甲, from: submitted, to: edited}\r\n',
+      );
     expect(read(root)).toBe(expected);
     expect((await valid(root)).code).toBe(0);
   });
 });
 
 describe('info review --adopt and --instruction', () => {
-  const reported = () => submitted({ status: 'reported', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}', '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}', '{at: 2026-11-05T09:00:00+08:00, by: 编辑甲, from: submitted, to: approved}', '{at: 2026-11-06T09:00:00+08:00, by: 编辑甲, from: approved, to: reported}'] });
+  const reported = () =>
+    submitted({
+      status: 'reported',
+      history: [
+        '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}',
+        '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}',
+        '{at: 2026-11-05T09:00:00+08:00, by: 编辑甲, from: submitted, to: approved}',
+        '{at: 2026-11-06T09:00:00+08:00, by: 编辑甲, from: approved, to: reported}',
+      ],
+    });
 
   it('moves a reported item to adopted, then adds further adoptions without a move', async () => {
     const root = workspace({ [PATH]: reported() });
-    const first = await cli(['review', ID, '--adopt', '省', '--form', '专报', '--outlet', '《江苏政务信息》第5期'], { cwd: root, env: NOW });
+    const first = await cli(['review', ID, '--adopt', '省', '--form', '专报', '--outlet', '《江苏政务信息》第5期'], {
+      cwd: root,
+      env: NOW,
+    });
     expect(first.code).toBe(0);
-    const second = await cli(['review', ID, '--adopt', '国务院', '--date', '2026-11-25', '--json'], { cwd: root, env: NOW });
+    const second = await cli(['review', ID, '--adopt', '国务院', '--date', '2026-11-25', '--json'], {
+      cwd: root,
+      env: NOW,
+    });
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('the date 2026-11-25 is after today (2026-11-20)');
     expect(first.stderr).toBe('');
     expect(JSON.parse(second.stdout).status).toBe('adopted');
     const item = await show(root);
-    expect(item.history.slice(-1)).toEqual([{ at: '2026-11-20T10:00:00+08:00', by: 'tester', from: 'reported', to: 'adopted' }]);
+    expect(item.history.slice(-1)).toEqual([
+      { at: '2026-11-20T10:00:00+08:00', by: 'tester', from: 'reported', to: 'adopted' },
+    ]);
     expect(item.history).toHaveLength(5);
     expect(item.adoptions).toEqual([
       { level: 'province', form: 'special', outlet: '《江苏政务信息》第5期', date: '2026-11-20' },
@@ -151,12 +189,35 @@ describe('info review --adopt and --instruction', () => {
   it('records an instruction with Chinese level, dates defaulting to today in the configured zone', async () => {
     const root = workspace({ [PATH]: reported() });
     // 2026-11-20T17:30Z is already 21 November in Shanghai.
-    const result = await cli(['review', ID, '--instruction', '很好，请各地学习借鉴。', '--leader', '王市长', '--level', '市', '--due', '2026-12-01'], { cwd: root, env: { INFO_NOW: '2026-11-20T17:30:00Z' } });
+    const result = await cli(
+      [
+        'review',
+        ID,
+        '--instruction',
+        '很好，请各地学习借鉴。',
+        '--leader',
+        '王市长',
+        '--level',
+        '市',
+        '--due',
+        '2026-12-01',
+      ],
+      { cwd: root, env: { INFO_NOW: '2026-11-20T17:30:00Z' } },
+    );
     expect(result.code).toBe(0);
     const item = await show(root);
     expect(item.status).toBe('reported');
-    expect(item.instructions).toEqual([{ leader: '王市长', level: 'city', date: '2026-11-21', text: '很好，请各地学习借鉴。', due: '2026-12-01' }]);
-    expect((await cli(['review', ID, '--instruction', '阅', '--leader', '王市长', '--due', '2026-11-01'], { cwd: root, env: NOW })).code).toBe(2);
+    expect(item.instructions).toEqual([
+      { leader: '王市长', level: 'city', date: '2026-11-21', text: '很好，请各地学习借鉴。', due: '2026-12-01' },
+    ]);
+    expect(
+      (
+        await cli(['review', ID, '--instruction', '阅', '--leader', '王市长', '--due', '2026-11-01'], {
+          cwd: root,
+          env: NOW,
+        })
+      ).code,
+    ).toBe(2);
     expect((await cli(['review', ID, '--instruction', '阅'], { cwd: root })).code).toBe(2);
   });
 });
@@ -164,8 +225,24 @@ describe('info review --adopt and --instruction', () => {
 describe('info review without a terminal', () => {
   it('prints the queue, longest waiting first, or the items as JSON', async () => {
     const root = workspace({
-      'items/a.md': submitted({ id: '20261103-aaaa', title: '新近提交' , history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}', '{at: 2026-11-10T09:00:00+08:00, by: 张三, from: draft, to: submitted}'] }),
-      'items/b.md': submitted({ id: '20261103-bbbb', title: '早已提交', status: 'edited', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}', '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}', '{at: 2026-11-05T09:00:00+08:00, by: 编辑甲, from: submitted, to: edited}'] }),
+      'items/a.md': submitted({
+        id: '20261103-aaaa',
+        title: '新近提交',
+        history: [
+          '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}',
+          '{at: 2026-11-10T09:00:00+08:00, by: 张三, from: draft, to: submitted}',
+        ],
+      }),
+      'items/b.md': submitted({
+        id: '20261103-bbbb',
+        title: '早已提交',
+        status: 'edited',
+        history: [
+          '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: draft}',
+          '{at: 2026-11-04T09:00:00+08:00, by: 张三, from: draft, to: submitted}',
+          '{at: 2026-11-05T09:00:00+08:00, by: 编辑甲, from: submitted, to: edited}',
+        ],
+      }),
       'items/c.md': itemText({ id: '20261103-cccc', title: '草稿不在队列' }),
     });
     const table = await cli(['review'], { cwd: root, env: NOW });
@@ -183,7 +260,9 @@ describe('several processes moving the same item at once', () => {
   it('keep the file valid with a consistent history, one entry per success', async () => {
     const root = workspace({ [PATH]: submitted() });
     const targets = ['edited', 'approved', 'edited', 'approved', 'returned', 'archived', 'edited', 'approved'];
-    const runs = await Promise.all(targets.map((to, i) => cli(['review', ID, '--to', to, '--note', `第${i}次`, '--by', `p${i}`], { cwd: root })));
+    const runs = await Promise.all(
+      targets.map((to, i) => cli(['review', ID, '--to', to, '--note', `第${i}次`, '--by', `p${i}`], { cwd: root })),
+    );
     const ok = runs.filter((r) => r.code === 0);
     expect(ok.length).toBeGreaterThanOrEqual(1);
     for (const r of runs.filter((r) => r.code !== 0)) {
@@ -193,7 +272,7 @@ describe('several processes moving the same item at once', () => {
     const item = await show(root);
     expect(item.history).toHaveLength(2 + ok.length);
     expect(checkHistory(item.status, item.history)).toEqual([]);
-    expect((await valid(root))).toMatchObject({ code: 0, errors: [] });
+    expect(await valid(root)).toMatchObject({ code: 0, errors: [] });
     expect(readdirSync(join(root, 'items/2026/11'))).toEqual(['a.md']);
     expect(existsSync(join(root, '.info/locks')) ? readdirSync(join(root, '.info/locks')) : []).toEqual([]);
   });

@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { cli, itemText, workspace } from '../helpers.js';
 
 const files = {
-  'items/a.md': itemText({ id: '20261103-aaaa', status: 'submitted', history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}'] }),
+  'items/a.md': itemText({
+    id: '20261103-aaaa',
+    status: 'submitted',
+    history: ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}'],
+  }),
   'items/b.md': itemText({
     id: '20261104-bbbb',
     status: 'reported',
-    history: ['{at: 2026-11-04T09:00:00+08:00, by: 张三, to: submitted}', '{at: 2026-11-05T09:00:00+08:00, by: 陈编辑, from: submitted, to: approved}', '{at: 2026-11-06T09:00:00+08:00, by: 陈编辑, from: approved, to: reported}'],
+    history: [
+      '{at: 2026-11-04T09:00:00+08:00, by: 张三, to: submitted}',
+      '{at: 2026-11-05T09:00:00+08:00, by: 陈编辑, from: submitted, to: approved}',
+      '{at: 2026-11-06T09:00:00+08:00, by: 陈编辑, from: approved, to: reported}',
+    ],
     extra: 'instructions:\n  - {leader: 王市长, level: city, date: 2026-11-10, text: 请跟进, due: 2026-11-20}',
   }),
   'items/c.md': itemText({ id: '20261105-cccc', title: '草稿', department: '临江镇', extra: 'topic: 20261101-a9c3' }),
-  'topics/t.md': '---\nid: 20261101-a9c3\ntitle: 约稿\ndepartments: [临江镇, 财政局]\ndue: 2026-11-15\ncreated: 2026-11-01\n---\n',
+  'topics/t.md':
+    '---\nid: 20261101-a9c3\ntitle: 约稿\ndepartments: [临江镇, 财政局]\ndue: 2026-11-15\ncreated: 2026-11-01\n---\n',
 };
 
 describe('info status', () => {
@@ -21,8 +30,12 @@ describe('info status', () => {
     const status = JSON.parse(result.stdout);
     expect(status.counts).toMatchObject({ draft: 1, submitted: 1, reported: 1 });
     expect(status.queue.map((i: { id: string }) => i.id)).toEqual(['20261103-aaaa', '20261104-bbbb']);
-    expect(status.overdueTopics).toEqual([expect.objectContaining({ id: '20261101-a9c3', answered: [], missing: ['临江镇', '财政局'] })]);
-    expect(status.instructionsDue).toEqual([expect.objectContaining({ id: '20261104-bbbb', leader: '王市长', due: '2026-11-20', daysLeft: -8 })]);
+    expect(status.overdueTopics).toEqual([
+      expect.objectContaining({ id: '20261101-a9c3', answered: [], missing: ['临江镇', '财政局'] }),
+    ]);
+    expect(status.instructionsDue).toEqual([
+      expect.objectContaining({ id: '20261104-bbbb', leader: '王市长', due: '2026-11-20', daysLeft: -8 }),
+    ]);
   });
 
   it('reads at a glance in Chinese', async () => {
@@ -35,11 +48,20 @@ describe('info status', () => {
   });
 
   it('shows the oldest of a long queue on a screen, says how many more, and gives all of them in JSON', async () => {
-    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => {
-      const day = String(i + 1).padStart(2, '0');
-      const id = `202610${String((i % 28) + 1).padStart(2, '0')}-q${String(i).padStart(3, '0')}`;
-      return [`items/q${day}.md`, itemText({ id, status: 'submitted', history: [`{at: 2026-10-${String((i % 28) + 1).padStart(2, '0')}T09:00:00+08:00, by: 张三, to: submitted}`] })];
-    }));
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => {
+        const day = String(i + 1).padStart(2, '0');
+        const id = `202610${String((i % 28) + 1).padStart(2, '0')}-q${String(i).padStart(3, '0')}`;
+        return [
+          `items/q${day}.md`,
+          itemText({
+            id,
+            status: 'submitted',
+            history: [`{at: 2026-10-${String((i % 28) + 1).padStart(2, '0')}T09:00:00+08:00, by: 张三, to: submitted}`],
+          }),
+        ];
+      }),
+    );
     const root = workspace(many);
     const env = { INFO_NOW: '2026-11-28T02:00:00Z' };
     const text = await cli(['status', '--lang', 'en'], { cwd: root, env });

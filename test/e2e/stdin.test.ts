@@ -11,7 +11,9 @@ const NONBLOCK = 0o4000;
 describe('standard input', () => {
   it('is left blocking while a command runs: a pipe it shares with others stays as they expect', async () => {
     // The pipe is shared (`a | cmp - <(info …)`): made non-blocking, it makes the others' reads fail with EAGAIN.
-    const child = spawn(process.execPath, [BIN, '--dir', join(ROOT, 'examples/haimen'), 'validate'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const child = spawn(process.execPath, [BIN, '--dir', join(ROOT, 'examples/haimen'), 'validate'], {
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     const flags: number[] = [];
     while (child.exitCode === null) {
       try {

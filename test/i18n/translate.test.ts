@@ -9,6 +9,8 @@ describe('translator', () => {
   });
 
   it('leaves Chinese without plural forms', () => {
-    expect(translator('zh-CN')('validate.summary', { files: 1, errors: 2, warnings: 0 })).toBe('检查了 1 个文件：2 个错误，0 个提醒');
+    expect(translator('zh-CN')('validate.summary', { files: 1, errors: 2, warnings: 0 })).toBe(
+      '检查了 1 个文件：2 个错误，0 个提醒',
+    );
   });
 });

@@ -70,9 +70,19 @@ describe('svg charts', () => {
   });
 
   it('draws a negative bar to the left of zero', () => {
-    const svg = barChart('t', [{ name: 'p', color: '#000' }], [{ label: 'a', values: [-2] }, { label: 'b', values: [4] }]);
+    const svg = barChart(
+      't',
+      [{ name: 'p', color: '#000' }],
+      [
+        { label: 'a', values: [-2] },
+        { label: 'b', values: [4] },
+      ],
+    );
     const zero = Number(/<line x1="([\d.]+)"[^>]*stroke="#555"/.exec(svg)![1]);
-    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(bars[0]![0]! + bars[0]![1]!).toBeCloseTo(zero, 0);
     expect(bars[1]![0]).toBeCloseTo(zero, 0);
   });

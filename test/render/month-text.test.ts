@@ -9,22 +9,54 @@ import { monthMarkdown } from '../../src/render/month-md.js';
 import { noticeText } from '../../src/render/notice-text.js';
 import { CONTROL_TITLE_CLEAN, HOSTILE_AUTHOR, HOSTILE_UNIT, hostileFiles, monthData } from '../fixtures/month.js';
 
-const report = (files?: Record<string, string>) => monthReport({ ...monthData(files), month: '2026-11', today: '2026-12-05' });
-const zh = (files?: Record<string, string>) => noticeText(report(files), translator('zh-CN'), 'zh-CN', ['各区镇', '市各部门']);
+const report = (files?: Record<string, string>) =>
+  monthReport({ ...monthData(files), month: '2026-11', today: '2026-12-05' });
+const zh = (files?: Record<string, string>) =>
+  noticeText(report(files), translator('zh-CN'), 'zh-CN', ['各区镇', '市各部门']);
 
 describe('notice text', () => {
   it('says the month’s totals in a sentence and names the addressees', () => {
     const n = zh();
     expect(n.title).toBe('关于2026年11月份政务信息报送采用情况的通报');
     expect(n.to).toBe('各区镇、市各部门：');
-    expect(n.summary).toContain('共报送信息5条，编发2条，向上级报送4条；被各级采用5条次，其中专报3条次；获领导批示3件次；全月共计143分');
+    expect(n.summary).toContain(
+      '共报送信息5条，编发2条，向上级报送4条；被各级采用5条次，其中专报3条次；获领导批示3件次；全月共计143分',
+    );
     expect(n.date).toBe('2026年12月5日');
   });
 
   it('has the real notice’s columns and the figures of each unit', () => {
     const n = zh();
-    expect(n.departments.columns.map((c) => c.label)).toEqual(['单位', '报送条数', '累计', '县/区', '市', '省', '国家', '专报', '批示', '采用率', '得分', '累计得分', '排名']);
-    expect(n.departments.rows[0]).toEqual(['发改委', '3', '4', '2', '1', '1', '0', '2', '2', '100%', '47.17', '50.17', '2']);
+    expect(n.departments.columns.map((c) => c.label)).toEqual([
+      '单位',
+      '报送条数',
+      '累计',
+      '县/区',
+      '市',
+      '省',
+      '国家',
+      '专报',
+      '批示',
+      '采用率',
+      '得分',
+      '累计得分',
+      '排名',
+    ]);
+    expect(n.departments.rows[0]).toEqual([
+      '发改委',
+      '3',
+      '4',
+      '2',
+      '1',
+      '1',
+      '0',
+      '2',
+      '2',
+      '100%',
+      '47.17',
+      '50.17',
+      '2',
+    ]);
     expect(n.departments.rows[3]).toEqual(['水务局', '0', '0', '0', '0', '0', '0', '0', '0', '—', '0', '-2', '4']);
   });
 
@@ -35,7 +67,11 @@ describe('notice text', () => {
   });
 
   it('numbers the sections without a gap when there is no solicitation', () => {
-    const files = Object.fromEntries(Object.entries(hostileFiles()).filter(([p]) => !p.startsWith('topics/') && p !== 'items/a.md' && p !== 'items/d.md'));
+    const files = Object.fromEntries(
+      Object.entries(hostileFiles()).filter(
+        ([p]) => !p.startsWith('topics/') && p !== 'items/a.md' && p !== 'items/d.md',
+      ),
+    );
     const n = zh(files);
     expect(n.topics).toEqual([]);
     expect(n.headings.breakdown).toBe('四、报送信息分类');
@@ -78,7 +114,11 @@ describe('markdown', () => {
 describe('csv', () => {
   it('starts with a BOM, ends rows with CRLF and has the departments table', () => {
     const csv = monthCsv(zh());
-    expect(csv.startsWith('\uFEFF单位,报送条数,累计,县区采用,市采用,省采用,国家采用,专报,批示,采用率,得分,累计得分,排名\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF单位,报送条数,累计,县区采用,市采用,省采用,国家采用,专报,批示,采用率,得分,累计得分,排名\r\n',
+      ),
+    ).toBe(true);
     expect(csv).toContain('\r\n发改委,3,4,2,1,1,0,2,2,100%,47.17,50.17,2\r\n');
     expect(csv).toContain('\r\n水务局,0,0,0,0,0,0,0,0,—,0,-2,4\r\n');
   });
@@ -89,7 +129,14 @@ describe('csv', () => {
 
   it('leaves ordinary text and computed numbers alone, and quotes what needs quoting', () => {
     expect(neutralise('发改委')).toBe('发改委');
-    const csv = toCsv(['a', 'b'], [['=cmd|x', '-2'], ['a,"b"', '3']], [true, false]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['=cmd|x', '-2'],
+        ['a,"b"', '3'],
+      ],
+      [true, false],
+    );
     expect(csv).toBe('\uFEFFa,b\r\n\'=cmd|x,-2\r\n"a,""b""",3\r\n');
   });
 

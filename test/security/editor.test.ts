@@ -9,7 +9,9 @@ const CANARY = 'infodesk-editor-canary';
 
 /** A fake editor that writes each argument it got on a line of args.txt beside itself. */
 function fakeEditor(): { dir: string; script: string } {
-  const dir = testdir({ 'editor.sh': '#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done > "$(dirname "$0")/args.txt"\n' });
+  const dir = testdir({
+    'editor.sh': '#!/bin/sh\nfor a in "$@"; do printf "%s\\n" "$a"; done > "$(dirname "$0")/args.txt"\n',
+  });
   const script = join(dir, 'editor.sh');
   chmodSync(script, 0o755);
   return { dir, script };
@@ -29,11 +31,20 @@ describe('openEditor', () => {
   });
 
   it('reads $VISUAL before $EDITOR, splits quoted words, expands nothing', () => {
-    expect(editorCommand({ VISUAL: `"/opt/My Editor/ed" -w '$HOME'`, EDITOR: 'nano' })).toEqual(['/opt/My Editor/ed', '-w', '$HOME']);
+    expect(editorCommand({ VISUAL: `"/opt/My Editor/ed" -w '$HOME'`, EDITOR: 'nano' })).toEqual([
+      '/opt/My Editor/ed',
+      '-w',
+      '$HOME',
+    ]);
     expect(editorCommand({ EDITOR: 'nano' })).toEqual(['nano']);
   });
 
   it('reports an editor that cannot be started, naming it', () => {
-    expect(() => openEditor({ VISUAL: '/nonexistent/editor' }, 'x.md')).toThrow(expect.objectContaining({ code: 'editor-failed', params: expect.objectContaining({ editor: '/nonexistent/editor' }) }));
+    expect(() => openEditor({ VISUAL: '/nonexistent/editor' }, 'x.md')).toThrow(
+      expect.objectContaining({
+        code: 'editor-failed',
+        params: expect.objectContaining({ editor: '/nonexistent/editor' }),
+      }),
+    );
   });
 });

@@ -18,14 +18,20 @@ const detail = (bytes: Uint8Array) => decode(Buffer.from(bytes)).problem?.params
 describe('reading one file', () => {
   it('refuses a file over 5 MiB without reading it', () => {
     const dir = testdir({ 'big.md': Buffer.alloc(MAX_BYTES + 1, 0x61), 'limit.md': Buffer.alloc(MAX_BYTES, 0x61) });
-    expect(readText(join(dir, 'big.md')).problem).toMatchObject({ rule: 'file-too-large', params: { size: MAX_BYTES + 1, max: MAX_BYTES } });
+    expect(readText(join(dir, 'big.md')).problem).toMatchObject({
+      rule: 'file-too-large',
+      params: { size: MAX_BYTES + 1, max: MAX_BYTES },
+    });
     expect(readText(join(dir, 'limit.md')).text).toHaveLength(MAX_BYTES);
   });
 
   it('reads only regular files: a named pipe or a folder is a problem, not a read that never ends', () => {
     const dir = testdir({ 'sub/x.md': 'x' });
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-    expect(readText(join(dir, 'pipe.md')).problem).toMatchObject({ rule: 'file-unreadable', params: { code: 'not a regular file' } });
+    expect(readText(join(dir, 'pipe.md')).problem).toMatchObject({
+      rule: 'file-unreadable',
+      params: { code: 'not a regular file' },
+    });
     expect(readText(join(dir, 'sub')).problem).toMatchObject({ rule: 'file-unreadable', params: { code: 'EISDIR' } });
     // The load's reader opens first (one descriptor for stats and text): it must not wait on the pipe.
     expect(readTextStamped(join(dir, 'pipe.md')).read.problem).toMatchObject({ rule: 'file-unreadable' });
@@ -37,7 +43,9 @@ describe('reading one file', () => {
   });
 
   it('names UTF-16 ("Unicode" from Word or Notepad), with or without a BOM', () => {
-    expect(detail(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\ntitle: 标题\n', 'utf16le')]))).toBe('utf16');
+    expect(detail(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\ntitle: 标题\n', 'utf16le')]))).toBe(
+      'utf16',
+    );
     expect(detail(Buffer.from('---\ntitle: t\n', 'utf16le'))).toBe('utf16');
     expect(detail(Buffer.from('---\ntitle: t\n', 'utf16le').swap16())).toBe('utf16');
   });
@@ -45,7 +53,10 @@ describe('reading one file', () => {
   it('tells other non-UTF-8 text from binary data', () => {
     expect(detail(Buffer.from('caf\xe9\n', 'latin1'))).toBe('unknown');
     expect(detail(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe('binary');
-    expect(decode(Buffer.from('---\ntitle: a\n---\n\0')).problem).toMatchObject({ params: { detail: 'binary' }, line: 4 });
+    expect(decode(Buffer.from('---\ntitle: a\n---\n\0')).problem).toMatchObject({
+      params: { detail: 'binary' },
+      line: 4,
+    });
   });
 
   it('accepts a UTF-8 BOM and drops it; reports an empty file (or a lone BOM) as empty', () => {
@@ -84,7 +95,11 @@ describe('listing files', () => {
     const outside = testdir({ 'x.md': 'secret' });
     const root = workspace({ 'topics/t.md': 'x' });
     symlinkSync(outside, join(root, 'items'));
-    expect(listMarkdown(root, ['items', 'topics'])).toEqual({ files: ['topics/t.md'], skipped: ['items'], folders: null });
+    expect(listMarkdown(root, ['items', 'topics'])).toEqual({
+      files: ['topics/t.md'],
+      skipped: ['items'],
+      folders: null,
+    });
   });
 
   it('ends on links in circles', () => {
@@ -164,7 +179,9 @@ describe('values used as paths', () => {
 describe('the config of a shared workspace', () => {
   it('is read with the same bounds as front matter: an alias bomb is refused, not walked', () => {
     const root = workspace({}, `${aliasBomb(6)}\noffice: *a6\n`);
-    expect(loadConfig(root).problems).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 1, params: { detail: 'too-large' } })]);
+    expect(loadConfig(root).problems).toEqual([
+      expect.objectContaining({ rule: 'yaml-syntax', line: 1, params: { detail: 'too-large' } }),
+    ]);
   });
 
   it('is refused when nested past the bound, with the place', () => {
@@ -184,7 +201,12 @@ describe('a cache that came with the workspace', () => {
     expect(loadWorkspace({ root: a, config }).reused).toBe(2);
     const b = testdir();
     cpSync(a, b, { recursive: true, preserveTimestamps: true });
-    for (const name of readdirSync(join(b, 'items'))) utimesSync(join(b, 'items', name), statSync(join(a, 'items', name)).atime, statSync(join(a, 'items', name)).mtime);
+    for (const name of readdirSync(join(b, 'items')))
+      utimesSync(
+        join(b, 'items', name),
+        statSync(join(a, 'items', name)).atime,
+        statSync(join(a, 'items', name)).mtime,
+      );
     expect(existsSync(join(b, '.info/cache/files'))).toBe(true);
     expect(loadWorkspace({ root: b, config }).reused).toBe(0);
   });

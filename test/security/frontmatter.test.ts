@@ -15,12 +15,15 @@ describe('front-matter languages', () => {
   const canary = join(dir, 'PWNED');
   const code = `(function(){ require("fs").writeFileSync(${JSON.stringify(canary)}, "x"); return {title: "t"} })()`;
 
-  it.each(['js', 'javascript', 'JS', ' js', 'coffee', 'coffeescript', 'cson', 'json', 'toml', 'ruby', 'yaml2'])('refuses ---%s before parsing anything', (language) => {
-    const split = splitFile(`---${language}\n${code}\n---\nbody\n`);
-    expect(split.data).toBeNull();
-    expect(split.findings).toEqual([expect.objectContaining({ rule: 'frontmatter-language', line: 1, column: 4 })]);
-    expect(existsSync(canary)).toBe(false);
-  });
+  it.each(['js', 'javascript', 'JS', ' js', 'coffee', 'coffeescript', 'cson', 'json', 'toml', 'ruby', 'yaml2'])(
+    'refuses ---%s before parsing anything',
+    (language) => {
+      const split = splitFile(`---${language}\n${code}\n---\nbody\n`);
+      expect(split.data).toBeNull();
+      expect(split.findings).toEqual([expect.objectContaining({ rule: 'frontmatter-language', line: 1, column: 4 })]);
+      expect(existsSync(canary)).toBe(false);
+    },
+  );
 
   it.each(['', 'yaml', 'yml'])('reads ---%s as YAML', (language) => {
     const split = splitFile(`---${language}\ntitle: 标题\n---\n`);
@@ -37,7 +40,9 @@ describe('YAML bounds', () => {
 
   it('refuses a modest bomb whose expansion a walk or JSON.stringify would still pay for', () => {
     // 10^5 leaves: small on disk, shared in memory, a hundred thousand values once walked.
-    expect(splitFile(`---\n${aliasBomb(5)}\ntitle: *a5\n---\n`).findings[0]).toMatchObject({ params: { detail: 'too-large' } });
+    expect(splitFile(`---\n${aliasBomb(5)}\ntitle: *a5\n---\n`).findings[0]).toMatchObject({
+      params: { detail: 'too-large' },
+    });
   });
 
   it('counts the characters an alias repeats: one 4 MiB string aliased 200 times is refused', () => {
@@ -75,8 +80,17 @@ describe('YAML bounds', () => {
   });
 
   it('knows no executable or custom tags', () => {
-    for (const tag of ['!!js/function "function(){ return 1 }"', '!!js/undefined ""', '!!js/regexp /x/', '!<tag:yaml.org,2002:js/function> "x"', '!custom x', '!!binary AAAA']) {
-      expect(splitFile(`---\ntitle: ${tag}\n---\n`).findings, tag).toEqual([expect.objectContaining({ rule: 'yaml-syntax', line: 2 })]);
+    for (const tag of [
+      '!!js/function "function(){ return 1 }"',
+      '!!js/undefined ""',
+      '!!js/regexp /x/',
+      '!<tag:yaml.org,2002:js/function> "x"',
+      '!custom x',
+      '!!binary AAAA',
+    ]) {
+      expect(splitFile(`---\ntitle: ${tag}\n---\n`).findings, tag).toEqual([
+        expect.objectContaining({ rule: 'yaml-syntax', line: 2 }),
+      ]);
     }
   });
 
@@ -105,7 +119,9 @@ describe('locating keys in deeply nested text', () => {
 
 describe('keys that name prototypes', () => {
   it('stay plain own keys and change no prototype (js-yaml)', () => {
-    const split = splitFile('---\n__proto__: {polluted: yes, title: 假标题}\nconstructor: {prototype: {polluted: yes}}\nprototype: x\ntitle: 真标题\n---\n');
+    const split = splitFile(
+      '---\n__proto__: {polluted: yes, title: 假标题}\nconstructor: {prototype: {polluted: yes}}\nprototype: x\ntitle: 真标题\n---\n',
+    );
     const data = split.data!;
     expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
     expect(Object.keys(data)).toEqual(['__proto__', 'constructor', 'prototype', 'title']);
@@ -135,11 +151,17 @@ describe('Git conflict markers', () => {
   it('are reported in the body, on the body lines of the file', () => {
     const text = itemText({ body: '甲\n<<<<<<< HEAD\n乙\n=======\n丙\n>>>>>>> b' });
     const lines = text.split('\n');
-    expect(splitFile(text).findings.map((f) => f.line)).toEqual(['<<<<<<< HEAD', '=======', '>>>>>>> b'].map((m) => lines.indexOf(m) + 1));
+    expect(splitFile(text).findings.map((f) => f.line)).toEqual(
+      ['<<<<<<< HEAD', '=======', '>>>>>>> b'].map((m) => lines.indexOf(m) + 1),
+    );
   });
 
   it('are reported where a marker replaced the opening delimiter', () => {
-    expect(rules('<<<<<<< HEAD\n---\ntitle: a\n---\n=======\n---\ntitle: b\n---\n>>>>>>> x\n')).toEqual(['conflict-marker', 'conflict-marker', 'conflict-marker']);
+    expect(rules('<<<<<<< HEAD\n---\ntitle: a\n---\n=======\n---\ntitle: b\n---\n>>>>>>> x\n')).toEqual([
+      'conflict-marker',
+      'conflict-marker',
+      'conflict-marker',
+    ]);
   });
 
   it('are not confused with Markdown rules or setext headings', () => {

@@ -23,7 +23,10 @@ describe('info import of a hostile folder', () => {
     mkdirSync(join(inbox, 'pipes'));
     execFileSync('mkfifo', [join(inbox, 'pipes', '发改委-管道.txt')]);
     const root = workspace();
-    const { code, stdout, stderr } = await cli(['import', inbox, '--json'], { cwd: root, env: { INFO_NOW: '2026-11-03T01:12:00Z' } });
+    const { code, stdout, stderr } = await cli(['import', inbox, '--json'], {
+      cwd: root,
+      env: { INFO_NOW: '2026-11-03T01:12:00Z' },
+    });
     expect(code).toBe(1);
     const items = JSON.parse(stdout) as { title: string }[];
     // One item: the text file. The Markdown file's `---js` head is refused (SPEC 3), never run.

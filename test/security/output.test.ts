@@ -30,7 +30,9 @@ describe('printable text', () => {
   });
 
   it('the terminal guard lets only colour through, and only when colour is on', () => {
-    expect(terminalSafe(`${ESC}[31m红${ESC}[0m ${ESC}[2J${ESC}]0;t\u0007`, true)).toBe(`${ESC}[31m红${ESC}[0m \\x1b[2J\\x1b]0;t\\x07`);
+    expect(terminalSafe(`${ESC}[31m红${ESC}[0m ${ESC}[2J${ESC}]0;t\u0007`, true)).toBe(
+      `${ESC}[31m红${ESC}[0m \\x1b[2J\\x1b]0;t\\x07`,
+    );
     expect(terminalSafe(`${ESC}[31m红${ESC}[0m`, false)).toBe('\\x1b[31m红\\x1b[0m');
     expect(terminalSafe('甲\r\n乙\r丙\t丁', true)).toBe('甲\r\n乙\\r丙\t丁');
   });
@@ -46,12 +48,20 @@ describe('output of list, show and validate', () => {
   let root: string;
   beforeAll(() => {
     root = workspace({
-      'items/nasty.md': itemText({ id: '20261103-bad1', title: NASTY_YAML, department: NASTY_YAML, body: `第一段${ESC}[8m隐藏\n第二段\u202e` }),
+      'items/nasty.md': itemText({
+        id: '20261103-bad1',
+        title: NASTY_YAML,
+        department: NASTY_YAML,
+        body: `第一段${ESC}[8m隐藏\n第二段\u202e`,
+      }),
       'items/long.md': itemText({ id: '20261104-long', title: 'x'.repeat(4 * 1024 * 1024), created: '2026-11-04' }),
       [`items/${ESC}[31mred\nfake.md:1:1  error  forged.md`]: '---\ntitle: [x\n---\n',
       'items/enum.md': itemText({ id: '20261105-enum', category: NASTY_YAML, status: `"${'s'.repeat(1_000_000)}"` }),
       // A value with a newline would split a problem line and could forge the next one.
-      'items/newline.md': itemText({ id: '20261106-newl', department: `"部门\\nitems/forged.md:1:1  error  yaml-syntax  ${'长'.repeat(3000)}"` }),
+      'items/newline.md': itemText({
+        id: '20261106-newl',
+        department: `"部门\\nitems/forged.md:1:1  error  yaml-syntax  ${'长'.repeat(3000)}"`,
+      }),
     });
     symlinkSync('/nowhere', join(root, `items/${ESC}[2Jlink.md`));
   });
@@ -89,16 +99,23 @@ describe('output of list, show and validate', () => {
     expect(stdout.length).toBeLessThan(4000);
     const lines = stdout.trim().split('\n');
     for (const line of lines) expect(line).toMatch(/^items\/\S.*:\d+:\d+ {2}(error|warning) {2}[a-z-]+ {2}\S/);
-    expect(lines.filter((l) => l.includes('fake.md'))).toEqual([expect.stringMatching(/^items\/\\x1b\[31mred\\nfake\.md:1:1 {2}error {2}forged\.md:3:1 {2}error {2}yaml-syntax/)]);
+    expect(lines.filter((l) => l.includes('fake.md'))).toEqual([
+      expect.stringMatching(/^items\/\\x1b\[31mred\\nfake\.md:1:1 {2}error {2}forged\.md:3:1 {2}error {2}yaml-syntax/),
+    ]);
     expect(stdout).toContain('category: “\\x1b[2J\\x1b[31m红');
     expect(lines.filter((l) => l.startsWith('items/forged.md'))).toEqual([]);
-    expect(lines.find((l) => l.startsWith('items/newline.md') && l.includes('department-unknown'))).toContain('部门\\nitems/forged.md:1:1');
+    expect(lines.find((l) => l.startsWith('items/newline.md') && l.includes('department-unknown'))).toContain(
+      '部门\\nitems/forged.md:1:1',
+    );
   });
 
   it('validate --json: exact file names, messages cut short', async () => {
     const { stdout } = await cli(['validate', '--json'], { cwd: root });
     expect(RAW.test(stdout)).toBe(false);
-    const report = JSON.parse(stdout) as { errors: { file: string; message: string }[]; warnings: { message: string }[] };
+    const report = JSON.parse(stdout) as {
+      errors: { file: string; message: string }[];
+      warnings: { message: string }[];
+    };
     expect(report.errors.map((p) => p.file)).toContain(`items/${ESC}[31mred\nfake.md:1:1  error  forged.md`);
     for (const p of [...report.errors, ...report.warnings]) expect(p.message.length).toBeLessThan(400);
   });
@@ -109,9 +126,16 @@ describe('with colour on', () => {
     const CONCEAL = `${ESC}[8m`;
     const root = workspace({
       'items/a.md': itemText({
-        id: '20261103-col1', title: '"标题\\e[8m隐藏"', department: '"单位\\e[8m"', status: 'submitted',
-        history: ['{at: 2026-11-03T09:00:00+08:00, by: "张三\\e[8m", to: draft}', '{at: 2026-11-03T10:00:00+08:00, by: 张三, from: draft, to: submitted, note: "备注\\e[8m"}'],
-        extra: 'instructions: [{leader: "领导\\e[8m", date: 2026-11-04, text: "批示\\e[8m"}]\nadoptions: [{level: city, date: 2026-11-05, outlet: "刊物\\e[8m"}]',
+        id: '20261103-col1',
+        title: '"标题\\e[8m隐藏"',
+        department: '"单位\\e[8m"',
+        status: 'submitted',
+        history: [
+          '{at: 2026-11-03T09:00:00+08:00, by: "张三\\e[8m", to: draft}',
+          '{at: 2026-11-03T10:00:00+08:00, by: 张三, from: draft, to: submitted, note: "备注\\e[8m"}',
+        ],
+        extra:
+          'instructions: [{leader: "领导\\e[8m", date: 2026-11-04, text: "批示\\e[8m"}]\nadoptions: [{level: city, date: 2026-11-05, outlet: "刊物\\e[8m"}]',
         body: `正文${CONCEAL}隐藏`,
       }),
     });
@@ -127,9 +151,22 @@ describe('with colour on', () => {
 
 describe('commands that print file text without escaping it themselves', () => {
   it('still put no control character on the terminal (ask list, ask show)', async () => {
-    const topic = ['---', 'id: 20261101-tp01', `title: ${NASTY_YAML}`, `departments: [${NASTY_YAML}]`, 'due: 2026-11-20', `brief: ${NASTY_YAML}`, 'created: 2026-11-01', '---', ''].join('\n');
+    const topic = [
+      '---',
+      'id: 20261101-tp01',
+      `title: ${NASTY_YAML}`,
+      `departments: [${NASTY_YAML}]`,
+      'due: 2026-11-20',
+      `brief: ${NASTY_YAML}`,
+      'created: 2026-11-01',
+      '---',
+      '',
+    ].join('\n');
     const root = workspace({ 'topics/20261101-tp01-x.md': topic });
-    for (const args of [['ask', 'list'], ['ask', 'show', '20261101-tp01']]) {
+    for (const args of [
+      ['ask', 'list'],
+      ['ask', 'show', '20261101-tp01'],
+    ]) {
       const { code, stdout, stderr } = await cli(args, { cwd: root, env: { INFO_NOW: '2026-11-02T00:00:00Z' } });
       expect(code, stderr).toBe(0);
       expect(stdout).toContain('\\x1b[2J');

@@ -38,7 +38,18 @@ describe('templates (the yaml package)', () => {
     expect(Object.getPrototypeOf(parse('__proto__: {polluted: yes}'))).toBe(Object.prototype);
     const template = '---\n__proto__: {status: approved, polluted: yes}\ntitle:\n---\n';
     const planned = planNewItem(
-      { title: '标题', category: 'key', source: 'meeting', departments: ['发改委'], authors: ['张三'], tags: [], status: 'draft', date: '2026-11-03', at: '2026-11-03T09:00:00+08:00', by: '张三' },
+      {
+        title: '标题',
+        category: 'key',
+        source: 'meeting',
+        departments: ['发改委'],
+        authors: ['张三'],
+        tags: [],
+        status: 'draft',
+        date: '2026-11-03',
+        at: '2026-11-03T09:00:00+08:00',
+        by: '张三',
+      },
       template,
       () => 0.5,
     );
@@ -56,8 +67,15 @@ describe('values that are mappings with a toString or valueOf key', () => {
       history: ["{at: 2026-11-03T09:12:00+08:00, by: {toString: ''}, to: draft, note: {toJSON: 1}}"],
       extra: 'topic: {toString: 1}\nadoptions: [{level: city, date: {toString: x}}]',
     });
-    const analysis = analyzeText(text, 'items/a.md', 'item', { config: readConfig({}).config, templateLines: new Set() });
-    expect(analysis.item).toMatchObject({ id: '', title: '', history: [{ at: '2026-11-03T09:12:00+08:00', by: '', to: 'draft', note: '' }] });
+    const analysis = analyzeText(text, 'items/a.md', 'item', {
+      config: readConfig({}).config,
+      templateLines: new Set(),
+    });
+    expect(analysis.item).toMatchObject({
+      id: '',
+      title: '',
+      history: [{ at: '2026-11-03T09:12:00+08:00', by: '', to: 'draft', note: '' }],
+    });
     expect(analysis.problems.filter((p) => p.rule === 'field-type').length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -8,17 +8,34 @@ import { describe, expect, it } from 'vitest';
 import { editFrontMatter } from '../../src/core/rewrite.js';
 
 const comment = fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => `# ${s.replace(/[\r\n]/g, ' ')}`);
-const extraKey = fc.constantFrom('x-note: 备注', '__proto__: {status: approved}', 'constructor: {prototype: 1}', "x-quoted: 'a: b'", 'x-list: [1, 2]');
+const extraKey = fc.constantFrom(
+  'x-note: 备注',
+  '__proto__: {status: approved}',
+  'constructor: {prototype: 1}',
+  "x-quoted: 'a: b'",
+  'x-list: [1, 2]',
+);
 const title = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((s) => JSON.stringify(s));
 /** A body with every kind of hostile line, `---` included (only the first one closes the front matter). */
-const body = fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('---', 'status: draft', '<<<<<<< HEAD', '\u001b[2J', '')), { maxLength: 8 }).map((ls) => ls.join('\n'));
+const body = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.constantFrom('---', 'status: draft', '<<<<<<< HEAD', '\u001b[2J', ''),
+    ),
+    { maxLength: 8 },
+  )
+  .map((ls) => ls.join('\n'));
 
 const item = fc
   .record({
     bom: fc.boolean(),
     crlf: fc.boolean(),
     title,
-    extras: fc.uniqueArray(fc.oneof(comment, extraKey), { maxLength: 4, selector: (line) => (line.startsWith('#') ? line : line.split(':')[0]) }),
+    extras: fc.uniqueArray(fc.oneof(comment, extraKey), {
+      maxLength: 4,
+      selector: (line) => (line.startsWith('#') ? line : line.split(':')[0]),
+    }),
     statusComment: fc.option(comment, { nil: undefined }),
     flowHistory: fc.boolean(),
     body,
@@ -27,7 +44,16 @@ const item = fc
     const history = flowHistory
       ? ['history: [{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}]']
       : ['history:', '  - at: 2026-11-03T09:12:00+08:00', '    by: 张三', '    to: submitted'];
-    const head = ['id: 20261103-k7f2', `title: ${title}`, ...extras, `status: submitted${statusComment ? `   ${statusComment}` : ''}`, 'department: 发改委', 'authors: [张三]', 'created: 2026-11-03', ...history];
+    const head = [
+      'id: 20261103-k7f2',
+      `title: ${title}`,
+      ...extras,
+      `status: submitted${statusComment ? `   ${statusComment}` : ''}`,
+      'department: 发改委',
+      'authors: [张三]',
+      'created: 2026-11-03',
+      ...history,
+    ];
     const lines = ['---', ...head, '---', body];
     const eol = crlf ? '\r\n' : '\n';
     return `${bom ? '\uFEFF' : ''}${lines.join(eol)}`;

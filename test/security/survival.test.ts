@@ -27,13 +27,18 @@ describe('a hostile workspace', () => {
     expect(h.broken.length).toBeGreaterThanOrEqual(30);
     for (const { path, rule } of h.broken) {
       const found = report.errors.find((p) => p.file === path && p.rule === rule);
-      expect(found, `${path} ${rule}`).toMatchObject({ line: expect.any(Number), column: expect.any(Number), severity: 'error' });
+      expect(found, `${path} ${rule}`).toMatchObject({
+        line: expect.any(Number),
+        column: expect.any(Number),
+        severity: 'error',
+      });
       expect(found!.line).toBeGreaterThanOrEqual(1);
       expect(found!.column).toBeGreaterThanOrEqual(1);
     }
     for (const { path } of h.good) expect(report.errors.filter((p) => p.file === path)).toEqual([]);
     expect(report.files).toBe(h.good.length + h.broken.length);
-    for (const link of h.links) expect(report.warnings).toContainEqual(expect.objectContaining({ file: link, rule: 'symlink-outside' }));
+    for (const link of h.links)
+      expect(report.warnings).toContainEqual(expect.objectContaining({ file: link, rule: 'symlink-outside' }));
     expect(stdout).not.toContain(h.secret);
     expect(RAW.test(stdout)).toBe(false);
     expect(stderr).not.toMatch(STACK);
@@ -44,7 +49,8 @@ describe('a hostile workspace', () => {
     expect(code).toBe(1);
     expect(RAW.test(stdout + stderr)).toBe(false);
     expect(stdout.length).toBeLessThan(64 * 1024);
-    for (const line of stdout.trim().split('\n')) expect(line).toMatch(/^\S.*:\d+:\d+ {2}(error|warning) {2}[a-z-]+ {2}\S/);
+    for (const line of stdout.trim().split('\n'))
+      expect(line).toMatch(/^\S.*:\d+:\d+ {2}(error|warning) {2}[a-z-]+ {2}\S/);
     expect(stderr).toMatch(new RegExp(`${h.good.length + h.broken.length} files`));
     expect(stderr).not.toMatch(STACK);
   });
@@ -78,7 +84,10 @@ describe('a hostile workspace', () => {
   it('the month report counts the good items and carries their text safely, in every format', async () => {
     const json = await cli(['report', '--month', MONTH, '--format', 'json'], { cwd: h.root });
     expect(json.code, json.stderr).toBe(0);
-    const report = JSON.parse(json.stdout) as { totals: { submitted: number; adoptions: number }; adopted: { id: string; title: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      totals: { submitted: number; adoptions: number };
+      adopted: { id: string; title: string }[];
+    };
     expect(report.totals.submitted).toBe(h.good.length);
     expect(report.totals.adoptions).toBe(1);
     const escape = h.good.find((g) => g.path.includes('escape'))!;
@@ -87,7 +96,9 @@ describe('a hostile workspace', () => {
     for (const format of ['md', 'csv', 'html']) {
       const { code, stdout, stderr } = await cli(['report', '--month', MONTH, '--format', format], { cwd: h.root });
       expect(code, `${format}: ${stderr}`).toBe(0);
-      expect(stdout, format).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(stdout, format).not.toMatch(
+        /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/,
+      );
       expect(stdout.length, format).toBeLessThan(256 * 1024);
       expect(stdout + stderr).not.toContain(h.secret);
       expect(stderr).not.toMatch(STACK);

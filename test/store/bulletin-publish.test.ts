@@ -13,9 +13,17 @@ const meta = { at: '2026-12-01T10:00:00+08:00', by: '王编辑' };
 
 function claim(root: string, over: Partial<Claim> = {}): Claim {
   return {
-    key: KEY, ref, itemIds: ['20261103-aaa1'], known: [{ year: 2026, number: 2, supplement: false }], seen: new Set(),
+    key: KEY,
+    ref,
+    itemIds: ['20261103-aaa1'],
+    known: [{ year: 2026, number: 2, supplement: false }],
+    seen: new Set(),
     files: [
-      { abs: join(root, `bulletins/2026/${KEY}-2026-03.md`), shown: `bulletins/2026/${KEY}-2026-03.md`, content: '---\nitems: [20261103-aaa1]\n---\n' },
+      {
+        abs: join(root, `bulletins/2026/${KEY}-2026-03.md`),
+        shown: `bulletins/2026/${KEY}-2026-03.md`,
+        content: '---\nitems: [20261103-aaa1]\n---\n',
+      },
       { abs: join(root, `out/${KEY}-2026-03.html`), shown: `out/${KEY}-2026-03.html`, content: '<html></html>' },
     ],
     ...over,
@@ -62,30 +70,52 @@ describe('claimIssue', () => {
 });
 
 describe('publishItem', () => {
-  const history = ['{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}', '{at: 2026-11-04T10:00:00+08:00, by: 王主任, from: submitted, to: approved}'];
+  const history = [
+    '{at: 2026-11-03T09:12:00+08:00, by: 张三, to: submitted}',
+    '{at: 2026-11-04T10:00:00+08:00, by: 王主任, from: submitted, to: approved}',
+  ];
   const path = 'items/2026/11/20261103-aaa1.md';
 
   it('moves an approved item and adds the ref, keeping a BOM, CRLF and comments byte for byte', () => {
-    const text = `\uFEFF${itemText({ id: '20261103-aaa1', status: 'approved', history, extra: 'bulletins: []  # refs of issues' })}`.replaceAll('\n', '\r\n');
+    const text =
+      `\uFEFF${itemText({ id: '20261103-aaa1', status: 'approved', history, extra: 'bulletins: []  # refs of issues' })}`.replaceAll(
+        '\n',
+        '\r\n',
+      );
     const root = testdir({ [path]: text });
     expect(publishItem(root, path, '20261103-aaa1', ref, meta)).toEqual({ state: 'moved', from: 'approved' });
     const after = readFileSync(join(root, path), 'utf8');
     expect(after.startsWith('\uFEFF---\r\n')).toBe(true);
-    expect(after.replace('status: published', 'status: approved')
-      .replace('\r\n  - {at: 2026-12-01T10:00:00+08:00, by: 王编辑, from: approved, to: published}', '')
-      .replace('bulletins: [2026-03]', 'bulletins: []')).toBe(text);
+    expect(
+      after
+        .replace('status: published', 'status: approved')
+        .replace('\r\n  - {at: 2026-12-01T10:00:00+08:00, by: 王编辑, from: approved, to: published}', '')
+        .replace('bulletins: [2026-03]', 'bulletins: []'),
+    ).toBe(text);
     expect(after).toContain('bulletins: [2026-03]  # refs of issues\r\n');
   });
 
   it('leaves alone an item that already carries the ref, and names the status of one that moved on', () => {
     const root = testdir({
-      [path]: itemText({ id: '20261103-aaa1', status: 'published', history: [...history, '{at: 2026-12-01T10:00:00+08:00, by: 甲, from: approved, to: published}'], extra: 'bulletins: [2026-03]' }),
-      'items/b.md': itemText({ id: '20261103-bbb2', status: 'returned', history: [...history, '{at: 2026-11-05T10:00:00+08:00, by: 王, from: approved, to: returned, note: 核实}'] }),
+      [path]: itemText({
+        id: '20261103-aaa1',
+        status: 'published',
+        history: [...history, '{at: 2026-12-01T10:00:00+08:00, by: 甲, from: approved, to: published}'],
+        extra: 'bulletins: [2026-03]',
+      }),
+      'items/b.md': itemText({
+        id: '20261103-bbb2',
+        status: 'returned',
+        history: [...history, '{at: 2026-11-05T10:00:00+08:00, by: 王, from: approved, to: returned, note: 核实}'],
+      }),
     });
     const before = readFileSync(join(root, path), 'utf8');
     expect(publishItem(root, path, '20261103-aaa1', ref, meta)).toEqual({ state: 'done', from: 'published' });
     expect(readFileSync(join(root, path), 'utf8')).toBe(before);
-    expect(publishItem(root, 'items/b.md', '20261103-bbb2', ref, meta)).toEqual({ state: 'blocked', status: 'returned' });
+    expect(publishItem(root, 'items/b.md', '20261103-bbb2', ref, meta)).toEqual({
+      state: 'blocked',
+      status: 'returned',
+    });
   });
 
   it('reports an item whose file is gone or now holds another item', () => {

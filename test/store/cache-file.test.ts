@@ -38,7 +38,9 @@ describe('the cache file', () => {
     const { file, ranges } = threeChunkyItems();
     const bytes = readFileSync(file);
     // The header (after the first line) says where the blob starts.
-    const header = JSON.parse(bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1025).toString()) as { blob: [number, number] };
+    const header = JSON.parse(bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1025).toString()) as {
+      blob: [number, number];
+    };
     // Damage the last item's bytes (the blob's last chunk): the index and its digest still hold.
     bytes[header.blob[0] + 4 * MIB + 10] = 'x'.charCodeAt(0);
     writeFileSync(file, bytes);

@@ -1,4 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
@@ -18,7 +30,14 @@ async function json(loaded: Loaded, heads = loaded.pickWhere('id', () => true, [
 /** Everything a command could read from a load, in plain data. */
 async function view(loaded: Loaded) {
   return {
-    files: loaded.files.map((f) => ({ path: f.path, kind: f.kind, item: f.item, topic: f.topic, problems: f.problems, keyLines: f.keyLines })),
+    files: loaded.files.map((f) => ({
+      path: f.path,
+      kind: f.kind,
+      item: f.item,
+      topic: f.topic,
+      problems: f.problems,
+      keyLines: f.keyLines,
+    })),
     items: loaded.items,
     heads: loaded.pickWhere('id', () => true, HEAD_FIELDS),
     topics: loaded.topics,
@@ -44,13 +63,17 @@ async function load(root: string): Promise<Loaded> {
  */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
 
-const topic = (id: string) => `---\nid: ${id}\ntitle: 约稿\ndepartments: [发改委]\ndue: 2026-12-01\ncreated: 2026-11-01\n---\n`;
+const topic = (id: string) =>
+  `---\nid: ${id}\ntitle: 约稿\ndepartments: [发改委]\ndue: 2026-12-01\ncreated: 2026-11-01\n---\n`;
 
 async function threeItems(): Promise<string> {
   const root = workspace({
     'items/a.md': itemText({ id: '20261103-aaa1', title: '第一条' }),
     'items/b.md': itemText({ id: '20261103-aaa2', title: '第二条', extra: 'topic: 20261101-tp01' }),
-    'items/c.md': itemText({ id: '20261103-aaa3', title: '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行' }),
+    'items/c.md': itemText({
+      id: '20261103-aaa3',
+      title: '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行',
+    }),
     'topics/t.md': topic('20261101-tp01'),
   });
   await settle();
@@ -105,7 +128,12 @@ describe('the cache of analysed files', () => {
     expect((await load(root)).files.map((f) => f.path)).toContain('items/2026/11/f.md');
     rmSync(join(root, 'items/2026'), { recursive: true });
     await settle();
-    expect((await load(root)).files.map((f) => f.path)).toEqual(['items/a.md', 'items/b.md', 'items/c.md', 'topics/t.md']);
+    expect((await load(root)).files.map((f) => f.path)).toEqual([
+      'items/a.md',
+      'items/b.md',
+      'items/c.md',
+      'topics/t.md',
+    ]);
     mkdirSync(join(root, 'topics/more'));
     writeFileSync(join(root, 'topics/more/t2.md'), topic('20261101-tp02'));
     expect((await load(root)).topics.map((t) => t.id)).toEqual(['20261101-tp02', '20261101-tp01']);
@@ -128,7 +156,9 @@ describe('the cache of analysed files', () => {
     const root = await threeItems();
     writeFileSync(join(root, 'items/dup.md'), itemText({ id: '20261103-aaa1', title: '重复' }));
     await settle();
-    expect((await load(root)).files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).toContain('id-duplicate');
+    expect((await load(root)).files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).toContain(
+      'id-duplicate',
+    );
     writeFileSync(join(root, 'items/dup.md'), itemText({ id: '20261103-aaa9', title: '重复' }));
     await settle();
     const after = await load(root);
@@ -144,10 +174,15 @@ describe('the cache of analysed files', () => {
     expect(strict.reused).toBe(0);
     expect(strict.files.filter((f) => f.problems.some((p) => p.rule === 'title-length')).length).toBe(3);
     mkdirSync(join(root, 'templates/items'), { recursive: true });
-    writeFileSync(join(root, 'templates/items/default.md'), '---\nid:\n---\n春节假期刚过，全市42个重点项目集中开工，总投资186亿元。\n');
+    writeFileSync(
+      join(root, 'templates/items/default.md'),
+      '---\nid:\n---\n春节假期刚过，全市42个重点项目集中开工，总投资186亿元。\n',
+    );
     const templated = await load(root);
     expect(templated.reused).toBe(0);
-    expect(templated.files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).toContain('template-leftover');
+    expect(templated.files.find((f) => f.path === 'items/a.md')!.problems.map((p) => p.rule)).toContain(
+      'template-leftover',
+    );
   });
 
   it('starts afresh for another version of the tool', async () => {
@@ -178,18 +213,25 @@ describe('the cache of analysed files', () => {
     expect((await load(root)).reused).toBe(4);
   });
 
-  it.each(['id', 'departments'])('serves right heads when the %s column turns out damaged, and drops the cache', async (column) => {
-    const root = await threeItems();
-    await load(root);
-    const { header, shared } = sharedLine(root);
-    const [offset, length] = shared.columns[column]!;
-    flip(join(root, CACHE_FILE), header.index[0] + header.shared + offset + length - 1);
-    // `id` is read with the index (so the cache is not used at all); `departments` only when a head is built.
-    const damaged = await load(root);
-    expect(damaged.pickWhere('id', () => true, HEAD_FIELDS).map((h) => h.departments)).toEqual([['发改委'], ['发改委'], ['发改委']]);
-    await load(root);
-    expect((await load(root)).reused).toBe(4);
-  });
+  it.each(['id', 'departments'])(
+    'serves right heads when the %s column turns out damaged, and drops the cache',
+    async (column) => {
+      const root = await threeItems();
+      await load(root);
+      const { header, shared } = sharedLine(root);
+      const [offset, length] = shared.columns[column]!;
+      flip(join(root, CACHE_FILE), header.index[0] + header.shared + offset + length - 1);
+      // `id` is read with the index (so the cache is not used at all); `departments` only when a head is built.
+      const damaged = await load(root);
+      expect(damaged.pickWhere('id', () => true, HEAD_FIELDS).map((h) => h.departments)).toEqual([
+        ['发改委'],
+        ['发改委'],
+        ['发改委'],
+      ]);
+      await load(root);
+      expect((await load(root)).reused).toBe(4);
+    },
+  );
 
   it('does not store a file stamped too recently to be sure of (racy), nor trust a future one', async () => {
     expect(settled({ mtimeMs: 1_000.5, ctimeMs: 1_000.5 }, 1_100)).toBe(true);
@@ -227,13 +269,17 @@ describe('the cache of analysed files', () => {
     expect((await load(root)).reused).toBe(0);
   });
 
-  it('writes a cold run\'s items out as they come and reads them back within the run', async () => {
+  it("writes a cold run's items out as they come and reads them back within the run", async () => {
     const root = await threeItems();
     const loaded = loadWorkspace(openWorkspace(root, root));
     // Read back only after the cache file is in place (its temporary file renamed over it).
     expect(existsSync(join(root, CACHE_FILE))).toBe(true);
     expect(readdirSync(join(root, '.info/cache'))).toEqual(['files']);
-    expect(loaded.items.map((i) => i.title)).toEqual(['第一条', '第二条', '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行']);
+    expect(loaded.items.map((i) => i.title)).toEqual([
+      '第一条',
+      '第二条',
+      '第三条，标题写得实在是太长了以至于超过了配置里规定的四十个字的上限还要再长一些才行',
+    ]);
   });
 
   it('copies items read across many megabytes of the cache (its read window is reused)', async () => {
@@ -272,8 +318,14 @@ describe('the cache of analysed files', () => {
 /** The cache file's header, and the first line of its index (where the columns lie, the listing). */
 function sharedLine(root: string) {
   const bytes = readFileSync(join(root, CACHE_FILE));
-  const header = JSON.parse(bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1025).toString()) as { index: [number, number]; shared: number };
-  const shared = JSON.parse(bytes.subarray(header.index[0], header.index[0] + header.shared).toString()) as { columns: Record<string, [number, number]>; listing?: { count: number; folders: unknown[] } };
+  const header = JSON.parse(bytes.subarray(bytes.indexOf(10) + 1, bytes.indexOf(10) + 1025).toString()) as {
+    index: [number, number];
+    shared: number;
+  };
+  const shared = JSON.parse(bytes.subarray(header.index[0], header.index[0] + header.shared).toString()) as {
+    columns: Record<string, [number, number]>;
+    listing?: { count: number; folders: unknown[] };
+  };
   return { header, shared };
 }
 

@@ -7,7 +7,10 @@ function roundTrip(write: (w: ColumnWriter) => void, damage?: (bytes: Buffer) =>
   write(writer);
   const bytes = Buffer.concat(writer.bytes);
   damage?.(bytes);
-  return new ColumnReader((offset, length) => Buffer.from(bytes.subarray(offset, offset + length)), JSON.parse(JSON.stringify(writer.directory)));
+  return new ColumnReader(
+    (offset, length) => Buffer.from(bytes.subarray(offset, offset + length)),
+    JSON.parse(JSON.stringify(writer.directory)),
+  );
 }
 
 describe('the columns of the cache index', () => {
@@ -38,7 +41,10 @@ describe('the columns of the cache index', () => {
   });
 
   it('refuse a damaged column, a missing one and a directory out of shape', () => {
-    const reader = roundTrip((w) => w.strings('title', ['第一条', '第二条']), (bytes) => (bytes[bytes.length - 1]! ^= 1));
+    const reader = roundTrip(
+      (w) => w.strings('title', ['第一条', '第二条']),
+      (bytes) => (bytes[bytes.length - 1]! ^= 1),
+    );
     expect(() => reader.strings('title')).toThrow(/damaged/);
     expect(() => reader.strings('other')).toThrow(/no column/);
     expect(() => new ColumnReader(() => Buffer.alloc(0), { title: [0, -1, 0] })).toThrow(/directory/);

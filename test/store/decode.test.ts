@@ -30,7 +30,9 @@ describe('decodeBytes', () => {
   });
 
   it('refuses bytes that are neither UTF-8 nor Chinese text', () => {
-    expect(decodeBytes(Buffer.from('Caf\xe9 au lait, na\xefve r\xe9sum\xe9 \xa9 2026', 'latin1'))).toMatchObject({ failure: 'encoding-uncertain' });
+    expect(decodeBytes(Buffer.from('Caf\xe9 au lait, na\xefve r\xe9sum\xe9 \xa9 2026', 'latin1'))).toMatchObject({
+      failure: 'encoding-uncertain',
+    });
     expect(decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({ failure: 'binary' });
   });
 
@@ -46,7 +48,10 @@ describe('decodeBytes on short and mixed text', () => {
   const gbk = (text: string) => iconv.encode(text, 'gbk');
 
   it('reads GBK that is mostly ASCII', () => {
-    expect(decodeBytes(gbk('Report 2026 财政局 OK\r\nNumbers: 12, 34\r\n'))).toMatchObject({ encoding: 'gb18030', text: 'Report 2026 财政局 OK\r\nNumbers: 12, 34\r\n' });
+    expect(decodeBytes(gbk('Report 2026 财政局 OK\r\nNumbers: 12, 34\r\n'))).toMatchObject({
+      encoding: 'gb18030',
+      text: 'Report 2026 财政局 OK\r\nNumbers: 12, 34\r\n',
+    });
   });
 
   it('does not take short GBK that happens to be valid UTF-8 for UTF-8', () => {

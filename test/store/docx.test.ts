@@ -7,7 +7,8 @@ import { ROOT } from '../helpers.js';
 
 // The worker runs as a compiled file, so these tests use the build (`npm test` builds first).
 type DocxModule = typeof import('../../src/store/import/docx.js');
-const load = async () => (await import(pathToFileURL(join(ROOT, 'dist', 'store', 'import', 'docx.js')).href)) as DocxModule;
+const load = async () =>
+  (await import(pathToFileURL(join(ROOT, 'dist', 'store', 'import', 'docx.js')).href)) as DocxModule;
 const fixture = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'import', name));
 
 describe('DocxConverter', () => {

@@ -22,15 +22,27 @@ describe('eventYears', () => {
 describe('the month report reads only the items of its year', () => {
   it('still counts a move written in the old year that falls in the new one in the configured zone', async () => {
     const files = {
-      'items/a.md': itemText({ id: '20251231-aaaa', created: '2025-12-31', status: 'submitted', history: ['{at: 2025-12-31T20:00:00-05:00, by: 张三, to: submitted}'] }),
-      'items/b.md': itemText({ id: '20240303-bbbb', created: '2024-03-03', status: 'submitted', history: ['{at: 2024-03-03T09:00:00+08:00, by: 张三, to: submitted}'] }),
+      'items/a.md': itemText({
+        id: '20251231-aaaa',
+        created: '2025-12-31',
+        status: 'submitted',
+        history: ['{at: 2025-12-31T20:00:00-05:00, by: 张三, to: submitted}'],
+      }),
+      'items/b.md': itemText({
+        id: '20240303-bbbb',
+        created: '2024-03-03',
+        status: 'submitted',
+        history: ['{at: 2024-03-03T09:00:00+08:00, by: 张三, to: submitted}'],
+      }),
     };
     const root = workspace(files);
     const warm = async () => JSON.parse((await cli(['report', '--month', '2026-01', '--json'], { cwd: root })).stdout);
     const first = await warm();
     expect(first.totals.submitted).toBe(1);
     expect(await warm()).toEqual(first);
-    expect(JSON.parse((await cli(['--no-cache', 'report', '--month', '2026-01', '--json'], { cwd: root })).stdout)).toEqual(first);
+    expect(
+      JSON.parse((await cli(['--no-cache', 'report', '--month', '2026-01', '--json'], { cwd: root })).stdout),
+    ).toEqual(first);
   });
 });
 
@@ -39,12 +51,24 @@ describe('the month report reads topic answers from the heads', () => {
     const files = {
       'topics/t.md': topicText('20251215-t001', '年终约稿', '[发改委, 财政局]', '2026-01-10', '2025-12-15'),
       // Submitted 2025-12-20: no event of 2026, so only its head is read for the report of 2026-01.
-      'items/a.md': itemText({ id: '20251220-aaaa', created: '2025-12-20', status: 'submitted', extra: 'topic: 20251215-t001', history: ['{at: 2025-12-20T09:00:00+08:00, by: 张三, to: submitted}'] }),
+      'items/a.md': itemText({
+        id: '20251220-aaaa',
+        created: '2025-12-20',
+        status: 'submitted',
+        extra: 'topic: 20251215-t001',
+        history: ['{at: 2025-12-20T09:00:00+08:00, by: 张三, to: submitted}'],
+      }),
       // A draft answers nothing.
-      'items/b.md': itemText({ id: '20251221-bbbb', created: '2025-12-21', department: '财政局', extra: 'topic: 20251215-t001' }),
+      'items/b.md': itemText({
+        id: '20251221-bbbb',
+        created: '2025-12-21',
+        department: '财政局',
+        extra: 'topic: 20251215-t001',
+      }),
     };
     const root = workspace(files);
-    const report = async (...flags: string[]) => JSON.parse((await cli([...flags, 'report', '--month', '2026-01', '--json'], { cwd: root })).stdout);
+    const report = async (...flags: string[]) =>
+      JSON.parse((await cli([...flags, 'report', '--month', '2026-01', '--json'], { cwd: root })).stdout);
     const cold = await report('--no-cache');
     expect(cold.topics).toEqual([expect.objectContaining({ answered: ['发改委'], missing: ['财政局'] })]);
     await report();

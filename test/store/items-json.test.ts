@@ -13,7 +13,11 @@ function bulky(): string {
   for (let i = 0; i < 40; i++) {
     const id = `20261103-${i.toString(32).padStart(4, '0')}`;
     const size = i === 17 ? 1_500_000 : i % 4 === 0 ? 300_000 : 50;
-    files[`items/${id}.md`] = itemText({ id, title: `第${i}条信息`, extra: `tags: [${String.fromCharCode(0x4e00 + i).repeat(size / 3)}, 标签]` });
+    files[`items/${id}.md`] = itemText({
+      id,
+      title: `第${i}条信息`,
+      extra: `tags: [${String.fromCharCode(0x4e00 + i).repeat(size / 3)}, 标签]`,
+    });
   }
   return workspace(files);
 }
@@ -35,7 +39,11 @@ function slowWriter(stopAfter = Infinity) {
   return { write, seen, calls: () => calls };
 }
 
-const sorted = (loaded: Loaded) => sortItems(loaded.pickWhere('id', () => true, HEAD_FIELDS), '-title');
+const sorted = (loaded: Loaded) =>
+  sortItems(
+    loaded.pickWhere('id', () => true, HEAD_FIELDS),
+    '-title',
+  );
 
 describe("list --json's document, written a piece at a time", () => {
   const root = bulky();
@@ -47,7 +55,11 @@ describe("list --json's document, written a piece at a time", () => {
   ])('is the whole document, byte for byte, when %s', async (_, load) => {
     const loaded = load();
     const wanted = sorted(loaded);
-    const expected = `${JSON.stringify(wanted.map((h) => itemJson(loaded.items.find((i) => i.id === h.id)!)), null, 2)}\n`;
+    const expected = `${JSON.stringify(
+      wanted.map((h) => itemJson(loaded.items.find((i) => i.id === h.id)!)),
+      null,
+      2,
+    )}\n`;
     const writer = slowWriter();
     await pourItemsJson(loaded.files, wanted, writer.write);
     expect(writer.seen.length).toBeGreaterThan(4);

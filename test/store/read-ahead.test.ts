@@ -23,7 +23,9 @@ function direct(root: string, path: string) {
 describe('files read ahead by a worker', () => {
   // Sizes around a 64-byte ring: empty, small, exactly half, just under and over the whole ring.
   const sizes = [0, 5, 31, 32, 40, 63, 64, 65, 10, 50, 1, 33, 20, 20, 20, 20];
-  const files = Object.fromEntries(sizes.map((size, i) => [`items/f${String(i).padStart(2, '0')}.md`, 'é'.repeat(size >> 1) + 'x'.repeat(size & 1)]));
+  const files = Object.fromEntries(
+    sizes.map((size, i) => [`items/f${String(i).padStart(2, '0')}.md`, 'é'.repeat(size >> 1) + 'x'.repeat(size & 1)]),
+  );
   const paths = Object.keys(files);
 
   it('give each file as the main thread would read it, the ring filled and wrapped many times over', () => {
@@ -46,7 +48,13 @@ describe('files read ahead by a worker', () => {
     execFileSync('mkfifo', [join(root, 'items/pipe.md')]);
     const listed = ['items/a.md', 'items/b.md', 'items/pipe.md', 'items/gone.md', 'items/c.md'];
     const ahead = readAhead(root, listed)!;
-    expect(listed.map((_, i) => ahead.take(i)?.read)).toEqual([{ text: 'first' }, undefined, undefined, undefined, { text: 'third' }]);
+    expect(listed.map((_, i) => ahead.take(i)?.read)).toEqual([
+      { text: 'first' },
+      undefined,
+      undefined,
+      undefined,
+      { text: 'third' },
+    ]);
     ahead.stop();
   });
 
@@ -64,7 +72,12 @@ describe('files read ahead by a worker', () => {
 
 describe('a workspace loaded with its files read ahead', () => {
   it('has the same records and problems as one read on the main thread, and leaves a cache that serves every file next time', async () => {
-    const good = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`items/2026/0${(i % 9) + 1}/f${i}.md`, itemText({ id: `20261103-b${String(i).padStart(3, '0')}`, title: `第${i}条信息` })]));
+    const good = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `items/2026/0${(i % 9) + 1}/f${i}.md`,
+        itemText({ id: `20261103-b${String(i).padStart(3, '0')}`, title: `第${i}条信息` }),
+      ]),
+    );
     const broken = {
       'items/2026/01/syntax.md': itemText({ id: '20261103-zz01' }).replace('title:', 'title: ['),
       'items/2026/01/empty.md': '',
@@ -72,7 +85,8 @@ describe('a workspace loaded with its files read ahead', () => {
       'items/2026/01/dup.md': itemText({ id: '20261103-b001', title: '重复' }),
       'items/2026/01/bom.md': `\ufeff${itemText({ id: '20261103-zz02', title: '带 BOM' })}`,
     };
-    const load = (root: string, readAheadFrom: number) => loadWorkspace(openWorkspace(root, root), { readAheadFrom, items: true });
+    const load = (root: string, readAheadFrom: number) =>
+      loadWorkspace(openWorkspace(root, root), { readAheadFrom, items: true });
     const plain = workspace({ ...good, ...broken });
     const ahead = workspace({ ...good, ...broken });
     const a = load(plain, Infinity);

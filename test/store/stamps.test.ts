@@ -16,11 +16,17 @@ const stat = (root: string, path: string) => {
 };
 
 describe('listing and stamps taken in a worker', () => {
-  const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`items/2026/0${(i % 9) + 1}/f${i}.md`, 'x'.repeat(i)]));
+  const files = Object.fromEntries(
+    Array.from({ length: 40 }, (_, i) => [`items/2026/0${(i % 9) + 1}/f${i}.md`, 'x'.repeat(i)]),
+  );
 
   it('list the files and stamp them as the main thread would, the main thread taking batches too', () => {
     const root = testdir({ ...files, 'topics/t.md': 't', 'items/note.txt': 'not listed' });
-    utimesSync(join(root, 'items/2026/04/f3.md'), new Date('2020-01-02T03:04:05.678Z'), new Date('2020-01-02T03:04:05.678Z'));
+    utimesSync(
+      join(root, 'items/2026/04/f3.md'),
+      new Date('2020-01-02T03:04:05.678Z'),
+      new Date('2020-01-02T03:04:05.678Z'),
+    );
     const direct = scanFiles(root, ['items', 'topics'], false);
     // Batches of three: the worker and the main thread share them out.
     const worked = scanFiles(root, ['items', 'topics'], true, 3);
@@ -31,7 +37,10 @@ describe('listing and stamps taken in a worker', () => {
       expect(worked.at(i)).toEqual(stat(root, path));
       expect(direct.at(i)).toEqual(stat(root, path));
     });
-    expect(worked.at(listing.files.indexOf('items/2026/04/f3.md'))!.mtimeMs).toBeCloseTo(Date.parse('2020-01-02T03:04:05.678Z'), 0);
+    expect(worked.at(listing.files.indexOf('items/2026/04/f3.md'))!.mtimeMs).toBeCloseTo(
+      Date.parse('2020-01-02T03:04:05.678Z'),
+      0,
+    );
     worked.stop();
   });
 
@@ -50,21 +59,41 @@ describe('listing and stamps taken in a worker', () => {
 describe('stamps of the files a cache lists, taken by a worker reading its path column', () => {
   /** A workspace loaded twice (the cache then holds its listing), and what its cache file says. */
   async function cachedWorkspace() {
-    const root = workspace(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`items/2026/0${(i % 3) + 1}/f${i}.md`, itemText({ id: `20261103-aa${String(i).padStart(2, '0')}`, title: `第${i}条` })])));
+    const root = workspace(
+      Object.fromEntries(
+        Array.from({ length: 12 }, (_, i) => [
+          `items/2026/0${(i % 3) + 1}/f${i}.md`,
+          itemText({ id: `20261103-aa${String(i).padStart(2, '0')}`, title: `第${i}条` }),
+        ]),
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 120));
     const ws = openWorkspace(root, root);
     loadWorkspace(ws);
     let found: import('../../src/store/cache.js').CacheFound | undefined;
-    const cache = FileCache.open(root, { config: ws.config, templateLines: new Set() }, () => {
-      throw new Error('not needed');
-    }, undefined, (f) => (found = f));
+    const cache = FileCache.open(
+      root,
+      { config: ws.config, templateLines: new Set() },
+      () => {
+        throw new Error('not needed');
+      },
+      undefined,
+      (f) => (found = f),
+    );
     return { root, found: found!, paths: cache.paths };
   }
 
   it('are the stamps the main thread would take, batches shared out', async () => {
     const { root, found, paths } = await cachedWorkspace();
     expect(found.count).toBe(12);
-    const scan = cachedScan(root, ['items'], { ...found, paths: found.paths!, folders: found.folders! }, () => paths, true, 2);
+    const scan = cachedScan(
+      root,
+      ['items'],
+      { ...found, paths: found.paths!, folders: found.folders! },
+      () => paths,
+      true,
+      2,
+    );
     expect(scan.listing().files).toEqual([...paths]);
     paths.forEach((path, i) => expect(scan.at(i)).toEqual(stat(root, path)));
     scan.stop();
@@ -72,14 +101,28 @@ describe('stamps of the files a cache lists, taken by a worker reading its path 
 
   it('are still right when the cache file was replaced meanwhile (the worker finds another inode and leaves it all to the main thread)', async () => {
     const { root, found, paths } = await cachedWorkspace();
-    const scan = cachedScan(root, ['items'], { ...found, ino: found.ino + 1, paths: found.paths!, folders: found.folders! }, () => paths, true, 2);
+    const scan = cachedScan(
+      root,
+      ['items'],
+      { ...found, ino: found.ino + 1, paths: found.paths!, folders: found.folders! },
+      () => paths,
+      true,
+      2,
+    );
     paths.forEach((path, i) => expect(scan.at(i)).toEqual(stat(root, path)));
     scan.stop();
   });
 
   it('fall back to walking the folders when the index could not be decoded after all', async () => {
     const { root, found } = await cachedWorkspace();
-    const scan = cachedScan(root, ['items'], { ...found, paths: found.paths!, folders: found.folders! }, () => undefined, true, 2);
+    const scan = cachedScan(
+      root,
+      ['items'],
+      { ...found, paths: found.paths!, folders: found.folders! },
+      () => undefined,
+      true,
+      2,
+    );
     expect(scan.listing().files).toHaveLength(12);
     expect(scan.at(0)).toEqual(stat(root, scan.listing().files[0]!));
     scan.stop();

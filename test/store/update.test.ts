@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +16,8 @@ import { lockPath, withLock } from '../../src/store/lock.js';
 import { updateFile } from '../../src/store/update.js';
 import { ROOT, testdir } from '../helpers.js';
 
-const locks = (root: string) => (existsSync(join(root, '.info', 'locks')) ? readdirSync(join(root, '.info', 'locks')) : []);
+const locks = (root: string) =>
+  existsSync(join(root, '.info', 'locks')) ? readdirSync(join(root, '.info', 'locks')) : [];
 
 function placeLock(root: string, rel: string, owner: object, ageMs = 0): string {
   const path = lockPath(root, rel);
@@ -38,19 +48,25 @@ describe('updateFile', () => {
 
   it('refuses with file-changed when the file changed since it was read, and keeps the other change', () => {
     const root = testdir({ 'items/a.md': 'changed by someone else' });
-    expect(() => updateFile(root, 'items/a.md', 'old', 'new')).toThrow(expect.objectContaining({ code: 'file-changed', exit: 1, params: { file: 'items/a.md' } }));
+    expect(() => updateFile(root, 'items/a.md', 'old', 'new')).toThrow(
+      expect.objectContaining({ code: 'file-changed', exit: 1, params: { file: 'items/a.md' } }),
+    );
     expect(readFileSync(join(root, 'items/a.md'), 'utf8')).toBe('changed by someone else');
     expect(locks(root)).toEqual([]);
   });
 
   it('compares bytes: a BOM added by an editor counts as a change', () => {
     const root = testdir({ 'items/a.md': '\uFEFFold' });
-    expect(() => updateFile(root, join(root, 'items/a.md'), 'old', 'new')).toThrow(expect.objectContaining({ code: 'file-changed' }));
+    expect(() => updateFile(root, join(root, 'items/a.md'), 'old', 'new')).toThrow(
+      expect.objectContaining({ code: 'file-changed' }),
+    );
   });
 
   it('refuses when the file was deleted meanwhile', () => {
     const root = testdir({ 'items/b.md': 'x' });
-    expect(() => updateFile(root, 'items/a.md', 'old', 'new')).toThrow(expect.objectContaining({ code: 'file-changed' }));
+    expect(() => updateFile(root, 'items/a.md', 'old', 'new')).toThrow(
+      expect.objectContaining({ code: 'file-changed' }),
+    );
     expect(existsSync(join(root, 'items/a.md'))).toBe(false);
   });
 });
@@ -75,7 +91,9 @@ describe('withLock', () => {
     const root = testdir({ 'items/a.md': 'old' });
     const path = placeLock(root, 'items/a.md', { pid: process.pid, host: hostname(), nonce: 'x' });
     const started = Date.now();
-    expect(() => updateFile(root, 'items/a.md', 'old', 'new', { waitMs: 150 })).toThrow(expect.objectContaining({ code: 'file-locked', params: { file: 'items/a.md', pid: process.pid } }));
+    expect(() => updateFile(root, 'items/a.md', 'old', 'new', { waitMs: 150 })).toThrow(
+      expect.objectContaining({ code: 'file-locked', params: { file: 'items/a.md', pid: process.pid } }),
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
     expect(readFileSync(join(root, 'items/a.md'), 'utf8')).toBe('old');
     expect(readFileSync(path, 'utf8')).toContain('"nonce":"x"');
@@ -83,7 +101,11 @@ describe('withLock', () => {
 
   it('releases the lock when the work throws', () => {
     const root = testdir();
-    expect(() => withLock(root, 'items/a.md', () => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      withLock(root, 'items/a.md', () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(locks(root)).toEqual([]);
   });
 
@@ -98,10 +120,15 @@ describe('withLock', () => {
         try { updateFile(root, 'counter.txt', before, before + name + '\\n'); done++; }
         catch (error) { if (error.code !== 'file-changed') throw error; }
       }`;
-    const runs = ['a', 'b', 'c', 'd'].map((name) => new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script, root, name], { stdio: 'inherit' });
-      child.on('close', resolve);
-    }));
+    const runs = ['a', 'b', 'c', 'd'].map(
+      (name) =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, ['--input-type=module', '-e', script, root, name], {
+            stdio: 'inherit',
+          });
+          child.on('close', resolve);
+        }),
+    );
     expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
     const lines = readFileSync(join(root, 'counter.txt'), 'utf8').trim().split('\n').sort();
     expect(lines).toEqual(['a', 'b', 'c', 'd'].flatMap((n) => new Array(10).fill(n)));

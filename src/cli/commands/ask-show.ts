@@ -11,10 +11,21 @@ import { displayWidth } from '../width.js';
 /** Overdue, open or complete, coloured. */
 export function topicState(ui: Ui, progress: TopicProgress): string {
   const { t, color } = ui;
-  return progress.overdue ? color.red(t('ask.overdue')) : progress.missing.length ? t('ask.open') : color.green(t('ask.complete'));
+  return progress.overdue
+    ? color.red(t('ask.overdue'))
+    : progress.missing.length
+      ? t('ask.open')
+      : color.green(t('ask.complete'));
 }
 
-export function renderTopic(ui: Ui, topic: Topic, progress: TopicProgress, items: readonly Item[], zone: string, labels: Record<string, Record<string, string>>): string[] {
+export function renderTopic(
+  ui: Ui,
+  topic: Topic,
+  progress: TopicProgress,
+  items: readonly Item[],
+  zone: string,
+  labels: Record<string, Record<string, string>>,
+): string[] {
   const { t, color, lang } = ui;
   const keys = ['due', 'created', 'departments', 'answered', 'missing', 'path'];
   const width = Math.max(...keys.map((key) => displayWidth(t(`ask.show.${key}`))));
@@ -40,9 +51,17 @@ export function renderTopic(ui: Ui, topic: Topic, progress: TopicProgress, items
       const at = firstMoveInto(item.history, 'submitted')?.at;
       const date = at ? localDate(String(at), zone) : '';
       const late = date && date > topic.due ? ` ${color.yellow(t('ask.show.late'))}` : '';
-      return [color.cyan(item.id), item.departments.join('、'), labelOf('status', item.status, lang, labels.status), `${date}${late}`, item.title];
+      return [
+        color.cyan(item.id),
+        item.departments.join('、'),
+        labelOf('status', item.status, lang, labels.status),
+        `${date}${late}`,
+        item.title,
+      ];
     });
-    const head = ['list.id', 'list.department', 'list.status', 'ask.show.submitted', 'list.title'].map((k) => color.dim(t(k)));
+    const head = ['list.id', 'list.department', 'list.status', 'ask.show.submitted', 'list.title'].map((k) =>
+      color.dim(t(k)),
+    );
     lines.push('', color.bold(t('ask.show.items')), ...table(head, rows, ui.width).map((l) => `  ${l}`));
   }
   return lines;

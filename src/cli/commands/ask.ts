@@ -28,7 +28,11 @@ interface Draft {
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
 function missingFlags(draft: Draft): string[] {
-  const flags: [unknown, string][] = [[draft.title, '--title'], [draft.departments[0], '--department'], [draft.due, '--due']];
+  const flags: [unknown, string][] = [
+    [draft.title, '--title'],
+    [draft.departments[0], '--department'],
+    [draft.due, '--due'],
+  ];
   return flags.filter(([value]) => value === undefined).map(([, flag]) => flag);
 }
 
@@ -40,7 +44,11 @@ async function ask(draft: Draft, ws: Workspace, ui: Ui, prompt: Prompt, created:
   if (draft.departments.length === 0) {
     const names = ws.config.departments.map((d) => d.name);
     draft.departments = names.length
-      ? await prompt.checkbox(t('ask.prompt.departments'), names.map((name) => ({ name, value: name })), (v) => (v.length ? true : t('new.prompt.required')))
+      ? await prompt.checkbox(
+          t('ask.prompt.departments'),
+          names.map((name) => ({ name, value: name })),
+          (v) => (v.length ? true : t('new.prompt.required')),
+        )
       : splitNames([await prompt.input(t('ask.prompt.departmentNames'), { validate: required })]);
   }
   const validDate = (value: string) => (isDate(value.trim()) ? true : t('ask.prompt.badDate'));
@@ -50,7 +58,8 @@ async function ask(draft: Draft, ws: Workspace, ui: Ui, prompt: Prompt, created:
 
 function warnings(ui: Ui, draft: Draft, ws: Workspace, created: string): void {
   for (const name of draft.departments) {
-    if (ws.config.departments.length && !ws.config.departments.some((d) => d.name === name)) ui.warn(ui.t('new.unknownDepartment', { name }));
+    if (ws.config.departments.length && !ws.config.departments.some((d) => d.name === name))
+      ui.warn(ui.t('new.unknownDepartment', { name }));
   }
   if (draft.due! < created) ui.warn(ui.t('ask.duePast', { due: draft.due!, today: created }));
 }
@@ -70,7 +79,13 @@ export async function runNew(_args: unknown[], o: Record<string, unknown>, conte
   const lacking = missingFlags(draft);
   if (lacking.length) throw usage('ask-missing', { flags: lacking.join(' ') });
   warnings(ui, draft, ws, created);
-  const input = { title: draft.title!, departments: draft.departments, due: draft.due!, brief: draft.brief ?? '', created };
+  const input = {
+    title: draft.title!,
+    departments: draft.departments,
+    due: draft.due!,
+    brief: draft.brief ?? '',
+    created,
+  };
   const planned = writeFresh(ws.root, () => planNewTopic(input, random));
   if (!planned) throw new InfoError('new-collision');
   if (o.json) ui.json(topicJson(planned.topic, topicProgress(planned.topic, [], zone, created)));
@@ -97,7 +112,9 @@ export async function runList(_args: unknown[], o: Record<string, unknown>, cont
     ui.err(t(o.overdue ? 'ask.noneOverdue' : 'ask.none'));
     return 0;
   }
-  const head = ['ask.id', 'ask.due', 'ask.state', 'ask.answered', 'ask.missing', 'ask.title'].map((k) => color.bold(t(k)));
+  const head = ['ask.id', 'ask.due', 'ask.state', 'ask.answered', 'ask.missing', 'ask.title'].map((k) =>
+    color.bold(t(k)),
+  );
   const cells = rows.map(({ topic, progress }) => [
     color.cyan(topic.id),
     topic.due,

@@ -32,10 +32,15 @@ async function workspaceValues(context: Context): Promise<Dynamic> {
   };
 }
 
-export async function runComplete(args: unknown[], _options: Record<string, unknown>, context: Context): Promise<number> {
+export async function runComplete(
+  args: unknown[],
+  _options: Record<string, unknown>,
+  context: Context,
+): Promise<number> {
   const [index, ...words] = (args[0] as string[] | undefined) ?? [];
   const sink = { write: () => true };
   const program = buildProgram(context.ui, () => context, { stdout: sink, stderr: sink, stdin: {} }, { code: 0 });
-  for (const candidate of complete(program, words, Number(index) || 0, await workspaceValues(context))) context.ui.out(candidate);
+  for (const candidate of complete(program, words, Number(index) || 0, await workspaceValues(context)))
+    context.ui.out(candidate);
   return 0;
 }

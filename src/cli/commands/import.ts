@@ -21,7 +21,14 @@ import { pickTemplate } from '../item-template.js';
 import type { Ui } from '../ui.js';
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
-const ENCODINGS: Record<string, EncodingChoice> = { auto: 'auto', utf8: 'utf8', 'utf-8': 'utf8', gbk: 'gbk', gb18030: 'gbk', gb2312: 'gbk' };
+const ENCODINGS: Record<string, EncodingChoice> = {
+  auto: 'auto',
+  utf8: 'utf8',
+  'utf-8': 'utf8',
+  gbk: 'gbk',
+  gb18030: 'gbk',
+  gb2312: 'gbk',
+};
 
 interface Settings {
   encoding: EncodingChoice;
@@ -41,7 +48,8 @@ interface Settings {
 async function settings(o: Record<string, unknown>, context: Context, ws: Workspace): Promise<Settings> {
   const { ui } = context;
   const encoding = ENCODINGS[String(o.encoding ?? 'auto').toLowerCase()];
-  if (!encoding) throw usage('bad-value', { flag: '--encoding', value: String(o.encoding), allowed: 'auto, utf8, gbk' });
+  if (!encoding)
+    throw usage('bad-value', { flag: '--encoding', value: String(o.encoding), allowed: 'auto, utf8, gbk' });
   const status = optionalEnum(ui, 'status', '--status', o.status, ws.config.labels.status) ?? 'submitted';
   if (status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: String(o.status) });
   const topic = typeof o.topic === 'string' ? o.topic.trim() : undefined;
@@ -92,10 +100,19 @@ interface Batch {
 /** Names a file that was not imported and why; it makes the run exit 1. */
 function fail(ui: Ui, state: Pick<Batch, 'failed'>, shown: string, code: string, params: Params = {}): void {
   state.failed++;
-  ui.err(`${ui.errColor.red(ui.t('label.error'))}${ui.t('import.failed', { file: shown, reason: ui.t(`import.reason.${code}`, params) })}`);
+  ui.err(
+    `${ui.errColor.red(ui.t('label.error'))}${ui.t('import.failed', { file: shown, reason: ui.t(`import.reason.${code}`, params) })}`,
+  );
 }
 
-async function importOne(abs: string, shown: string, s: Settings, ws: Workspace, context: Context, state: Batch): Promise<void> {
+async function importOne(
+  abs: string,
+  shown: string,
+  s: Settings,
+  ws: Workspace,
+  context: Context,
+  state: Batch,
+): Promise<void> {
   const { ui } = context;
   const read = await readSource(abs, s.encoding, state.docx);
   if ('failure' in read) return fail(ui, state, shown, read.failure, read.params);
@@ -111,7 +128,19 @@ async function importOne(abs: string, shown: string, s: Settings, ws: Workspace,
     return ui.warn(ui.t('import.duplicate', { file: shown, title: parts.title, existing }));
   }
   if (read.replaced) ui.warn(ui.t('import.replaced', { file: shown, count: read.replaced, encoding: read.encoding }));
-  const input: NewItemInput = { title: parts.title, body: parts.body, category: s.category, source: s.source, topic: s.topic, tags: [], status: s.status, date: s.created, at: s.at, by: s.by, ...who };
+  const input: NewItemInput = {
+    title: parts.title,
+    body: parts.body,
+    category: s.category,
+    source: s.source,
+    topic: s.topic,
+    tags: [],
+    status: s.status,
+    date: s.created,
+    at: s.at,
+    by: s.by,
+    ...who,
+  };
   const plan = () => planNewItem(input, state.template, random);
   const planned = s.dryRun ? plan() : writeFresh(ws.root, plan);
   if (!planned) throw new InfoError('new-collision');
@@ -125,7 +154,8 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   const ws = await context.workspace();
   const s = await settings(o, context, ws);
   const loaded = loadWorkspace(ws);
-  if (s.topic && !loaded.files.some((f) => f.topic?.id === s.topic)) throw new InfoError('topic-unknown', { topic: s.topic });
+  if (s.topic && !loaded.files.some((f) => f.topic?.id === s.topic))
+    throw new InfoError('topic-unknown', { topic: s.topic });
   const sources = findSources((args[0] as string[] | undefined) ?? [], context.cwd, ws.root);
   const shown = (abs: string) => relative(context.cwd, abs) || '.';
   const titles = new Map(loaded.files.filter((f) => f.item?.title).map((f) => [titleKey(f.item!.title), f.path]));
@@ -139,21 +169,33 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
     json: Boolean(o.json),
   };
   for (const abs of sources.missing) fail(ui, state, shown(abs), 'missing');
-  for (const abs of sources.unsupported) fail(ui, state, shown(abs), 'unsupported', { ext: extname(abs) || basename(abs) });
+  for (const abs of sources.unsupported)
+    fail(ui, state, shown(abs), 'unsupported', { ext: extname(abs) || basename(abs) });
   for (const { path, reason } of sources.skipped) fail(ui, state, shown(path), reason);
   try {
     for (const abs of sources.files) await importOne(abs, shown(abs), s, ws, context, state);
   } finally {
     await state.docx.close();
   }
-  summarize(ui, o, s, state, sources.files.length + sources.missing.length + sources.unsupported.length + sources.skipped.length);
+  summarize(
+    ui,
+    o,
+    s,
+    state,
+    sources.files.length + sources.missing.length + sources.unsupported.length + sources.skipped.length,
+  );
   return state.failed ? 1 : 0;
 }
 
 function summarize(ui: Ui, o: Record<string, unknown>, s: Settings, state: Batch, files: number): void {
   if (state.json) ui.json(state.created.map((p) => itemJson(p.item)));
   if (state.created.length && (o.category === undefined || o.source === undefined)) {
-    ui.warn(ui.t('import.defaults', { category: labelOf('category', s.category, ui.lang), source: labelOf('source', s.source, ui.lang) }));
+    ui.warn(
+      ui.t('import.defaults', {
+        category: labelOf('category', s.category, ui.lang),
+        source: labelOf('source', s.source, ui.lang),
+      }),
+    );
   }
   const params = { created: state.created.length, files, skipped: state.skipped, failed: state.failed };
   ui.err(ui.t(s.dryRun ? 'import.summaryDry' : 'import.summary', params));

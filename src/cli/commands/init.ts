@@ -12,14 +12,18 @@ const PACKAGE_TEMPLATES = new URL('../../../templates/', import.meta.url);
 
 /** A YAML scalar that reads back as exactly `text`. */
 function scalar(text: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} ·（）()、-]*$/u.test(text) && !/^(true|false|null|~|yes|no|on|off|[-+.\d])/i.test(text)
+  return /^[\p{L}\p{N}][\p{L}\p{N} ·（）()、-]*$/u.test(text) &&
+    !/^(true|false|null|~|yes|no|on|off|[-+.\d])/i.test(text)
     ? text
     : JSON.stringify(text);
 }
 
 /** Puts `value` where `{{name}}` stands, keeping the comment after it in its column. */
 function fill(text: string, name: string, value: string): string {
-  return text.replace(new RegExp(`\\{\\{${name}\\}\\}( *)`), (whole) => value + ' '.repeat(Math.max(1, whole.length - displayWidth(value))));
+  return text.replace(
+    new RegExp(`\\{\\{${name}\\}\\}( *)`),
+    (whole) => value + ' '.repeat(Math.max(1, whole.length - displayWidth(value))),
+  );
 }
 
 function packageFile(name: string): string {
@@ -40,7 +44,15 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
     if (writeNew(join(target, rel), content)) created.push(rel);
   };
   try {
-    for (const dir of ['items', 'topics', 'bulletins', 'templates/items', 'templates/bulletin', 'templates/schema', '.info']) {
+    for (const dir of [
+      'items',
+      'topics',
+      'bulletins',
+      'templates/items',
+      'templates/bulletin',
+      'templates/schema',
+      '.info',
+    ]) {
       mkdirSync(join(target, dir), { recursive: true });
     }
   } catch (error) {

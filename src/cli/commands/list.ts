@@ -70,7 +70,9 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
     cell(item.created),
     cell(item.title),
   ]);
-  const head = ['list.id', 'list.status', 'list.category', 'list.department', 'list.created', 'list.title'].map((k) => color.bold(t(k)));
+  const head = ['list.id', 'list.status', 'list.category', 'list.department', 'list.created', 'list.title'].map((k) =>
+    color.bold(t(k)),
+  );
   for (const line of table(head, rows, ui.width)) ui.out(line);
   return 0;
 }

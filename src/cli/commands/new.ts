@@ -17,7 +17,11 @@ import { vocabChoices, type Prompt } from '../prompts.js';
 import { pickTemplate } from '../item-template.js';
 import type { Ui } from '../ui.js';
 
-type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & { departments: string[]; authors: string[]; tags: string[] };
+type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & {
+  departments: string[];
+  authors: string[];
+  tags: string[];
+};
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
@@ -58,11 +62,19 @@ async function ask(draft: Draft, ws: Workspace, ui: Ui, prompt: Prompt, by: stri
   const writers = ws.config.writers;
   if (draft.authors.length === 0 && writers.length > 0) {
     const other = '\u0000other';
-    const choice = await prompt.select(t('new.prompt.author'), [
-      ...writers.map((w) => ({ name: `${w.name}（${w.department}）`, value: w.name })),
-      { name: t('new.prompt.other'), value: other },
-    ], writers.some((w) => w.name === by) ? by : undefined);
-    draft.authors = [choice === other ? (await prompt.input(t('new.prompt.authorName'), { default: by, validate: required })).trim() : choice];
+    const choice = await prompt.select(
+      t('new.prompt.author'),
+      [
+        ...writers.map((w) => ({ name: `${w.name}（${w.department}）`, value: w.name })),
+        { name: t('new.prompt.other'), value: other },
+      ],
+      writers.some((w) => w.name === by) ? by : undefined,
+    );
+    draft.authors = [
+      choice === other
+        ? (await prompt.input(t('new.prompt.authorName'), { default: by, validate: required })).trim()
+        : choice,
+    ];
   } else if (draft.authors.length === 0) {
     draft.authors = [(await prompt.input(t('new.prompt.authorName'), { default: by, validate: required })).trim()];
   }
@@ -70,7 +82,11 @@ async function ask(draft: Draft, ws: Workspace, ui: Ui, prompt: Prompt, by: stri
   if (draft.departments.length === 0) {
     const names = ws.config.departments.map((d) => d.name);
     draft.departments = names.length
-      ? await prompt.checkbox(t('new.prompt.department'), names.map((name) => ({ name, value: name })), (v) => (v.length ? true : t('new.prompt.required')))
+      ? await prompt.checkbox(
+          t('new.prompt.department'),
+          names.map((name) => ({ name, value: name })),
+          (v) => (v.length ? true : t('new.prompt.required')),
+        )
       : [(await prompt.input(t('new.prompt.departmentName'), { validate: required })).trim()];
   }
 }
@@ -81,10 +97,14 @@ function topicExists(root: string, id: string, ws: Workspace): boolean {
 }
 
 function missing(draft: Draft): string[] {
-  const flags: [unknown, string][] = [[draft.title, '--title'], [draft.category, '--category'], [draft.source, '--source'], [draft.departments[0], '--department']];
+  const flags: [unknown, string][] = [
+    [draft.title, '--title'],
+    [draft.category, '--category'],
+    [draft.source, '--source'],
+    [draft.departments[0], '--department'],
+  ];
   return flags.filter(([value]) => value === undefined).map(([, flag]) => flag);
 }
-
 
 export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
@@ -92,13 +112,16 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const draft = fromFlags(ui, options);
   const date = dateFlag('--date', options.date);
   const by = await context.actor(options.by as string | undefined);
-  if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0) await ask(draft, ws, ui, await context.prompt(), by);
+  if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0)
+    await ask(draft, ws, ui, await context.prompt(), by);
   fillDefaults(draft, ws, by);
   const lacking = missing(draft);
   if (lacking.length) throw usage('new-missing', { flags: lacking.join(' ') });
-  if (draft.topic && !topicExists(ws.root, draft.topic, ws)) throw new InfoError('topic-unknown', { topic: draft.topic });
+  if (draft.topic && !topicExists(ws.root, draft.topic, ws))
+    throw new InfoError('topic-unknown', { topic: draft.topic });
   for (const name of draft.departments) {
-    if (ws.config.departments.length && !ws.config.departments.some((d) => d.name === name)) ui.warn(ui.t('new.unknownDepartment', { name }));
+    if (ws.config.departments.length && !ws.config.departments.some((d) => d.name === name))
+      ui.warn(ui.t('new.unknownDepartment', { name }));
   }
 
   const zone = ws.config.timezone;
@@ -129,7 +152,10 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   let item = planned.item;
   if (options.edit) {
     openEditor(context.env, abs, ui.interactive, relative(context.cwd, abs));
-    const after = analyzeFile(ws.root, planned.path, { config: ws.config, templateLines: loadTemplates(ws.root).lines });
+    const after = analyzeFile(ws.root, planned.path, {
+      config: ws.config,
+      templateLines: loadTemplates(ws.root).lines,
+    });
     for (const problem of after.problems) ui.err(ui.problemLine(ui.problem(relative(context.cwd, abs), problem)));
     item = after.item ?? item;
   }

@@ -18,7 +18,8 @@ export interface Line {
 
 export function fromOutcome(id: string, title: string, outcome: Outcome): Line {
   if (outcome.state === 'blocked') return { id, title, state: 'blocked', status: outcome.status };
-  if (outcome.state === 'failed') return { id, title, state: 'failed', reason: { code: outcome.code, params: outcome.params } };
+  if (outcome.state === 'failed')
+    return { id, title, state: 'failed', reason: { code: outcome.code, params: outcome.params } };
   if (outcome.state === 'done') return { id, title, state: 'done', status: 'published' };
   return { id, title, state: outcome.state };
 }
@@ -38,7 +39,8 @@ const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g
 
 function lineText(ui: Ui, line: Line): string {
   const params = { id: line.id, title: printable(line.title), status: line.status ?? '' };
-  if (line.state === 'failed') return ui.t('issue.state.failed', { ...params, reason: ui.t(`error.${line.reason!.code}`, line.reason!.params) });
+  if (line.state === 'failed')
+    return ui.t('issue.state.failed', { ...params, reason: ui.t(`error.${line.reason!.code}`, line.reason!.params) });
   return ui.t(`issue.state.${line.state}`, params);
 }
 
@@ -60,9 +62,17 @@ export interface Result {
 export function printIssue(ui: Ui, { issue, files, lines, json: asJson, resume }: Result): number {
   const cite = citeIssue(issue, ui.t);
   const complete = lines.every((l) => l.state === 'moved' || l.state === 'done');
-  if (asJson) json(ui, issue, lines.map((l) => l.id), files);
+  if (asJson)
+    json(
+      ui,
+      issue,
+      lines.map((l) => l.id),
+      files,
+    );
   else for (const file of files) ui.out(file);
-  ui.err(resume ? ui.t('issue.resume', { cite, file: resume.path }) : ui.t('issue.done', { cite, count: lines.length }));
+  ui.err(
+    resume ? ui.t('issue.resume', { cite, file: resume.path }) : ui.t('issue.done', { cite, count: lines.length }),
+  );
   for (const line of lines) ui.err(lineText(ui, line));
   if (!complete) ui.warn(ui.t('issue.incomplete', { cite }));
   if (resume?.others) ui.warn(ui.t('issue.others', { count: resume.others }));
@@ -81,7 +91,13 @@ export interface DryRun {
 /** A dry run: the Markdown on stdout (or the JSON), and on stderr what a real run would do. */
 export function printDryRun(ui: Ui, { issue, files, moves, json: asJson, resume, lines }: DryRun): number {
   const ids = lines ? lines.map((l) => l.id) : issue.items.map((i) => i.id);
-  if (asJson) json(ui, issue, ids, files.map((f) => f.shown));
+  if (asJson)
+    json(
+      ui,
+      issue,
+      ids,
+      files.map((f) => f.shown),
+    );
   else {
     const md = files.find((f) => f.shown.endsWith('.md'));
     if (md) ui.out(String(md.content).trimEnd());
@@ -91,7 +107,14 @@ export function printDryRun(ui: Ui, { issue, files, moves, json: asJson, resume,
     for (const line of lines ?? []) ui.err(lineText(ui, line));
   }
   ui.err(ui.t('issue.dry'));
-  for (const file of files) ui.err(ui.t('issue.dry.write', { file: file.shown, size: typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length }));
-  for (const item of moves) ui.err(ui.t('issue.dry.move', { id: item.id, ref: issue.refText, title: printable(item.title) }));
+  for (const file of files)
+    ui.err(
+      ui.t('issue.dry.write', {
+        file: file.shown,
+        size: typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length,
+      }),
+    );
+  for (const item of moves)
+    ui.err(ui.t('issue.dry.move', { id: item.id, ref: issue.refText, title: printable(item.title) }));
   return 0;
 }

@@ -79,7 +79,8 @@ interface State {
 
 function namedItem(loaded: Loaded, ref: string, { ws, context }: Run): Item {
   const file = resolveRef(loaded.files, ref, ws.root, context.cwd);
-  if (!file.item || file.problems.some((p) => p.severity === 'error')) throw new InfoError('issue-item-broken', { file: file.path });
+  if (!file.item || file.problems.some((p) => p.severity === 'error'))
+    throw new InfoError('issue-item-broken', { file: file.path });
   return file.item;
 }
 
@@ -89,8 +90,19 @@ function readState(run: Run): State {
   const named = request.refs.length ? request.refs.map((ref) => namedItem(loaded, ref, run)) : null;
   const files = listIssueFiles(ws.root, key);
   const records = readIssueRecords(ws.root, key, files);
-  const known = knownIssues(files, records, loaded.files.flatMap((f) => (f.item ? [f.item] : [])));
-  const plan = planIssue({ items: loaded.items, named, records, known, year: Number(request.date.slice(0, 4)), supplement: request.supplement });
+  const known = knownIssues(
+    files,
+    records,
+    loaded.files.flatMap((f) => (f.item ? [f.item] : [])),
+  );
+  const plan = planIssue({
+    items: loaded.items,
+    named,
+    records,
+    known,
+    year: Number(request.date.slice(0, 4)),
+    supplement: request.supplement,
+  });
   return { loaded, plan, known, seen: new Set(files.map((f) => f.path)) };
 }
 
@@ -99,7 +111,10 @@ type Place = Omit<OutFile, 'content'> & { format: IssueFormat };
 /** Where each format goes: the Markdown record under `bulletins/`, the others there or in --out. */
 function places({ ws, key, request }: Run, ref: IssueRef): Place[] {
   const place = (format: IssueFormat, out: boolean): Place => {
-    const abs = out && request.out ? join(request.out, issueFileName(key, ref, format)) : join(ws.root, issuePath(key, ref, format));
+    const abs =
+      out && request.out
+        ? join(request.out, issueFileName(key, ref, format))
+        : join(ws.root, issuePath(key, ref, format));
     return { abs, shown: isInside(ws.root, abs) ? toPosix(relative(ws.root, abs)) : abs, format };
   };
   const copy = request.out && request.asked.includes('md') ? [place('md', true)] : [];
@@ -107,14 +122,29 @@ function places({ ws, key, request }: Run, ref: IssueRef): Place[] {
 }
 
 async function render({ ws, context }: Run, issue: Issue, wanted: readonly Place[]): Promise<OutFile[]> {
-  const templates = { md: () => loadTemplate(ws.root, 'md'), html: () => loadTemplate(ws.root, 'html'), css: () => loadTemplate(ws.root, 'css') };
+  const templates = {
+    md: () => loadTemplate(ws.root, 'md'),
+    html: () => loadTemplate(ws.root, 'html'),
+    css: () => loadTemplate(ws.root, 'css'),
+  };
   const formats = [...new Set(wanted.map((p) => p.format))];
-  const rendered = await renderIssue(issue, formats, templates, { t: context.ui.t, lang: context.ui.lang, labels: ws.config.labels });
-  return wanted.map((p) => ({ abs: p.abs, shown: p.shown, content: rendered.find((r) => r.format === p.format)!.content }));
+  const rendered = await renderIssue(issue, formats, templates, {
+    t: context.ui.t,
+    lang: context.ui.lang,
+    labels: ws.config.labels,
+  });
+  return wanted.map((p) => ({
+    abs: p.abs,
+    shown: p.shown,
+    content: rendered.find((r) => r.format === p.format)!.content,
+  }));
 }
 
 function withBodies(loaded: Loaded, items: readonly Item[]) {
-  return items.map((item) => ({ item, body: splitFile((loaded.bodies.get(item.path) ?? '').replace(/^\uFEFF/, '')).body }));
+  return items.map((item) => ({
+    item,
+    body: splitFile((loaded.bodies.get(item.path) ?? '').replace(/^\uFEFF/, '')).body,
+  }));
 }
 
 async function publishAll({ ws, request, context }: Run, ref: IssueRef, items: readonly Item[]): Promise<Line[]> {
@@ -125,10 +155,27 @@ async function publishAll({ ws, request, context }: Run, ref: IssueRef, items: r
 /** A new issue: false when another run took its number or items first. */
 async function newIssue(run: Run, state: State, plan: Extract<Plan, { kind: 'new' }>): Promise<number | false> {
   const { ws, key, request, context } = run;
-  const issue = buildIssue({ config: ws.config, ref: plan.ref, total: plan.total, date: request.date, note: request.note, items: withBodies(state.loaded, plan.items) });
+  const issue = buildIssue({
+    config: ws.config,
+    ref: plan.ref,
+    total: plan.total,
+    date: request.date,
+    note: request.note,
+    items: withBodies(state.loaded, plan.items),
+  });
   const files = await render(run, issue, places(run, plan.ref));
   if (request.dryRun) return printDryRun(context.ui, { issue, files, moves: plan.items, json: request.json });
-  if (!claimIssue(ws.root, { key, ref: plan.ref, itemIds: plan.items.map((i) => i.id), known: state.known, seen: state.seen, files })) return false;
+  if (
+    !claimIssue(ws.root, {
+      key,
+      ref: plan.ref,
+      itemIds: plan.items.map((i) => i.id),
+      known: state.known,
+      seen: state.seen,
+      files,
+    })
+  )
+    return false;
   const lines = await publishAll(run, plan.ref, plan.items);
   return printIssue(context.ui, { issue, files: files.map((f) => f.shown), lines, json: request.json });
 }
@@ -139,17 +186,35 @@ async function finishIssue(run: Run, state: State, plan: Extract<Plan, { kind: '
   const { record, states, others } = plan;
   const present = states.filter((s): s is Exclude<ItemState, { state: 'missing' }> => s.state !== 'missing');
   const issue = buildIssue({
-    config: ws.config, ref: record, date: record.date ?? request.date, note: record.note,
+    config: ws.config,
+    ref: record,
+    date: record.date ?? request.date,
+    note: record.note,
     total: record.supplement ? null : (record.total ?? runningTotal(state.known, record)),
-    items: withBodies(state.loaded, present.map((s) => s.item)),
+    items: withBodies(
+      state.loaded,
+      present.map((s) => s.item),
+    ),
   });
   // The record is where it was found (even in another year's folder); the other formats go where they belong.
   const [, ...rest] = places(run, record);
   const all = [{ abs: join(ws.root, record.path), shown: record.path, format: 'md' as const }, ...rest];
-  const files = await render(run, issue, all.filter((p) => !existsSync(p.abs)));
+  const files = await render(
+    run,
+    issue,
+    all.filter((p) => !existsSync(p.abs)),
+  );
   const waiting = present.filter((s) => s.state === 'waiting').map((s) => s.item);
   const resume = { path: record.path, others: others.length };
-  if (request.dryRun) return printDryRun(context.ui, { issue, files, moves: waiting, json: request.json, resume, lines: states.map(fromState) });
+  if (request.dryRun)
+    return printDryRun(context.ui, {
+      issue,
+      files,
+      moves: waiting,
+      json: request.json,
+      resume,
+      lines: states.map(fromState),
+    });
   writeFiles(files);
   const moved = await publishAll(run, record, waiting);
   const lines = states.map((s) => moved.find((m) => m.id === s.id) ?? fromState(s));

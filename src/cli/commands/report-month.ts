@@ -19,12 +19,20 @@ import { reportBroken } from './validate.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
-const ISSUE_ONLY = [['supplement', '--supplement'], ['items', '--items'], ['date', '--date'], ['note', '--note'], ['dryRun', '--dry-run'], ['by', '--by']] as const;
+const ISSUE_ONLY = [
+  ['supplement', '--supplement'],
+  ['items', '--items'],
+  ['date', '--date'],
+  ['note', '--note'],
+  ['dryRun', '--dry-run'],
+  ['by', '--by'],
+] as const;
 
 /** The last --format counts; --json is --format json. */
 function chooseFormat(o: Record<string, unknown>): Format {
   const given = list(o.format).at(-1);
-  if (given !== undefined && !(FORMATS as readonly string[]).includes(given)) throw usage('bad-value', { flag: '--format', value: given, allowed: FORMATS.join(', ') });
+  if (given !== undefined && !(FORMATS as readonly string[]).includes(given))
+    throw usage('bad-value', { flag: '--format', value: given, allowed: FORMATS.join(', ') });
   if (o.json && given !== undefined && given !== 'json') throw usage('report-json-format', { format: given });
   return o.json ? 'json' : ((given as Format | undefined) ?? 'md');
 }
@@ -50,7 +58,11 @@ function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui
     const names = [...report.departments.map((d) => d.name), ...report.writers.map((w) => w.name)];
     const close = closeNames(name, names);
     const sep = ui.t('report.list.sep');
-    throw new InfoError('report-unknown-name', { name, close: close.length ? ui.t('error.report-unknown-name.close', { names: close.join(sep) }) : '', names: names.join(sep) });
+    throw new InfoError('report-unknown-name', {
+      name,
+      close: close.length ? ui.t('error.report-unknown-name.close', { names: close.join(sep) }) : '',
+      names: names.join(sep),
+    });
   }
   return format === 'json' ? `${safeJson(explainJson(found))}\n` : explainText(found, ui.t, ui.lang);
 }
@@ -89,7 +101,10 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   const answers = loaded.pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']);
   const report = monthReport({ items, topics: loaded.topics, answers, config: ws.config, month, today });
   if (report.unleveled) ui.warn(ui.t('report.unleveled', { count: report.unleveled }));
-  const content = typeof o.explain === 'string' ? explainOutput(report, o.explain, format, ui) : await render(format, report, ui, ws.config);
+  const content =
+    typeof o.explain === 'string'
+      ? explainOutput(report, o.explain, format, ui)
+      : await render(format, report, ui, ws.config);
   emit(content, o.out, context);
   return 0;
 }

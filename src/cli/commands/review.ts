@@ -10,7 +10,19 @@ import { loadWorkspace, type Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import { dateFlag, enumFlag, optionalEnum } from '../options.js';
-import { adoptItem, describeAdoption, describeInstruction, describeMove, instructItem, moveItem, openDesk, readItem, refusal, warnFuture, type Desk } from '../review-desk.js';
+import {
+  adoptItem,
+  describeAdoption,
+  describeInstruction,
+  describeMove,
+  instructItem,
+  moveItem,
+  openDesk,
+  readItem,
+  refusal,
+  warnFuture,
+  type Desk,
+} from '../review-desk.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from './validate.js';
@@ -23,7 +35,18 @@ const ACTION_FLAGS: Record<Action, readonly string[]> = {
   adopt: ['form', 'outlet', 'date', 'note'],
   instruction: ['leader', 'level', 'date', 'due'],
 };
-const FLAG_NAMES: Record<string, string> = { to: '--to', adopt: '--adopt', instruction: '--instruction', note: '--note', form: '--form', outlet: '--outlet', date: '--date', leader: '--leader', level: '--level', due: '--due' };
+const FLAG_NAMES: Record<string, string> = {
+  to: '--to',
+  adopt: '--adopt',
+  instruction: '--instruction',
+  note: '--note',
+  form: '--form',
+  outlet: '--outlet',
+  date: '--date',
+  leader: '--leader',
+  level: '--level',
+  due: '--due',
+};
 
 function chooseAction(o: Record<string, unknown>, refs: readonly string[]): Action | undefined {
   const actions = (Object.keys(ACTION_FLAGS) as Action[]).filter((a) => o[a] !== undefined);
@@ -32,16 +55,26 @@ function chooseAction(o: Record<string, unknown>, refs: readonly string[]): Acti
   const allowed = action ? ACTION_FLAGS[action] : [];
   for (const flag of new Set(Object.values(ACTION_FLAGS).flat())) {
     if (o[flag] === undefined || allowed.includes(flag)) continue;
-    const owners = (Object.keys(ACTION_FLAGS) as Action[]).filter((a) => ACTION_FLAGS[a].includes(flag)).map((a) => FLAG_NAMES[a]!);
+    const owners = (Object.keys(ACTION_FLAGS) as Action[])
+      .filter((a) => ACTION_FLAGS[a].includes(flag))
+      .map((a) => FLAG_NAMES[a]!);
     throw usage('review-flag', { flag: FLAG_NAMES[flag]!, with: owners.join(' / ') });
   }
   if (action && refs.length === 0) throw usage('review-refs', { flag: FLAG_NAMES[action]! });
-  if ((action === 'adopt' || action === 'instruction') && refs.length > 1) throw usage('review-one-ref', { flag: FLAG_NAMES[action]! });
+  if ((action === 'adopt' || action === 'instruction') && refs.length > 1)
+    throw usage('review-one-ref', { flag: FLAG_NAMES[action]! });
   return action;
 }
 
 /** `--to`: every REF succeeds or fails on its own; exit 1 when any failed. */
-function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o: Record<string, unknown>, cwd: string): number {
+function moveAll(
+  ui: Ui,
+  desk: Desk,
+  loaded: Loaded,
+  refs: readonly string[],
+  o: Record<string, unknown>,
+  cwd: string,
+): number {
   const to = enumFlag(ui, 'status', '--to', String(o.to), desk.ws.config.labels.status);
   const note = typeof o.note === 'string' ? o.note : undefined;
   if (to === 'returned' && !note?.trim()) throw usage('note-required', { id: refs.join(' '), to });
@@ -71,7 +104,15 @@ function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o:
   return failed ? 1 : 0;
 }
 
-function recordOne(ui: Ui, desk: Desk, loaded: Loaded, ref: string, action: 'adopt' | 'instruction', o: Record<string, unknown>, cwd: string): number {
+function recordOne(
+  ui: Ui,
+  desk: Desk,
+  loaded: Loaded,
+  ref: string,
+  action: 'adopt' | 'instruction',
+  o: Record<string, unknown>,
+  cwd: string,
+): number {
   const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
   const file = readItem(desk, record.path);
   const date = dateFlag('--date', o.date) ?? desk.today();
@@ -90,7 +131,13 @@ function recordOne(ui: Ui, desk: Desk, loaded: Loaded, ref: string, action: 'ado
     if (!o.json) ui.out(describeAdoption(ui, item, adoption));
   } else {
     if (typeof o.leader !== 'string' || !o.leader.trim()) throw usage('review-missing', { flags: '--leader' });
-    const instruction = { leader: o.leader, level: optionalEnum(ui, 'level', '--level', o.level), date, text: String(o.instruction), due: dateFlag('--due', o.due) };
+    const instruction = {
+      leader: o.leader,
+      level: optionalEnum(ui, 'level', '--level', o.level),
+      date,
+      text: String(o.instruction),
+      due: dateFlag('--due', o.due),
+    };
     item = instructItem(desk, file, instruction).item;
     if (!o.json) ui.out(describeInstruction(ui, item, instruction));
   }

@@ -5,7 +5,8 @@ import type { Context } from '../context.js';
 
 export async function run(args: unknown[], _options: Record<string, unknown>, context: Context): Promise<number> {
   const name = String(args[0]);
-  if (!Object.hasOwn(SCHEMAS, name)) throw usage('bad-value', { flag: 'schema', value: name, allowed: Object.keys(SCHEMAS).join(', ') });
+  if (!Object.hasOwn(SCHEMAS, name))
+    throw usage('bad-value', { flag: 'schema', value: name, allowed: Object.keys(SCHEMAS).join(', ') });
   context.ui.json(schemaDocument(name as SchemaName));
   return 0;
 }

@@ -14,8 +14,14 @@ import type { Ui } from '../ui.js';
 
 function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<string, string>>): string[] {
   const { t, color, lang } = ui;
-  const label = (kind: VocabKind, key: string | null | undefined) => (key ? labelOf(kind, key, lang, labels[kind]) : '');
-  const field = (key: string, value: string) => (value ? [`${color.dim(t(`show.${key}`).padEnd(lang === 'en' ? 12 : 0))}${lang === 'en' ? '' : '  '}${printableLine(value)}`] : []);
+  const label = (kind: VocabKind, key: string | null | undefined) =>
+    key ? labelOf(kind, key, lang, labels[kind]) : '';
+  const field = (key: string, value: string) =>
+    value
+      ? [
+          `${color.dim(t(`show.${key}`).padEnd(lang === 'en' ? 12 : 0))}${lang === 'en' ? '' : '  '}${printableLine(value)}`,
+        ]
+      : [];
   const lines = [
     `${color.cyan(printableLine(item.id))}  ${color.bold(printableLine(item.title))}`,
     '',

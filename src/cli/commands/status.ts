@@ -16,7 +16,12 @@ const QUEUE_SHOWN = 15;
 
 function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
   const { t, color } = ui;
-  const when = days < 0 ? color.red(t('status.overdueBy', { days: -days })) : days === 0 ? color.yellow(t('status.dueToday')) : t('status.dueIn', { days });
+  const when =
+    days < 0
+      ? color.red(t('status.overdueBy', { days: -days }))
+      : days === 0
+        ? color.yellow(t('status.dueToday'))
+        : t('status.dueIn', { days });
   return `  ${instruction.due}  ${when}  ${color.cyan(item.id)}  ${instruction.leader}：${instruction.text}  —  ${item.title}`;
 }
 
@@ -37,7 +42,12 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
       counts,
       queue: queue.map(itemJson),
       overdueTopics: overdue.map(({ topic, progress }) => topicJson(topic, progress)),
-      instructionsDue: due.map(({ item, instruction, days }) => ({ id: item.id, title: item.title, ...instruction, daysLeft: days })),
+      instructionsDue: due.map(({ item, instruction, days }) => ({
+        id: item.id,
+        title: item.title,
+        ...instruction,
+        daysLeft: days,
+      })),
     });
     return 0;
   }
@@ -52,7 +62,9 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   if (queue.length > QUEUE_SHOWN) ui.out(color.dim(t('status.more', { count: queue.length - QUEUE_SHOWN })));
   ui.out(heading('status.topics', overdue.length).join('\n'));
   for (const { topic, progress } of overdue) {
-    ui.out(`  ${topic.due}  ${color.cyan(topic.id)}  ${topic.title}  ${color.red(t('status.missing', { names: progress.missing.join('、') }))}`);
+    ui.out(
+      `  ${topic.due}  ${color.cyan(topic.id)}  ${topic.title}  ${color.red(t('status.missing', { names: progress.missing.join('、') }))}`,
+    );
   }
   ui.out(heading('status.instructions', due.length).join('\n'));
   for (const entry of due) ui.out(dueLine(ui, entry));

@@ -41,8 +41,12 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
 
   const all: Problem[] = [
     ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
-    ...files.filter((file) => file.problems.length > 0).flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
-    ...links.map((link) => ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} })),
+    ...files
+      .filter((file) => file.problems.length > 0)
+      .flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
+    ...links.map((link) =>
+      ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} }),
+    ),
   ];
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');
@@ -51,7 +55,13 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   } else {
     for (const p of all) ui.out(ui.problemLine(p));
     const summary = ui.t('validate.summary', { files: files.length, errors: errors.length, warnings: warnings.length });
-    ui.err(errors.length ? ui.errColor.red(summary) : warnings.length ? ui.errColor.yellow(summary) : ui.errColor.green(summary));
+    ui.err(
+      errors.length
+        ? ui.errColor.red(summary)
+        : warnings.length
+          ? ui.errColor.yellow(summary)
+          : ui.errColor.green(summary),
+    );
   }
   return errors.length || (options.strict && warnings.length) ? 1 : 0;
 }

@@ -25,7 +25,15 @@ export interface Block {
   runs: Run[];
 }
 
-const markdown = new MarkdownIt('zero', { html: false }).enable(['heading', 'blockquote', 'hr', 'emphasis', 'newline', 'escape', 'entity']);
+const markdown = new MarkdownIt('zero', { html: false }).enable([
+  'heading',
+  'blockquote',
+  'hr',
+  'emphasis',
+  'newline',
+  'escape',
+  'entity',
+]);
 
 /** Writers' notes in templates (`<!-- -->`) are not content. */
 export function stripComments(body: string): string {
@@ -56,7 +64,8 @@ function lines(children: readonly Token[]): Run[][] {
     if (token.type === 'softbreak' || token.type === 'hardbreak') out.push([]);
     else if (token.type === 'strong_open' || token.type === 'strong_close') strong = token.type === 'strong_open';
     else if (token.type === 'em_open' || token.type === 'em_close') em = token.type === 'em_open';
-    else if (token.content) out[out.length - 1]!.push({ text: clean(token.content), ...(strong ? { strong } : {}), ...(em ? { em } : {}) });
+    else if (token.content)
+      out[out.length - 1]!.push({ text: clean(token.content), ...(strong ? { strong } : {}), ...(em ? { em } : {}) });
   }
   return out.map(trimStart).filter((runs) => runs.some((r) => r.text.trim()));
 }
@@ -97,7 +106,9 @@ function paragraph(runs: Run[], quote: boolean): Block {
   const end = text.search(SENTENCE_END);
   if (end < 0 || end === text.length - 1) {
     // A line of its own: `一、主要问题`, or a one-sentence numbered line kept whole.
-    return [...text].length <= 40 && end < 0 ? { kind: 'heading', level, lead: [], runs } : { kind: 'paragraph', level, lead: runs, runs: [] };
+    return [...text].length <= 40 && end < 0
+      ? { kind: 'heading', level, lead: [], runs }
+      : { kind: 'paragraph', level, lead: runs, runs: [] };
   }
   const [lead, rest] = splitRuns(runs, end + 1);
   return { kind: 'paragraph', level, lead, runs: rest };
@@ -137,7 +148,10 @@ export function issueMarkdown(body: string): string {
   for (const token of markdown.parse(text, {})) {
     if (token.type !== 'heading_open' || !token.map) continue;
     const line = token.map[0];
-    source[line] = source[line]!.replace(/^(\s{0,3})(#{1,6})/, (_, space: string, marks: string) => `${space}${'#'.repeat(Math.min(marks.length + 2, 6))}`);
+    source[line] = source[line]!.replace(
+      /^(\s{0,3})(#{1,6})/,
+      (_, space: string, marks: string) => `${space}${'#'.repeat(Math.min(marks.length + 2, 6))}`,
+    );
   }
   return source.join('\n').replace(/^\n+|\s+$/g, '');
 }

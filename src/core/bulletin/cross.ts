@@ -14,7 +14,10 @@ export interface IssueEntry {
   keyLines: Record<string, number>;
 }
 
-export function unfinishedIssueFindings(records: readonly IssueRecord[], entries: readonly IssueEntry[]): CrossFindings {
+export function unfinishedIssueFindings(
+  records: readonly IssueRecord[],
+  entries: readonly IssueEntry[],
+): CrossFindings {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const out: CrossFindings = [];
   for (const record of records) {
@@ -24,7 +27,10 @@ export function unfinishedIssueFindings(records: readonly IssueRecord[], entries
       if (!entry || entry.bulletins.includes(ref)) continue;
       const line = entry.keyLines.bulletins ?? entry.keyLines.status ?? 1;
       const params = { ref, file: record.path, status: entry.status };
-      out.push({ path: entry.path, problem: { rule: 'issue-unfinished', severity: 'warning', line, column: 1, params } });
+      out.push({
+        path: entry.path,
+        problem: { rule: 'issue-unfinished', severity: 'warning', line, column: 1, params },
+      });
     }
   }
   return out;

@@ -50,8 +50,14 @@ export function itemStates(record: IssueRecord, items: readonly Item[]): ItemSta
 
 /** The earliest issue that lists one of `candidates` while it is still approved and lacks the ref. */
 export function unfinishedIssue(records: readonly IssueRecord[], candidates: readonly Item[]): IssueRecord | null {
-  const sorted = [...records].sort((a, b) => a.year - b.year || Number(a.supplement) - Number(b.supplement) || a.number - b.number);
-  return sorted.find((record) => candidates.some((item) => item.status === 'approved' && record.items.includes(item.id) && !carries(item, record))) ?? null;
+  const sorted = [...records].sort(
+    (a, b) => a.year - b.year || Number(a.supplement) - Number(b.supplement) || a.number - b.number,
+  );
+  return (
+    sorted.find((record) =>
+      candidates.some((item) => item.status === 'approved' && record.items.includes(item.id) && !carries(item, record)),
+    ) ?? null
+  );
 }
 
 export function planIssue({ items, named, records, known, year, supplement }: PlanInput): Plan {

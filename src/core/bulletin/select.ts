@@ -24,7 +24,9 @@ function categoryRank(item: Item): number {
 }
 
 export function issueOrder(items: readonly Item[]): Item[] {
-  return [...items].sort((a, b) => categoryRank(a) - categoryRank(b) || approvedAt(a) - approvedAt(b) || a.id.localeCompare(b.id));
+  return [...items].sort(
+    (a, b) => categoryRank(a) - categoryRank(b) || approvedAt(a) - approvedAt(b) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The approved items, in issue order. */
@@ -37,7 +39,8 @@ export function namedItems(items: readonly Item[]): Item[] {
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of items) {
-    if (item.status !== 'approved') throw new InfoError('issue-not-approved', { id: item.id, status: item.status, file: item.path });
+    if (item.status !== 'approved')
+      throw new InfoError('issue-not-approved', { id: item.id, status: item.status, file: item.path });
     if (!seen.has(item.id)) out.push(item);
     seen.add(item.id);
   }

@@ -23,7 +23,14 @@ export function templateLeftover({ body, bodyLine }: LintInput, { templateLines 
   body.split('\n').forEach((line, i) => {
     const text = line.trim();
     if (text.length >= 4 && templateLines.has(text)) {
-      out.push(finding('template-leftover', 'warning', { line: bodyLine + i, column: line.indexOf(text) + 1 }, { text: text.slice(0, 30) }));
+      out.push(
+        finding(
+          'template-leftover',
+          'warning',
+          { line: bodyLine + i, column: line.indexOf(text) + 1 },
+          { text: text.slice(0, 30) },
+        ),
+      );
     }
   });
   return out;

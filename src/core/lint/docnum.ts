@@ -5,13 +5,19 @@
 import { lineRule, type Hit } from './text.js';
 
 /** After an issuer's character: a year in the wrong brackets, then a serial number and 号. */
-const WRONG = /(?<=[\u4e00-\u9fff])([[【(（［〖{〈「<])[ \t]*((?:19|20)\d{2})[ \t]*([\]】)）］〗}〉」>])(?=[ \t]*\d{1,5}[ \t]*号)/g;
+const WRONG =
+  /(?<=[\u4e00-\u9fff])([[【(（［〖{〈「<])[ \t]*((?:19|20)\d{2})[ \t]*([\]】)）］〗}〉」>])(?=[ \t]*\d{1,5}[ \t]*号)/g;
 
 /** Each wrongly bracketed year in `text`, the brackets included. */
 export function docnumSpans(text: string): { start: number; end: number; year: string; found: string }[] {
   // The pattern ends with 号; most lines have none, and the lookbehind makes trying each position dear.
   if (!text.includes('号')) return [];
-  return [...text.matchAll(WRONG)].map((m) => ({ start: m.index, end: m.index + m[0].length, year: m[2]!, found: m[0] }));
+  return [...text.matchAll(WRONG)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    year: m[2]!,
+    found: m[0],
+  }));
 }
 
 export function scanDocnum(text: string): Hit[] {

@@ -77,9 +77,17 @@ export function headingOrder({ body, bodyLine }: LintInput): Finding[] {
     const found = headingLabel(level, number);
     const at = { line, column: index + 1 };
     if (current >= 0 && level > current + 1) {
-      out.push(finding('heading-order', 'warning', at, { detail: 'skipped', found, expected: headingLabel(current + 1, 1) }));
+      out.push(
+        finding('heading-order', 'warning', at, { detail: 'skipped', found, expected: headingLabel(current + 1, 1) }),
+      );
     } else if (number !== (counts[level] ?? 0) + 1) {
-      out.push(finding('heading-order', 'warning', at, { detail: 'sequence', found, expected: headingLabel(level, (counts[level] ?? 0) + 1) }));
+      out.push(
+        finding('heading-order', 'warning', at, {
+          detail: 'sequence',
+          found,
+          expected: headingLabel(level, (counts[level] ?? 0) + 1),
+        }),
+      );
     }
     counts[level] = number;
     counts.length = level + 1;

@@ -49,7 +49,17 @@ function capped(rule: string, found: Finding[]): Finding[] {
   if (found.length <= MAX_PER_RULE) return found;
   const more = found.length - MAX_PER_RULE;
   const last = found[MAX_PER_RULE - 1]!;
-  return [...found.slice(0, MAX_PER_RULE), { rule, severity: last.severity, line: last.line, column: last.column, path: last.path, params: { detail: 'more', count: more } }];
+  return [
+    ...found.slice(0, MAX_PER_RULE),
+    {
+      rule,
+      severity: last.severity,
+      line: last.line,
+      column: last.column,
+      path: last.path,
+      params: { detail: 'more', count: more },
+    },
+  ];
 }
 
 export function lintItem(input: LintInput, context: LintContext): Finding[] {

@@ -28,7 +28,8 @@ export function isNoise(run: string): boolean {
   if (tokens.length < 4 || tokens.some((t) => t.length > 3)) return false;
   const noisy = tokens.filter((t) => /[^A-Za-z0-9]/.test(t) || mixed(t)).length;
   // Lists like `(1) (2) (3)` or `A. B. C.` repeat one mark; noise varies its marks and mixes letters with digits.
-  const variety = new Set(run.replace(/[A-Za-z0-9 \t]/g, '')).size + tokens.filter((t) => /[A-Za-z]/.test(t) && /\d/.test(t)).length;
+  const variety =
+    new Set(run.replace(/[A-Za-z0-9 \t]/g, '')).size + tokens.filter((t) => /[A-Za-z]/.test(t) && /\d/.test(t)).length;
   return /[^A-Za-z0-9 \t]/.test(run) && tokens.filter(mixed).length >= 3 && noisy * 2 >= tokens.length && variety >= 3;
 }
 
@@ -48,7 +49,10 @@ export function lineNoise(prose: ProseLine): [number, number][] {
 
 /** The line with its noise blanked, for rules that should read only the real text. */
 export function withoutNoise(text: string, spans = noiseSpans(text)): string {
-  return blankRanges(text, spans.map(([start, end]) => ({ start, end })));
+  return blankRanges(
+    text,
+    spans.map(([start, end]) => ({ start, end })),
+  );
 }
 
 export function noiseLine({ body, bodyLine }: LintInput): Finding[] {
@@ -56,7 +60,14 @@ export function noiseLine({ body, bodyLine }: LintInput): Finding[] {
   for (const prose of proseLines(body, bodyLine)) {
     const { text, line } = prose;
     for (const [start, end] of lineNoise(prose)) {
-      out.push(finding('noise-line', 'warning', { line, column: start + 1 }, { text: text.slice(start, Math.min(end, start + 30)) }));
+      out.push(
+        finding(
+          'noise-line',
+          'warning',
+          { line, column: start + 1 },
+          { text: text.slice(start, Math.min(end, start + 30)) },
+        ),
+      );
     }
   }
   return out;

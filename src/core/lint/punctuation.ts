@@ -9,7 +9,15 @@ import { docnumSpans } from './docnum.js';
 import { withoutNoise } from './noise.js';
 import { blankRanges, isCjk, lineRule, type Hit } from './text.js';
 
-const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULLWIDTH: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 function neighbour(text: string, from: number, step: 1 | -1): string | undefined {
   for (let i = from + step; i >= 0 && i < text.length; i += step) {

@@ -28,7 +28,8 @@ const blank = (text: string) => ' '.repeat(text.length);
  * Inline code, Markdown link targets, web and mail addresses. Each alternative starts only
  * where a match can begin (the lookbehind), so a megabyte-long word costs linear time.
  */
-const NOT_PROSE = /`[^`]*`|\]\([^)\s]*\)|\b(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef]+|\bwww\.[^\s\u3000-\u303f\uff00-\uffef]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const NOT_PROSE =
+  /`[^`]*`|\]\([^)\s]*\)|\b(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef]+|\bwww\.[^\s\u3000-\u303f\uff00-\uffef]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function blankSpans(text: string, pattern: RegExp): string {
   return text.replace(pattern, blank);
@@ -112,11 +113,14 @@ export function lineRule(rule: string, scan: (text: string) => Hit[], withTitle 
     if (withTitle) {
       const at = titleColumn(matter, item.title);
       for (const { index, params } of scan(prose(item.title))) {
-        out.push(finding(rule, 'warning', at ? { line: at.line, column: at.column + index } : { path: ['title'] }, params));
+        out.push(
+          finding(rule, 'warning', at ? { line: at.line, column: at.column + index } : { path: ['title'] }, params),
+        );
       }
     }
     for (const { text, line } of proseLines(body, bodyLine)) {
-      for (const { index, params } of scan(text)) out.push(finding(rule, 'warning', { line, column: index + 1 }, params));
+      for (const { index, params } of scan(text))
+        out.push(finding(rule, 'warning', { line, column: index + 1 }, params));
     }
     return out;
   };

@@ -53,7 +53,18 @@ export function itemEvents(item: Item, config: Config): ReportEvent[] {
   for (const a of item.adoptions) {
     const points = adoptionPoints(config.scoring, a.level, a.form);
     const date = localDate(a.date, zone);
-    out.push({ item, topic: null, departments, authors, kind: 'adoption', date, points, level: a.level, form: a.form, outlet: a.outlet ?? '' });
+    out.push({
+      item,
+      topic: null,
+      departments,
+      authors,
+      kind: 'adoption',
+      date,
+      points,
+      level: a.level,
+      form: a.form,
+      outlet: a.outlet ?? '',
+    });
   }
   for (const i of item.instructions) {
     const level = i.level ?? undefined;
@@ -71,7 +82,12 @@ export function itemEvents(item: Item, config: Config): ReportEvent[] {
  * A solicitation charges each asked department that had not answered by the due date,
  * in the month of that date, once the date has passed.
  */
-export function missedEvents(topics: readonly Topic[], answers: readonly TopicAnswer[], config: Config, today: string): ReportEvent[] {
+export function missedEvents(
+  topics: readonly Topic[],
+  answers: readonly TopicAnswer[],
+  config: Config,
+  today: string,
+): ReportEvent[] {
   const out: ReportEvent[] = [];
   const points = config.scoring.solicitationMissed;
   const byTopic = answersByTopic(answers);
@@ -85,7 +101,13 @@ export function missedEvents(topics: readonly Topic[], answers: readonly TopicAn
   return out;
 }
 
-export function collectEvents(items: readonly Item[], topics: readonly Topic[], answers: readonly TopicAnswer[], config: Config, today: string): ReportEvent[] {
+export function collectEvents(
+  items: readonly Item[],
+  topics: readonly Topic[],
+  answers: readonly TopicAnswer[],
+  config: Config,
+  today: string,
+): ReportEvent[] {
   return [...items.flatMap((item) => itemEvents(item, config)), ...missedEvents(topics, answers, config, today)];
 }
 

@@ -58,13 +58,23 @@ function line(e: ReportEvent, who: 'department' | 'writer'): ExplainLine {
 
 /** The explanation for `name`, a department first, else a writer; null when neither. */
 export function explain(report: MonthReport, name: string): Explanation | null {
-  const kind = report.departments.some((d) => d.name === name) ? 'department' : report.writers.some((w) => w.name === name) ? 'writer' : null;
+  const kind = report.departments.some((d) => d.name === name)
+    ? 'department'
+    : report.writers.some((w) => w.name === name)
+      ? 'writer'
+      : null;
   if (!kind) return null;
   const mine = report.events.filter((e) => (kind === 'department' ? e.departments : e.authors).includes(name));
   const lines = mine
     .map((e) => line(e, kind))
-    .sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.event) - ORDER.indexOf(b.event) || a.id.localeCompare(b.id));
-  const row = kind === 'department' ? report.departments.find((d) => d.name === name)! : report.writers.find((w) => w.name === name)!;
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || ORDER.indexOf(a.event) - ORDER.indexOf(b.event) || a.id.localeCompare(b.id),
+    );
+  const row =
+    kind === 'department'
+      ? report.departments.find((d) => d.name === name)!
+      : report.writers.find((w) => w.name === name)!;
   return { name, kind, month: report.month, lines, points: row.points };
 }
 

@@ -10,7 +10,12 @@ export function reportJson(r: MonthReport): Record<string, unknown> {
       name: d.name,
       submitted: d.submitted,
       cumulativeSubmitted: d.cumulativeSubmitted,
-      adoptions: { county: d.adoptions.county, city: d.adoptions.city, province: d.adoptions.province, national: d.adoptions.national },
+      adoptions: {
+        county: d.adoptions.county,
+        city: d.adoptions.city,
+        province: d.adoptions.province,
+        national: d.adoptions.national,
+      },
       special: d.special,
       instructions: d.instructions,
       rate: d.rate,
@@ -29,7 +34,21 @@ export function reportJson(r: MonthReport): Record<string, unknown> {
     })),
     categories: { ...r.categories },
     sources: { ...r.sources },
-    adopted: r.adopted.map((a) => ({ id: a.id, title: a.title, level: a.level, form: a.form, outlet: a.outlet, date: a.date })),
-    topics: r.topics.map((t) => ({ id: t.id, title: t.title, due: t.due, asked: t.asked, answered: t.answered, missing: t.missing })),
+    adopted: r.adopted.map((a) => ({
+      id: a.id,
+      title: a.title,
+      level: a.level,
+      form: a.form,
+      outlet: a.outlet,
+      date: a.date,
+    })),
+    topics: r.topics.map((t) => ({
+      id: t.id,
+      title: t.title,
+      due: t.due,
+      asked: t.asked,
+      answered: t.answered,
+      missing: t.missing,
+    })),
   };
 }

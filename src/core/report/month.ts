@@ -30,7 +30,8 @@ export interface MonthInput {
 }
 
 export const inMonth = (month: string) => (e: ReportEvent) => e.date.slice(0, 7) === month;
-const inYearTo = (month: string) => (e: ReportEvent) => e.date.slice(0, 4) === month.slice(0, 4) && e.date.slice(0, 7) <= month;
+const inYearTo = (month: string) => (e: ReportEvent) =>
+  e.date.slice(0, 4) === month.slice(0, 4) && e.date.slice(0, 7) <= month;
 
 function totalsOf(events: readonly ReportEvent[]): Totals {
   const count = (test: (e: ReportEvent) => boolean) => events.filter(test).length;
@@ -76,7 +77,15 @@ function writerRows(config: Config, monthEvents: ReportEvent[], yearEvents: Repo
     const m = tallyOf(month, name);
     const quota = quotaOf(config, 'writer', name);
     const points = round2(m.points);
-    return { name, department, quota, submitted: m.submitted, completion: ratio(m.submitted, quota), points, fee: round2(points * config.fees.perPoint) };
+    return {
+      name,
+      department,
+      quota,
+      submitted: m.submitted,
+      completion: ratio(m.submitted, quota),
+      points,
+      fee: round2(points * config.fees.perPoint),
+    };
   });
 }
 
@@ -84,7 +93,14 @@ function answersOf(items: readonly Item[]): TopicAnswer[] {
   return items.filter((item) => item.topic !== null).map(answerOf);
 }
 
-export function monthReport({ items, topics, answers = answersOf(items), config, month, today }: MonthInput): MonthReport {
+export function monthReport({
+  items,
+  topics,
+  answers = answersOf(items),
+  config,
+  month,
+  today,
+}: MonthInput): MonthReport {
   const events = collectEvents(items, topics, answers, config, today);
   const yearEvents = events.filter(inYearTo(month));
   const monthEvents = yearEvents.filter(inMonth(month));
@@ -96,8 +112,14 @@ export function monthReport({ items, topics, answers = answersOf(items), config,
     totals: totalsOf(monthEvents),
     departments: departmentRows(config, monthEvents, yearEvents),
     writers: writerRows(config, monthEvents, yearEvents),
-    categories: countBy('category', submittedItems.map((i) => i.category)),
-    sources: countBy('source', submittedItems.map((i) => i.source)),
+    categories: countBy(
+      'category',
+      submittedItems.map((i) => i.category),
+    ),
+    sources: countBy(
+      'source',
+      submittedItems.map((i) => i.source),
+    ),
     adopted: adoptedRows(monthEvents),
     topics: topicRows(topics, answers, config.timezone, month, today),
     trend: trendOf(yearEvents, month),

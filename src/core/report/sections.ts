@@ -15,7 +15,15 @@ export function countBy(kind: VocabKind, values: readonly string[]): Record<stri
 export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
   return events
     .filter((e) => e.kind === 'adoption' && e.item)
-    .map((e) => ({ id: e.item!.id, title: e.item!.title, level: e.level ?? '', form: e.form ?? 'bulletin', outlet: e.outlet ?? '', date: e.date, departments: e.departments }))
+    .map((e) => ({
+      id: e.item!.id,
+      title: e.item!.title,
+      level: e.level ?? '',
+      form: e.form ?? 'bulletin',
+      outlet: e.outlet ?? '',
+      date: e.date,
+      departments: e.departments,
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
@@ -23,7 +31,13 @@ export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
  * Solicitations open at some point of the month (created by its end, due on or after its
  * start), with who had answered by the month's end.
  */
-export function topicRows(topics: readonly Topic[], answers: readonly TopicAnswer[], zone: string, month: string, today: string): TopicRow[] {
+export function topicRows(
+  topics: readonly Topic[],
+  answers: readonly TopicAnswer[],
+  zone: string,
+  month: string,
+  today: string,
+): TopicRow[] {
   const first = `${month}-01`;
   const last = `${month}-31`;
   const byTopic = answersByTopic(answers);

@@ -12,7 +12,13 @@ function extra(configured: readonly string[], found: Iterable<string>): string[]
 
 export function departmentNames(config: Config, events: readonly ReportEvent[]): string[] {
   const configured = config.departments.map((d) => d.name);
-  return [...new Set(configured), ...extra(configured, events.flatMap((e) => e.departments))];
+  return [
+    ...new Set(configured),
+    ...extra(
+      configured,
+      events.flatMap((e) => e.departments),
+    ),
+  ];
 }
 
 export interface WriterUnit {
@@ -32,7 +38,12 @@ export function writerUnits(config: Config, events: readonly ReportEvent[]): Wri
     }
   }
   const seen = new Set<string>();
-  const fromConfig = config.writers.filter((w) => !seen.has(w.name) && seen.add(w.name)).map((w) => ({ name: w.name, department: w.department }));
-  const found = extra(configured, unitsOf.keys()).map((name) => ({ name, department: [...unitsOf.get(name)!].join('、') }));
+  const fromConfig = config.writers
+    .filter((w) => !seen.has(w.name) && seen.add(w.name))
+    .map((w) => ({ name: w.name, department: w.department }));
+  const found = extra(configured, unitsOf.keys()).map((name) => ({
+    name,
+    department: [...unitsOf.get(name)!].join('、'),
+  }));
   return [...fromConfig, ...found];
 }

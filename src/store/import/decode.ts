@@ -11,18 +11,36 @@ export type EncodingChoice = 'auto' | 'utf8' | 'gbk';
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
 export type Decoded =
-  | { text: string; encoding: Encoding; /** Bytes that could not be decoded under a forced encoding. */ replaced: number }
+  | {
+      text: string;
+      encoding: Encoding /** Bytes that could not be decoded under a forced encoding. */;
+      replaced: number;
+    }
   | { failure: 'encoding-uncertain'; guess: string }
   | { failure: 'binary' };
 
 const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030']);
 /** The multi-byte East Asian encodings GB18030 could be mistaken for. */
-const CJK_FAMILY = new Set([...GB_FAMILY, 'big5', 'euc-tw', 'euc-jp', 'shift_jis', 'cp932', 'euc-kr', 'cp949', 'johab', 'iso-2022-jp', 'iso-2022-kr', 'iso-2022-cn']);
+const CJK_FAMILY = new Set([
+  ...GB_FAMILY,
+  'big5',
+  'euc-tw',
+  'euc-jp',
+  'shift_jis',
+  'cp932',
+  'euc-kr',
+  'cp949',
+  'johab',
+  'iso-2022-jp',
+  'iso-2022-kr',
+  'iso-2022-cn',
+]);
 const IDEOGRAPH = /[\u4e00-\u9fff]/;
 // What an office's Chinese text is made of: ASCII, ideographs (extension A too, for names),
 // CJK and full-width punctuation, quotes and dashes, ° ± × ÷, Greek, arrows and maths signs,
 // ①, ℃, №, Ⅰ, ㎡, box drawing and shapes. A wrong decoding strays outside this.
-const PLAUSIBLE = /^[\x00-\x7F\u00B0\u00B1\u00B7\u00D7\u00F7\u0391-\u03C9\u2010-\u203B\u2103\u2116\u2160-\u217F\u2190-\u2199\u2200-\u22FF\u2460-\u24FF\u2500-\u25FF\u2605\u2606\u3000-\u303F\u3200-\u4DBF\u4E00-\u9FFF\uFE30-\uFE4F\uFF00-\uFFEF]*$/;
+const PLAUSIBLE =
+  /^[\x00-\x7F\u00B0\u00B1\u00B7\u00D7\u00F7\u0391-\u03C9\u2010-\u203B\u2103\u2116\u2160-\u217F\u2190-\u2199\u2200-\u22FF\u2460-\u24FF\u2500-\u25FF\u2605\u2606\u3000-\u303F\u3200-\u4DBF\u4E00-\u9FFF\uFE30-\uFE4F\uFF00-\uFFEF]*$/;
 const BOMS: [number[], Encoding][] = [
   [[0xef, 0xbb, 0xbf], 'utf8'],
   [[0xff, 0xfe], 'utf16le'],
@@ -57,7 +75,10 @@ function looksChinese(text: string | undefined): text is string {
 function detectChinese(bytes: Uint8Array): Decoded {
   const ranked = jschardet.detectAll(Buffer.from(bytes), { minimumThreshold: 0 });
   const [first, second] = ranked.filter((r) => CJK_FAMILY.has(String(r.encoding).toLowerCase()));
-  const ahead = first && GB_FAMILY.has(String(first.encoding).toLowerCase()) && (!second || first.confidence >= 2 * second.confidence);
+  const ahead =
+    first &&
+    GB_FAMILY.has(String(first.encoding).toLowerCase()) &&
+    (!second || first.confidence >= 2 * second.confidence);
   const text = ahead ? strict(bytes, 'gb18030') : undefined;
   if (looksChinese(text)) return { text, encoding: 'gb18030', replaced: 0 };
   return { failure: 'encoding-uncertain', guess: ranked[0]?.encoding ?? 'unknown' };

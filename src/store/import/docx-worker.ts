@@ -14,7 +14,13 @@ export interface DocxRequest {
 
 export type DocxReply = { markdown: string } | { error: string };
 
-const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', strongDelimiter: '**', emDelimiter: '*', codeBlockStyle: 'fenced' });
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  strongDelimiter: '**',
+  emDelimiter: '*',
+  codeBlockStyle: 'fenced',
+});
 // Links keep their words only and images vanish: an item is text, and a link target from
 // outside may be anything (javascript:, a local file).
 turndown.addRule('link-text', { filter: 'a', replacement: (content) => content });
@@ -24,7 +30,10 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
 async function convert(bytes: Uint8Array): Promise<DocxReply> {
   try {
-    const html = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: noImages, externalFileAccess: false });
+    const html = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { convertImage: noImages, externalFileAccess: false },
+    );
     // Turndown pads list markers to four columns (`-   item`); one space is what people write.
     return { markdown: turndown.turndown(html.value).replace(/^([ \t]*)([-*+]|\d+\.) {2,}/gm, '$1$2 ') };
   } catch (error) {

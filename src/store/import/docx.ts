@@ -6,7 +6,10 @@
 import { Worker } from 'node:worker_threads';
 import type { DocxReply } from './docx-worker.js';
 
-export type DocxResult = { markdown: string } | { failure: 'docx-corrupt'; reason: string } | { failure: 'docx-too-costly' };
+export type DocxResult =
+  | { markdown: string }
+  | { failure: 'docx-corrupt'; reason: string }
+  | { failure: 'docx-too-costly' };
 
 export interface DocxLimits {
   /** Milliseconds one document may take. */
@@ -40,7 +43,10 @@ export class DocxConverter {
         resolve(result);
       };
       const onMessage = (reply: DocxReply) =>
-        done('markdown' in reply ? { markdown: reply.markdown } : { failure: 'docx-corrupt', reason: reply.error }, false);
+        done(
+          'markdown' in reply ? { markdown: reply.markdown } : { failure: 'docx-corrupt', reason: reply.error },
+          false,
+        );
       const onFailure = () => done({ failure: 'docx-too-costly' }, true);
       const timer = setTimeout(onFailure, this.limits.timeout);
       worker.on('message', onMessage).once('error', onFailure).once('exit', onFailure);
