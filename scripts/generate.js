@@ -309,7 +309,10 @@ export function generateWorkspace(dir, count, seed = 1) {
   const made = new Set();
   const put = ({ path, text }) => {
     const folder = path.slice(0, path.lastIndexOf('/'));
-    if (!made.has(folder)) mkdirSync(join(dir, folder), { recursive: true }), made.add(folder);
+    if (!made.has(folder)) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      made.add(folder);
+    }
     writeFileSync(join(dir, path), text);
   };
   for (let n = 0; n < Math.max(1, Math.floor(count / 1000)); n++) {

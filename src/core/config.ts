@@ -199,7 +199,7 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
 /** A misspelt key (`timezon:`) would otherwise be ignored without a word: named, with the keys known there. */
 function unknownKeys(spec: Spec, value: unknown, path: KeyPath, out: Finding[]): void {
   if (spec.type === 'list' && Array.isArray(value))
-    value.forEach((entry, i) => unknownKeys(spec.of, entry, [...path, i], out));
+    for (const [i, entry] of value.entries()) unknownKeys(spec.of, entry, [...path, i], out);
   if (spec.type !== 'object' || !isPlainObject(value)) return;
   for (const [key, child] of Object.entries(value)) {
     const known = Object.hasOwn(spec.fields, key) ? spec.fields[key] : spec.values;

@@ -86,7 +86,7 @@ export function planNewItem(input: NewItemInput, template: string, random: () =>
   if (input.topic) put(doc, 'topic', input.topic, 'created');
   if (input.tags.length || doc.has('tags')) put(doc, 'tags', input.tags, input.topic ? 'topic' : 'created');
   const history = doc.createNode([entry]);
-  history.items.forEach((node) => ((node as { flow?: boolean }).flow = true));
+  for (const node of history.items) (node as { flow?: boolean }).flow = true;
   doc.set('history', history);
   for (const key of ['adoptions', 'instructions', 'bulletins']) if (!doc.has(key)) put(doc, key, []);
   const body = input.body ?? (parts.data ? parts.body : '');

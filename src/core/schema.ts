@@ -121,7 +121,8 @@ function walkBelow(spec: Spec, value: unknown, at: Stack, key: string | number, 
 function walk(spec: Spec, value: unknown, at: Stack, out: Finding[]): void {
   switch (spec.type) {
     case 'string':
-      return checkString(spec, value, at, out);
+      checkString(spec, value, at, out);
+      return;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value) || (spec.integer && !Number.isInteger(value))) {
         out.push(typeError([...at], spec.integer ? 'integer' : 'number', value));
@@ -138,11 +139,15 @@ function walk(spec: Spec, value: unknown, at: Stack, out: Finding[]): void {
       }
       return;
     case 'list':
-      if (!Array.isArray(value)) return void out.push(typeError([...at], 'list', value));
+      if (!Array.isArray(value)) {
+        out.push(typeError([...at], 'list', value));
+        return;
+      }
       for (let i = 0; i < value.length; i++) walkBelow(spec.of, value[i], at, i, out);
       return;
     case 'object':
-      return checkObject(spec, value, at, out);
+      checkObject(spec, value, at, out);
+      return;
   }
 }
 

@@ -4,12 +4,12 @@
  * customary fonts (一、 黑体, （一） 楷体).
  */
 import type { Block, Run } from '../core/bulletin/body.js';
-import { escape } from './html.js';
+import { escapeText } from './html.js';
 
 function runsHtml(runs: readonly Run[]): string {
   return runs
     .map((run) => {
-      let html = escape(run.text);
+      let html = escapeText(run.text);
       if (run.em) html = `<em>${html}</em>`;
       if (run.strong) html = `<strong>${html}</strong>`;
       return html;

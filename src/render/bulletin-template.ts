@@ -9,7 +9,7 @@ import Mustache, { type TemplateSpans } from 'mustache';
 import { InfoError } from '../core/errors.js';
 import type { Template } from '../store/bulletins.js';
 import { stripControls } from './clean.js';
-import { escape } from './html.js';
+import { escapeText } from './html.js';
 
 export type View = Record<string, unknown>;
 
@@ -45,6 +45,6 @@ export function renderTemplate(template: Template, view: View, html: boolean, na
     template.text,
     view,
     {},
-    { escape: (value: unknown) => (html ? escape(String(value)) : stripControls(String(value))) },
+    { escape: (value: unknown) => (html ? escapeText(String(value)) : stripControls(String(value))) },
   );
 }

@@ -9,7 +9,7 @@ import { stripControls } from './clean.js';
 import { groupSpan, type Column } from './columns.js';
 
 /** Text for HTML or SVG: markup escaped, control characters dropped. */
-export function escape(text: string): string {
+export function escapeText(text: string): string {
   return escapeHtml(stripControls(text));
 }
 
@@ -28,14 +28,14 @@ export function csp(css: string): string {
 export function htmlPage({ lang, title, css, body }: Page): string {
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escape(lang)}">`,
+    `<html lang="${escapeText(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     // The policy is made here from a hash: no outside text in it, and no double quote.
     `<meta http-equiv="Content-Security-Policy" content="${csp(css)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeText(title)}</title>`,
     `<style>${css}</style>`,
     '</head>',
     `<body>\n${body}\n</body>`,
@@ -47,15 +47,15 @@ export function htmlPage({ lang, title, css, body }: Page): string {
 /** Columns that share a `group` get one header cell over them; the others span two rows. */
 function headRows(columns: readonly Column[]): string {
   const grouped = columns.some((c) => c.group);
-  if (!grouped) return `<tr>${columns.map((c) => `<th>${escape(c.label)}</th>`).join('')}</tr>`;
+  if (!grouped) return `<tr>${columns.map((c) => `<th>${escapeText(c.label)}</th>`).join('')}</tr>`;
   const top: string[] = [];
   columns.forEach((c, i) => {
-    if (!c.group) top.push(`<th rowspan="2">${escape(c.label)}</th>`);
+    if (!c.group) top.push(`<th rowspan="2">${escapeText(c.label)}</th>`);
     else if (columns[i - 1]?.group !== c.group) {
-      top.push(`<th colspan="${groupSpan(columns, i)}">${escape(c.group)}</th>`);
+      top.push(`<th colspan="${groupSpan(columns, i)}">${escapeText(c.group)}</th>`);
     }
   });
-  const second = columns.filter((c) => c.group).map((c) => `<th>${escape(c.label)}</th>`);
+  const second = columns.filter((c) => c.group).map((c) => `<th>${escapeText(c.label)}</th>`);
   return `<tr>${top.join('')}</tr>\n<tr>${second.join('')}</tr>`;
 }
 
@@ -63,10 +63,10 @@ export function htmlTable(columns: readonly Column[], rows: readonly (readonly s
   const body = rows
     .map(
       (row) =>
-        `<tr>${row.map((cell, i) => `<td${columns[i]?.numeric ? ' class="n"' : ''}>${escape(cell)}</td>`).join('')}</tr>`,
+        `<tr>${row.map((cell, i) => `<td${columns[i]?.numeric ? ' class="n"' : ''}>${escapeText(cell)}</td>`).join('')}</tr>`,
     )
     .join('\n');
-  return `<table${className ? ` class="${escape(className)}"` : ''}>\n<thead>\n${headRows(columns)}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table${className ? ` class="${escapeText(className)}"` : ''}>\n<thead>\n${headRows(columns)}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 /** The fonts an office's printed documents use, each with fallbacks found on other systems. */

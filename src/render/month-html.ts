@@ -1,7 +1,7 @@
 /** The month notice as one printable A4 page with its charts drawn in inline SVG. */
 import type { MonthReport } from '../core/report/model.js';
 import type { Translate } from '../i18n/index.js';
-import { FONTS, escape, htmlPage, htmlTable } from './html.js';
+import { FONTS, escapeText, htmlPage, htmlTable } from './html.js';
 import { dateParts } from './format.js';
 import type { NoticeText } from './notice-text.js';
 import { barChart, trendChart } from './svg-chart.js';
@@ -72,37 +72,37 @@ function charts(r: MonthReport, t: Translate, lang: string): string[] {
     lineValues: r.trend.map((p) => p.points),
   });
   const caption = (i: number) =>
-    escape(lang === 'zh-CN' ? `图${i + 1}  ${titles[i]}` : `Figure ${i + 1}. ${titles[i]}`);
+    escapeText(lang === 'zh-CN' ? `图${i + 1}  ${titles[i]}` : `Figure ${i + 1}. ${titles[i]}`);
   return [points, adoptions, trend].map((svg, i) => `<figure>${svg}<figcaption>${caption(i)}</figcaption></figure>`);
 }
 
 export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
-  const p = (text: string, cls = '') => `<p${cls ? ` class="${cls}"` : ''}>${escape(text)}</p>`;
+  const p = (text: string, cls = '') => `<p${cls ? ` class="${cls}"` : ''}>${escapeText(text)}</p>`;
   const body = [
-    n.office ? `<p class="masthead">${escape(n.office)}</p>\n<hr class="rule">` : '',
-    `<h1>${escape(n.title)}</h1>`,
+    n.office ? `<p class="masthead">${escapeText(n.office)}</p>\n<hr class="rule">` : '',
+    `<h1>${escapeText(n.title)}</h1>`,
     p(n.to),
     p(n.summary, 'indent'),
-    `<h2>${escape(n.headings.departments)}</h2>`,
+    `<h2>${escapeText(n.headings.departments)}</h2>`,
     htmlTable(n.departments.columns, n.departments.rows, 'departments'),
     ...n.departmentNotes.map((note) => p(note, 'note')),
     ...charts(r, t, n.lang),
-    `<h2>${escape(n.headings.writers)}</h2>`,
+    `<h2>${escapeText(n.headings.writers)}</h2>`,
     htmlTable(n.writers.columns, n.writers.rows, 'writers'),
-    `<h2>${escape(n.headings.adopted)}</h2>`,
+    `<h2>${escapeText(n.headings.adopted)}</h2>`,
     r.adopted.length
-      ? `<ol>${n.adopted.map((line) => `<li>${escape(line.replace(/^\d+\. /, ''))}</li>`).join('')}</ol>`
+      ? `<ol>${n.adopted.map((line) => `<li>${escapeText(line.replace(/^\d+\. /, ''))}</li>`).join('')}</ol>`
       : p(n.adopted[0] ?? ''),
     ...(n.topics.length
       ? [
-          `<h2>${escape(n.headings.topics)}</h2>`,
-          `<ul>${n.topics.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`,
+          `<h2>${escapeText(n.headings.topics)}</h2>`,
+          `<ul>${n.topics.map((line) => `<li>${escapeText(line)}</li>`).join('')}</ul>`,
         ]
       : []),
-    `<h2>${escape(n.headings.breakdown)}</h2>`,
-    `<ul>${n.breakdown.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`,
+    `<h2>${escapeText(n.headings.breakdown)}</h2>`,
+    `<ul>${n.breakdown.map((line) => `<li>${escapeText(line)}</li>`).join('')}</ul>`,
     p(n.closing, 'indent'),
-    `<p class="sign">${escape(n.office)}<br>${escape(n.date)}</p>`,
+    `<p class="sign">${escapeText(n.office)}<br>${escapeText(n.date)}</p>`,
   ];
   return htmlPage({ lang: n.lang, title: n.title, css: CSS, body: body.filter(Boolean).join('\n') });
 }

@@ -158,9 +158,9 @@ function headings(t: Translate, lang: Lang, withTopics: boolean): NoticeText['he
     'breakdown',
   ];
   const out = { departments: '', writers: '', adopted: '', topics: '', breakdown: '' };
-  order.forEach(
-    (key, i) => (out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${t(`report.section.${key}`)}`),
-  );
+  for (const [i, key] of order.entries()) {
+    out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${t(`report.section.${key}`)}`;
+  }
   return out;
 }
 

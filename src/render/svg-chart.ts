@@ -5,7 +5,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import { displayWidth } from '../cli/width.js';
-import { escape } from './html.js';
+import { escapeText } from './html.js';
 
 export interface Series {
   name: string;
@@ -38,7 +38,7 @@ function legend(series: readonly Series[], x: number, y: number): string {
   let offset = x;
   return series
     .map((s) => {
-      const item = `<rect x="${num(offset)}" y="${y - 9}" width="10" height="10" fill="${s.color}"/><text x="${num(offset + 14)}" y="${y}">${escape(s.name)}</text>`;
+      const item = `<rect x="${num(offset)}" y="${y - 9}" width="10" height="10" fill="${s.color}"/><text x="${num(offset + 14)}" y="${y}">${escapeText(s.name)}</text>`;
       offset += 14 + textWidth(s.name) + 16;
       return item;
     })
@@ -46,7 +46,7 @@ function legend(series: readonly Series[], x: number, y: number): string {
 }
 
 function frame(title: string, height: number, body: string): string {
-  return `<svg class="chart" role="img" aria-label="${escape(title)}" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-size="${FONT}"><title>${escape(title)}</title>${body}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${escapeText(title)}" viewBox="0 0 ${WIDTH} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-size="${FONT}"><title>${escapeText(title)}</title>${body}</svg>`;
 }
 
 function segments(row: BarRow, series: readonly Series[], at: (v: number) => number, y: number, h: number): string {
@@ -81,7 +81,7 @@ export function barChart(title: string, series: readonly Series[], rows: readonl
     .map((row, i) => {
       const y = top + i * rowH + 4;
       const end = at(Math.max(0, totals[i]!));
-      return `<text x="${left - 6}" y="${y + 11}" text-anchor="end">${escape(row.label)}</text>${segments(row, series, at, y, rowH - 8)}<text x="${num(end + 4)}" y="${y + 11}" fill="#333">${figure(totals[i]!)}</text>`;
+      return `<text x="${left - 6}" y="${y + 11}" text-anchor="end">${escapeText(row.label)}</text>${segments(row, series, at, y, rowH - 8)}<text x="${num(end + 4)}" y="${y + 11}" fill="#333">${figure(totals[i]!)}</text>`;
     })
     .join('');
   return frame(title, height, `${series.length > 1 ? legend(series, left, 14) : ''}${grid}${bars}`);
@@ -127,7 +127,7 @@ export function trendChart(title: string, t: Trend): string {
         const [y0, y1] = [count.at(0), count.at(v)];
         return `<rect x="${num(x0 + k * barW)}" y="${num(Math.min(y0, y1))}" width="${num(barW - 1)}" height="${num(Math.abs(y1 - y0))}" fill="${s.color}"/>`;
       });
-      return `${group.join('')}<text x="${num(left + (i + 0.5) * slot)}" y="${bottom + 16}" text-anchor="middle">${escape(label)}</text>`;
+      return `${group.join('')}<text x="${num(left + (i + 0.5) * slot)}" y="${bottom + 16}" text-anchor="middle">${escapeText(label)}</text>`;
     })
     .join('');
   const path = t.lineValues.map((v, i) => `${num(left + (i + 0.5) * slot)},${num(pts.at(v))}`).join(' ');

@@ -10,7 +10,7 @@ import type { Placed } from '../core/analyze.js';
 import { isPlainObject } from '../core/schema.js';
 import type { Topic } from '../core/topic.js';
 import type { Stamp } from './cache-record.js';
-import { ColumnReader, ColumnWriter, type ListColumn, type StringColumn } from './columns.js';
+import { type ColumnReader, ColumnWriter, type ListColumn, type StringColumn } from './columns.js';
 import type { ItemHead } from './head.js';
 
 /** One file's entry, as written. */

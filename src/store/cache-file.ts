@@ -264,7 +264,10 @@ export class CacheWriter {
       this.hash = digest(bytes.subarray(done, done + take), this.hash);
       done += take;
       this.flushed += take;
-      if (this.flushed % WINDOW === 0) this.chunks.push(this.hash), (this.hash = 0);
+      if (this.flushed % WINDOW === 0) {
+        this.chunks.push(this.hash);
+        this.hash = 0;
+      }
     }
   }
 

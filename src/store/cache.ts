@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { isPlainObject } from '../core/schema.js';
-import { Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFile } from './cache-file.js';
+import { type Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFile } from './cache-file.js';
 import { cacheKey, templatesStamp } from './cache-key.js';
 import { encodeRows, Rows, type Entry, type HeadField } from './cache-entry.js';
 import { ColumnReader, LITTLE_ENDIAN } from './columns.js';

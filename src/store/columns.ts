@@ -40,8 +40,11 @@ export class ColumnWriter {
     const start = this.length;
     let digest = 0;
     // An empty part is skipped: zlib's CRC of no memory at all is 0, whatever it started from.
-    for (const b of bytes.filter((b) => b.length > 0))
-      this.parts.push(b), (this.length += b.length), (digest = crc32(b, digest));
+    for (const b of bytes.filter((b) => b.length > 0)) {
+      this.parts.push(b);
+      this.length += b.length;
+      digest = crc32(b, digest);
+    }
     this.directory[name] = [start, this.length - start, digest];
   }
 
@@ -184,7 +187,10 @@ export class StringColumn {
     for (let i = 0, at = 0; i < lengths.length; i++) {
       const length = lengths[i]!;
       if (length === NULL) out[i] = null;
-      else (out[i] = text.slice(at, at + length)), (at += length);
+      else {
+        out[i] = text.slice(at, at + length);
+        at += length;
+      }
     }
     return (this.#values = out);
   }

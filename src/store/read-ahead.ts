@@ -63,10 +63,13 @@ export function readAhead(root: string, paths: readonly string[], ringBytes = RI
   };
   return {
     take(i) {
-      for (let read; !stalled && (read = Atomics.load(counters, READ)) <= i; ) {
+      for (let read: number; !stalled && (read = Atomics.load(counters, READ)) <= i; ) {
         if (Atomics.wait(counters, READ, read, STALL_MS) === 'timed-out') stalled = true;
       }
-      if (stalled) return (stop(), undefined);
+      if (stalled) {
+        stop();
+        return undefined;
+      }
       const at = i * FIELDS;
       const length = numbers[at + 1]!;
       // Decoding copies the text out of the ring: its place can be filled again at once.

@@ -43,7 +43,7 @@ function room(i: number, length: number): number {
     // Woken once half the files in the ring are taken, not for every one.
     const wanted = taken + Math.ceil((i - taken) / 2);
     Atomics.store(counters, WANTED, wanted);
-    for (let now; (now = Atomics.load(counters, TAKEN)) < wanted && Atomics.load(counters, STOP) === 0; )
+    for (let now: number; (now = Atomics.load(counters, TAKEN)) < wanted && Atomics.load(counters, STOP) === 0; )
       Atomics.wait(counters, TAKEN, now, 1000);
   }
 }

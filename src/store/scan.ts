@@ -99,7 +99,10 @@ export function listMarkdown(root: string, dirs: readonly string[]): Listing {
       if (entry.name.startsWith('.')) continue;
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       let kind: 'file' | 'dir' | 'outside' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
-      if (entry.isSymbolicLink()) (kind = linkTarget(base, join(root, rel))), (folders = null);
+      if (entry.isSymbolicLink()) {
+        kind = linkTarget(base, join(root, rel));
+        folders = null;
+      }
       if (kind === 'outside') skipped.push(rel);
       else if (kind === 'dir') walk(rel, base);
       else if (kind === 'file' && entry.name.endsWith('.md')) files.push(rel);

@@ -81,7 +81,8 @@ function stampBatch(root: string, paths: readonly string[], shared: Shared, batc
 
 /** Claims and stamps batches while any are left. */
 export function stampAll(root: string, paths: readonly string[], shared: Shared, batch: number): void {
-  for (let b; (b = Atomics.add(shared.claim, 0, 1)) < shared.done.length; ) stampBatch(root, paths, shared, batch, b);
+  for (let b: number; (b = Atomics.add(shared.claim, 0, 1)) < shared.done.length; )
+    stampBatch(root, paths, shared, batch, b);
 }
 
 export interface Scan {
@@ -174,7 +175,10 @@ export function scanFiles(root: string, dirs: readonly string[], inWorker: boole
   const ready = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = startWorker(SCRIPT, { root, dirs, ready: ready.buffer, port: port2, batch }, [port2]);
-  if (!worker) return (port1.close(), direct(root, dirs));
+  if (!worker) {
+    port1.close();
+    return direct(root, dirs);
+  }
   let handed: { listing: Listing; shared: Shared } | null | undefined;
   const handover = () => {
     if (handed !== undefined) return handed;

@@ -32,7 +32,7 @@ export function updateFile(root: string, path: string, original: string, next: s
     rel,
     () => {
       const bytes = current(abs);
-      if (!bytes || !bytes.equals(Buffer.from(original, 'utf8'))) {
+      if (!bytes?.equals(Buffer.from(original, 'utf8'))) {
         throw new InfoError('file-changed', { file: rel });
       }
       // Through a symbolic link (inside the workspace), the file it points to is replaced.

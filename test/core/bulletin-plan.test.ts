@@ -3,7 +3,7 @@ import { unfinishedIssueFindings, type IssueEntry } from '../../src/core/bulleti
 import { itemStates, planIssue, unfinishedIssue } from '../../src/core/bulletin/plan.js';
 import type { IssueRecord } from '../../src/core/bulletin/record.js';
 import { approvedItems, namedItems } from '../../src/core/bulletin/select.js';
-import { InfoError } from '../../src/core/errors.js';
+import type { InfoError } from '../../src/core/errors.js';
 import { toItem, type Item } from '../../src/core/item.js';
 
 function item(

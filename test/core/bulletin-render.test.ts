@@ -286,7 +286,8 @@ describe('the DOCX issue', () => {
       .slice(1)
       .map(Number);
     // Twips of 37, 26, 35 and 28 mm, to within the rounding of one twip.
-    [37, 26, 35, 28].forEach((mm, i) => expect(Math.abs(margins[i]! - (mm / 25.4) * 1440)).toBeLessThanOrEqual(1));
+    for (const [i, mm] of [37, 26, 35, 28].entries())
+      expect(Math.abs(margins[i]! - (mm / 25.4) * 1440)).toBeLessThanOrEqual(1);
     expect(margins[0]).toBe(2098);
     expect(document).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
   });

@@ -1,5 +1,5 @@
 /** Checks of SPEC statements found broken in an audit: each test names the statement it holds to. */
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG, cli, itemText, testdir, workspace } from '../helpers.js';
@@ -224,7 +224,7 @@ describe('info review of an item whose history is broken', () => {
     const root = workspace({ 'items/h.md': text });
     const result = await cli(['review', '20261103-k7f2', '--to', 'approved'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/items\/h\.md:\d+:\d+  error  status-history/);
+    expect(result.stderr).toMatch(/items\/h\.md:\d+:\d+ {2}error {2}status-history/);
     expect(readFileSync(join(root, 'items/h.md'), 'utf8')).toBe(text);
   });
 });
@@ -245,7 +245,7 @@ describe('info new from a template whose front matter cannot be read', () => {
     ];
     const result = await cli(args, { cwd: root });
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/templates\/items\/key\.md:\d+:\d+  error  yaml-syntax/);
+    expect(result.stderr).toMatch(/templates\/items\/key\.md:\d+:\d+ {2}error {2}yaml-syntax/);
     expect(existsSync(join(root, result.stdout.trim()))).toBe(true);
     const fine = workspace({ 'templates/items/key.md': '---\ncustom: 1\n---\n模板正文\n' });
     expect((await cli(args, { cwd: fine })).stderr).toBe('');
@@ -261,7 +261,7 @@ describe('info import with a template whose front matter cannot be read', () => 
     });
     const result = await cli(['import', inbox, '--category', 'key'], { cwd: root });
     expect(result.code).toBe(0);
-    expect(result.stderr.match(/templates\/items\/key\.md:\d+:\d+  error  yaml-syntax/g)).toHaveLength(1);
+    expect(result.stderr.match(/templates\/items\/key\.md:\d+:\d+ {2}error {2}yaml-syntax/g)).toHaveLength(1);
     expect(result.stdout.trim().split('\n')).toHaveLength(2);
   });
 });

@@ -102,7 +102,7 @@ describe('info report --issue', () => {
     });
     const md = read(root, `bulletins/2026/${SERIES}-2026-01.md`);
     expect(md).toMatch(
-      /^---\nseries: 政务信息\nref: 2026-01\nsupplement: false\ntotal: 1\ndate: 2026-12-01\nitems:\n  - 20261103-bbb2\n/,
+      /^---\nseries: 政务信息\nref: 2026-01\nsupplement: false\ntotal: 1\ndate: 2026-12-01\nitems:\n {2}- 20261103-bbb2\n/,
     );
     expect(md).toContain('## 乙项目投产');
     for (const id of [A, B, C, D]) {
@@ -172,7 +172,7 @@ describe('info report --issue', () => {
     const results = await Promise.all(ids.map((id) => issueJson(root, ['--items', id, '--format', 'html'])));
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
     expect(results.map((r) => r.json!.ref).sort()).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
-    results.forEach((r, i) => expect(r.json!.items).toEqual([ids[i]]));
+    for (const [i, r] of results.entries()) expect(r.json!.items).toEqual([ids[i]]);
     for (const [i, id] of ids.entries()) {
       const text = read(root, itemPath(id));
       expect(text).toContain(`bulletins: [${results[i]!.json!.ref}]`);

@@ -295,7 +295,7 @@ describe('info show', () => {
     const root = workspace({ 'items/bad.md': '---\ntitle: [broken\n---\nbody\n' });
     const result = await cli(['show', 'items/bad.md'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/items\/bad\.md:\d+:\d+  error  yaml-syntax/);
+    expect(result.stderr).toMatch(/items\/bad\.md:\d+:\d+ {2}error {2}yaml-syntax/);
     expect(result.stderr).toContain('the front matter of items/bad.md cannot be read');
     expect(result.stderr).not.toContain('internal error');
   });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InfoError } from '../../src/core/errors.js';
+import type { InfoError } from '../../src/core/errors.js';
 import { readConfig } from '../../src/core/config.js';
 import { decode, MAX_BYTES, readText, readTextStamped } from '../../src/store/files.js';
 import { loadWorkspace, type FileRecord } from '../../src/store/load.js';

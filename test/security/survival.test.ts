@@ -72,8 +72,8 @@ describe('a hostile workspace', () => {
     expect(text.stderr).not.toMatch(STACK);
   });
 
-  it('show displays the items with escape sequences and prototype keys safely', async () => {
-    for (const good of h.good.filter((g) => /escape|proto/.test(g.path))) {
+  it('show displays the items with escaped sequences and prototype keys safely', async () => {
+    for (const good of h.good.filter((g) => /escaped|proto/.test(g.path))) {
       const { code, stdout, stderr } = await cli(['show', good.id], { cwd: h.root });
       expect(code).toBe(0);
       expect(RAW.test(stdout)).toBe(false);
@@ -90,8 +90,8 @@ describe('a hostile workspace', () => {
     };
     expect(report.totals.submitted).toBe(h.good.length);
     expect(report.totals.adoptions).toBe(1);
-    const escape = h.good.find((g) => g.path.includes('escape'))!;
-    expect(report.adopted).toEqual([expect.objectContaining({ id: escape.id })]);
+    const escaped = h.good.find((g) => g.path.includes('escape'))!;
+    expect(report.adopted).toEqual([expect.objectContaining({ id: escaped.id })]);
     expect(RAW.test(json.stdout)).toBe(false);
     for (const format of ['md', 'csv', 'html']) {
       const { code, stdout, stderr } = await cli(['report', '--month', MONTH, '--format', format], { cwd: h.root });

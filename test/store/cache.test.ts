@@ -23,7 +23,10 @@ import { CONFIG, itemText, workspace } from '../helpers.js';
 /** The `list --json` document of a load, each piece copied as it is handed over. */
 async function json(loaded: Loaded, heads = loaded.pickWhere('id', () => true, [])): Promise<string> {
   const pieces: Buffer[] = [];
-  await loaded.pourJson(heads, async (piece) => (pieces.push(Buffer.from(piece)), true));
+  await loaded.pourJson(heads, async (piece) => {
+    pieces.push(Buffer.from(piece));
+    return true;
+  });
   return Buffer.concat(pieces).toString('utf8');
 }
 

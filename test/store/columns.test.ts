@@ -17,7 +17,10 @@ describe('the columns of the cache index', () => {
   it('give back every string exactly: Latin-1, CJK, emoji, lone surrogates, empty and null', () => {
     const values = ['items/2026/11/a.md', '', null, '春节后我市重点项目集中开工', '😀 ok', 'bad \ud800 half', 'café'];
     const ascii = ['20261103-aaa1', '20261103-aaa2'];
-    const reader = roundTrip((w) => (w.strings('mixed', values), w.strings('ascii', ascii)));
+    const reader = roundTrip((w) => {
+      w.strings('mixed', values);
+      w.strings('ascii', ascii);
+    });
     expect(reader.strings('mixed').values).toEqual(values);
     expect(reader.strings('mixed').hasNull).toBe(true);
     expect(reader.strings('ascii').values).toEqual(ascii);

@@ -51,7 +51,13 @@ describe("list --json's document, written a piece at a time", () => {
 
   it.each([
     ['cold (items just analysed)', () => loadWorkspace(ws, { cache: false })],
-    ['warm (items from the cache)', () => (loadWorkspace(ws), loadWorkspace(ws))],
+    [
+      'warm (items from the cache)',
+      () => {
+        loadWorkspace(ws);
+        return loadWorkspace(ws);
+      },
+    ],
   ])('is the whole document, byte for byte, when %s', async (_, load) => {
     const loaded = load();
     const wanted = sorted(loaded);

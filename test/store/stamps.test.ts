@@ -95,7 +95,7 @@ describe('stamps of the files a cache lists, taken by a worker reading its path 
       2,
     );
     expect(scan.listing().files).toEqual([...paths]);
-    paths.forEach((path, i) => expect(scan.at(i)).toEqual(stat(root, path)));
+    for (const [i, path] of paths.entries()) expect(scan.at(i)).toEqual(stat(root, path));
     scan.stop();
   });
 
@@ -109,7 +109,7 @@ describe('stamps of the files a cache lists, taken by a worker reading its path 
       true,
       2,
     );
-    paths.forEach((path, i) => expect(scan.at(i)).toEqual(stat(root, path)));
+    for (const [i, path] of paths.entries()) expect(scan.at(i)).toEqual(stat(root, path));
     scan.stop();
   });
 
