@@ -1,6 +1,7 @@
 /** What every command is handed: the terminal, the clock, the workspace, who is acting. */
 import { systemClock, type Clock } from '../core/clock.js';
-import { useLabels } from '../i18n/index.js';
+import type { Loaded } from '../store/load.js';
+import type { LoadOptions } from '../store/load-options.js';
 import type { Workspace } from '../store/workspace.js';
 import type { Prompt } from './prompts.js';
 import type { Ui } from './ui.js';
@@ -16,6 +17,10 @@ export interface Context {
   root(): Promise<string>;
   /** The workspace, opened on first use (exit 1 with a hint to `info init` when none). */
   workspace(): Promise<Workspace>;
+  /** How this run loads a workspace: `--no-cache`, `--dry-run` (read-only), the progress bar. */
+  loadDefaults: LoadOptions;
+  /** The workspace's files, loaded with this run's defaults and what the command asks for. */
+  load(asked?: LoadOptions): Promise<Loaded>;
   /** Who acts: `--by`, INFO_USER, the config's `user`, git's user.name, the OS user. */
   actor(flag?: string): Promise<string>;
   /** The prompts (inquirer, loaded on first use; tests pass a fake). */
@@ -48,6 +53,7 @@ export interface ContextOptions {
   dir?: string;
   clock?: Clock;
   prompt?: () => Promise<Prompt>;
+  load?: LoadOptions;
 }
 
 export function createContext(ui: Ui, options: ContextOptions): Context {
@@ -63,10 +69,13 @@ export function createContext(ui: Ui, options: ContextOptions): Context {
       const { openWorkspace } = await import('../store/workspace.js');
       if (!workspace) {
         workspace = openWorkspace(options.dir, options.cwd);
-        useLabels(workspace.config.labels); // messages name statuses as the config renames them
+        ui.labels = workspace.config.labels; // messages and flags name statuses as the config renames them
       }
       return workspace;
     },
+    loadDefaults: options.load ?? {},
+    load: async (asked = {}) =>
+      (await import('../store/load.js')).loadWorkspace(await context.workspace(), { ...context.loadDefaults, ...asked }),
     prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {
       const ws = await context.workspace();

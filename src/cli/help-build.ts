@@ -4,7 +4,7 @@ import type { Lang } from '../core/config.js';
 import { HELP_FILE, helpStamp, type HelpCache, type HelpText } from './help-fast.cjs';
 import { buildProgram } from './program.js';
 import { createUi, type Streams } from './ui.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../core/width.js';
 
 function render(lang: Lang): HelpText {
   const quiet = { write: () => true };

@@ -6,62 +6,17 @@
  * program, the catalogues, commander). Anything else (another width, a stale or missing file)
  * takes the ordinary path, so the text is always the one commander would print.
  *
- * The language choice and the workspace's root live here too (re-exported by `lang.ts`,
- * `i18n/index.ts` and `store/root.ts`), so that this path reads them without ESM.
- * `require`, not `import * as`: copying every export of `node:fs` runs its lazy getters and
- * loads Node's stream modules.
+ * The language choice (`i18n/lang.cts`) and the workspace's root (`store/root.cts`) are
+ * CommonJS too, so that this path reads them without ESM. `require`, not `import * as`:
+ * copying every export of `node:fs` runs its lazy getters and loads Node's stream modules.
  */
 import fs = require('node:fs');
 import path = require('node:path');
+import lang = require('../i18n/lang.cjs');
+import root = require('../store/root.cjs');
+import flags = require('./argv.cjs');
 
 type Lang = 'zh-CN' | 'en';
-
-export const CONFIG_FILE = 'info.config.yaml';
-
-/** Where the workspace is: the nearest folder at or above a start that holds the config. */
-export function findRoot(start: string): string | undefined {
-  let dir = path.resolve(start);
-  for (;;) {
-    if (fs.existsSync(path.join(dir, CONFIG_FILE))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
-
-/** Finds a flag's value before commander runs (`--lang en`, `--lang=en`). */
-export function peek(argv: readonly string[], flag: string): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return undefined;
-    if (arg === flag) return argv[i + 1];
-    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
-  }
-  return undefined;
-}
-
-/** The config's `lang`, read cheaply (no YAML parser) so help is fast. */
-export function configLang(argv: readonly string[], cwd: string): Lang | undefined {
-  const dir = peek(argv, '--dir');
-  const root = dir ? path.resolve(cwd, dir) : findRoot(cwd);
-  const file = root ? path.join(root, CONFIG_FILE) : undefined;
-  if (!file || !fs.existsSync(file)) return undefined;
-  try {
-    const m = /^lang:\s*["']?(zh-CN|en)["']?\s*(#.*)?$/m.exec(fs.readFileSync(file, 'utf8'));
-    return m?.[1] as Lang | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** `--lang`, else the config, else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`); Chinese when none says. */
-export function chooseLang(flag: Lang | undefined, configLang: Lang | undefined, env: NodeJS.ProcessEnv): Lang {
-  if (flag) return flag;
-  if (configLang) return configLang;
-  const fromEnv = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  if (!fromEnv) return 'zh-CN';
-  return /^zh/i.test(fromEnv) ? 'zh-CN' : 'en';
-}
 
 export const HELP_FILE = path.join(__dirname, '..', 'help.json');
 
@@ -98,7 +53,7 @@ export function helpStamp(): string {
   const commander = packageFile(cli, 'commander');
   const files = [
     path.join(cli, 'program.js'),
-    path.join(cli, 'width.js'),
+    path.join(cli, '..', 'core', 'width.js'),
     commander,
     ...fs
       .readdirSync(i18n)
@@ -123,7 +78,9 @@ export function cachedHelp(
   try {
     const cache = JSON.parse(fs.readFileSync(HELP_FILE, 'utf8')) as HelpCache;
     if (cache.stamp !== helpStamp()) return undefined;
-    const text = cache.texts[chooseLang(undefined, configLang(argv, cwd), env)];
+    const dir = flags.peek(argv, '--dir');
+    const configured = root.configLangAt(dir ? path.resolve(cwd, dir) : root.findRoot(cwd));
+    const text = cache.texts[lang.chooseLang(undefined, configured, env)];
     if (!stdout.isTTY) return text.narrow;
     return stdout.columns !== undefined && stdout.columns >= text.wideWidth ? text.wide : undefined;
   } catch {

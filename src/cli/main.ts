@@ -66,7 +66,7 @@ export async function main({ argv, env, cwd, streams, prompt }: RunOptions): Pro
   const state = { code: 0 };
   const program = buildProgram(
     ui,
-    (dir) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt })),
+    (dir, load) => (context ??= createContext(ui, { cwd, env, dir, clock: fixedClock(env), prompt, load })),
     streams,
     state,
   );

@@ -4,7 +4,6 @@ import { usage } from '../core/errors.js';
 import { isDate } from '../core/schema.js';
 import { describeKeys, resolveKey, type VocabKind } from '../core/vocab.js';
 import { decode } from '../store/files.js';
-import { renamedLabels } from '../i18n/index.js';
 import type { Ui } from './ui.js';
 
 /** The canonical key for a flag value, or exit 2 naming the allowed values. */
@@ -13,7 +12,7 @@ export function enumFlag(
   kind: VocabKind,
   flag: string,
   value: string,
-  labels: Record<string, string> = renamedLabels(kind),
+  labels: Record<string, string> = ui.labels[kind] ?? {},
 ): string {
   const key = resolveKey(kind, value, labels);
   if (!key) throw usage('bad-value', { flag, value, allowed: describeKeys(kind, ui.lang) });

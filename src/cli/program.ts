@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
-import { displayWidth as stringWidth } from './width.js';
+import { displayWidth as stringWidth } from '../core/width.js';
+import type { LoadOptions } from '../store/load-options.js';
 import type { Context } from './context.js';
 import type { Streams, Ui } from './ui.js';
 
@@ -46,7 +47,7 @@ class LocalHelp extends Help {
 
 export function buildProgram(
   ui: Ui,
-  contextFor: (dir: string | undefined) => Context,
+  contextFor: (dir: string | undefined, load?: LoadOptions) => Context,
   streams: Streams,
   state: { code: number },
 ): Command {
@@ -94,10 +95,9 @@ export function buildProgram(
           ui.errTTY && !options.json
             ? (await import('./progress.js')).progressBar(streams.stderr as NodeJS.WritableStream, t('progress.files'))
             : undefined;
-        const { setLoadDefaults } = await import('../store/load-options.js');
-        setLoadDefaults({ cache: globals.cache !== false, readOnly: Boolean(options.dryRun), progress: bar?.tick });
+        const loading = { cache: globals.cache !== false, readOnly: Boolean(options.dryRun), progress: bar?.tick };
         try {
-          state.code = await run(args, { ...options, dir: globals.dir }, contextFor(globals.dir));
+          state.code = await run(args, { ...options, dir: globals.dir }, contextFor(globals.dir, loading));
         } finally {
           bar?.stop();
         }

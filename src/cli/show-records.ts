@@ -8,7 +8,7 @@ import { printable, printableLine as line } from '../core/printable.js';
 import { labelOf, type VocabKind } from '../core/vocab.js';
 import { table } from './table.js';
 import type { Ui } from './ui.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../core/width.js';
 
 type Labels = Record<string, Record<string, string>>;
 

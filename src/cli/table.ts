@@ -1,6 +1,6 @@
 /** Plain text tables whose columns line up with Chinese text (two columns per character). */
 import { clip } from '../core/printable.js';
-import { displayWidth as stringWidth } from './width.js';
+import { displayWidth as stringWidth } from '../core/width.js';
 
 export function truncate(text: string, width: number): string {
   if (stringWidth(text) <= width) return text;

@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Placed } from '../core/analyze.js';
 import { clip, clipLines, printableLine, safeJson, terminalSafe } from '../core/printable.js';
 import type { Params, Problem } from '../core/problems.js';
-import type { Lang, Translate } from '../i18n/index.js';
+import type { Labels, Lang, Translate } from '../i18n/index.js';
 import { translator } from '../i18n/index.js';
 
 export interface Streams {
@@ -18,6 +18,8 @@ export interface Streams {
 export interface Ui {
   lang: Lang;
   t: Translate;
+  /** The labels the open workspace's config renames: messages and flags use them. */
+  labels: Labels;
   /** Colours for stdout and for stderr; plain when that stream is not a colour terminal. */
   color: ChalkInstance;
   errColor: ChalkInstance;
@@ -97,7 +99,8 @@ export function createUi(
   colorWanted: boolean,
   Chalk?: ChalkClass,
 ): Ui {
-  const t = translator(lang);
+  const labels: Labels = {};
+  const t = translator(lang, () => ui.labels);
   const paint = (stream: { isTTY?: boolean }) => {
     const level = colorLevel(stream, colorWanted, env);
     return level > 0 && Chalk ? new Chalk({ level }) : plain;
@@ -109,9 +112,10 @@ export function createUi(
     const detailed = p.params.detail !== undefined ? `rule.${p.rule}.${p.params.detail}` : '';
     return detailed && t(detailed) !== detailed ? t(detailed, p.params) : t(`rule.${p.rule}`, p.params);
   };
-  return {
+  const ui: Ui = {
     lang,
     t,
+    labels,
     color,
     errColor,
     interactive: Boolean(streams.stdin.isTTY && streams.stdout.isTTY),
@@ -145,4 +149,5 @@ export function createUi(
       return `${printableLine(p.file)}:${p.line}:${p.column}  ${severity}  ${color.dim(p.rule)}  ${p.message}`;
     },
   };
+  return ui;
 }

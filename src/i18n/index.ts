@@ -41,7 +41,7 @@ export function has(key: string): boolean {
  * `{to|status}` in a message shows a canonical key (or a `, `-separated list of keys) by its
  * label in the user's language, so core code can pass keys and the reader sees 已编辑.
  */
-function labelList(kind: VocabKind, value: string, lang: Lang): string {
+function labelList(kind: VocabKind, value: string, lang: Lang, renamed: Labels): string {
   if (lang === 'en') return value;
   return value
     .split(', ')
@@ -49,19 +49,11 @@ function labelList(kind: VocabKind, value: string, lang: Lang): string {
     .join('、');
 }
 
-/** Labels the workspace's config renames (`labels.status`), once it is open. */
-let renamed: Record<string, Record<string, string>> = {};
+/** Labels a workspace's config renames (`labels.status`: key → label), by vocabulary. */
+export type Labels = Record<string, Record<string, string>>;
 
-export function useLabels(labels: Record<string, Record<string, string>>): void {
-  renamed = labels;
-}
-
-/** The labels the config renames for one vocabulary (key → label), so flags take them too. */
-export function renamedLabels(kind: VocabKind): Record<string, string> {
-  return Object.hasOwn(renamed, kind) ? renamed[kind]! : {};
-}
-
-export function translator(lang: Lang): Translate {
+/** `labels` gives the labels the open workspace renames (none before one is open). */
+export function translator(lang: Lang, labels: () => Labels = () => ({})): Translate {
   return (key, params = {}) => {
     const entry = Object.hasOwn(CATALOGUE, key) ? CATALOGUE[key]! : undefined;
     const template = entry ? (lang === 'en' ? entry.en : entry.zh) : key;
@@ -71,7 +63,7 @@ export function translator(lang: Lang): Translate {
       // `{count#file}`: the number and its noun, `1 file`, `3 files` (English only needs it).
       if (noun) return `${value} ${noun}${Number(value) === 1 ? '' : 's'}`;
       if (!kind) return value;
-      if (Object.hasOwn(VOCAB, kind)) return labelList(kind as VocabKind, value, lang);
+      if (Object.hasOwn(VOCAB, kind)) return labelList(kind as VocabKind, value, lang, labels());
       // `{expected|type}`: a word core code passes in English (`list`), put into the user's language.
       const word = Object.hasOwn(CATALOGUE, `${kind}.${value}`) ? CATALOGUE[`${kind}.${value}`]! : undefined;
       return word ? (lang === 'en' ? word.en : word.zh) : value;
@@ -79,5 +71,5 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** Which language to speak: it lives with the start-up path of `--help` (CommonJS), which needs it first. */
-export { chooseLang } from '../cli/help-fast.cjs';
+/** Which language to speak (CommonJS, for the start-up path of `--help`). */
+export { chooseLang } from './lang.cjs';

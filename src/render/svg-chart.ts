@@ -4,7 +4,7 @@
  * escaped; nothing here runs script.
  */
 import { nice, ticks } from 'd3-array';
-import { displayWidth } from '../cli/width.js';
+import { displayWidth } from '../core/width.js';
 import { escapeText } from './html.js';
 
 export interface Series {

@@ -1,5 +1,5 @@
 /** Markdown pipe tables whose columns line up in a terminal, Chinese text included. */
-import { displayWidth } from '../cli/width.js';
+import { displayWidth } from '../core/width.js';
 import { stripControls } from './clean.js';
 
 /** A cell's text safe inside a pipe table: one line, pipes escaped. */

@@ -1,7 +1,7 @@
 /**
- * How the workspace is loaded in this run, set once by the entry from the global flags, so
- * every command's load honours `--no-cache` and draws progress without each one passing them
- * on. A tiny module of its own: the entry sets it without loading the parsers.
+ * How a workspace is loaded. The entry fills the run's part from the global flags (in the
+ * command's context), so every command's load honours `--no-cache` and draws progress. A
+ * module of its own: the entry names the type without loading the parsers.
  */
 export interface LoadOptions {
   /** Keep every file's text too (`list --search`). */
@@ -19,15 +19,4 @@ export interface LoadOptions {
   readAheadFrom?: number;
   /** Told as files are done, for a progress bar. */
   progress?: (done: number, total: number) => void;
-}
-
-let defaults: LoadOptions = {};
-
-export function setLoadDefaults(options: LoadOptions): void {
-  defaults = options;
-}
-
-/** The options of one load: the run's defaults, then what the command asks for. */
-export function loadOptions(options: LoadOptions): LoadOptions {
-  return { ...defaults, ...options };
 }

@@ -17,7 +17,7 @@ import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from '.
 import { readTextStamped, type TextResult } from './files.js';
 import { toHead, type ItemHead } from './head.js';
 import { pourItemsJson } from './items-json.js';
-import { loadOptions, type LoadOptions } from './load-options.js';
+import type { LoadOptions } from './load-options.js';
 import { readAhead } from './read-ahead.js';
 import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './stamps.js';
@@ -234,8 +234,7 @@ function scanFor(root: string, found: CacheFound, paths: () => readonly string[]
   return scanFiles(root, DIRS, big);
 }
 
-export function loadWorkspace(ws: Workspace, asked: LoadOptions = {}): Loaded {
-  const options = loadOptions(asked);
+export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded {
   const runStart = Date.now();
   // Template lines are read (and parsed) only once a file has to be analysed.
   let templateLines: ReadonlySet<string> | undefined;

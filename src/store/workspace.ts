@@ -7,7 +7,7 @@ import { InfoError } from '../core/errors.js';
 import { guidanceLines } from '../core/lint/basic.js';
 import { readYaml, splitFile } from '../core/frontmatter.js';
 import { readText } from './files.js';
-import { CONFIG_FILE, findRoot } from './root.js';
+import { CONFIG_FILE, findRoot } from './root.cjs';
 
 export interface Workspace {
   root: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toItem } from '../../src/core/item.js';
 import { recordSections, wrap } from '../../src/cli/show-records.js';
 import { createUi } from '../../src/cli/ui.js';
-import { displayWidth } from '../../src/cli/width.js';
+import { displayWidth } from '../../src/core/width.js';
 
 function ui(lang: 'en' | 'zh-CN', columns?: number) {
   const out = { write: () => true, isTTY: columns !== undefined, columns };

@@ -245,7 +245,7 @@ describe('info list and show', () => {
   it('lines up columns with Chinese text', async () => {
     const root = workspace(files);
     const lines = (await cli(['list'], { cwd: root })).stdout.trimEnd().split('\n');
-    const { displayWidth: stringWidth } = await import('../../src/cli/width.js');
+    const { displayWidth: stringWidth } = await import('../../src/core/width.js');
     const titleColumn = (line: string, title: string) => stringWidth(line.slice(0, line.indexOf(title)));
     expect(titleColumn(lines[1]!, '十月条目')).toBe(titleColumn(lines[2]!, '十一月条目'));
   });

@@ -1,6 +1,6 @@
 /** The notice's words and the plain-text formats (md, csv). */
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/cli/width.js';
+import { displayWidth } from '../../src/core/width.js';
 import { monthReport } from '../../src/core/report/month.js';
 import { translator } from '../../src/i18n/index.js';
 import { neutralise, toCsv } from '../../src/render/csv.js';

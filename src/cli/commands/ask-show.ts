@@ -6,7 +6,7 @@ import { labelOf } from '../../core/vocab.js';
 import { firstMoveInto } from '../../core/workflow.js';
 import { table } from '../table.js';
 import type { Ui } from '../ui.js';
-import { displayWidth } from '../width.js';
+import { displayWidth } from '../../core/width.js';
 
 /** Overdue, open or complete, coloured. */
 export function topicState(ui: Ui, progress: TopicProgress): string {

@@ -6,7 +6,6 @@ import { addDays, planNewTopic, splitNames } from '../../core/new-topic.js';
 import { isDate } from '../../core/schema.js';
 import { sortTopics, topicJson, topicProgress } from '../../core/topic.js';
 import { today } from '../../core/time.js';
-import { loadWorkspace } from '../../store/load.js';
 import { resolveTopic } from '../../store/ref.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
@@ -16,7 +15,7 @@ import type { Prompt } from '../prompts.js';
 import { table } from '../table.js';
 import type { Ui } from '../ui.js';
 import { renderTopic, topicState } from './ask-show.js';
-import { reportBroken } from './validate.js';
+import { reportBroken } from '../broken.js';
 
 interface Draft {
   title?: string;
@@ -99,7 +98,7 @@ export async function runList(_args: unknown[], o: Record<string, unknown>, cont
   const ws = await context.workspace();
   const zone = ws.config.timezone;
   const now = today(context.clock, zone);
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   reportBroken(ui, loaded);
   const rows = sortTopics(loaded.topics)
     .map((topic) => ({ topic, progress: topicProgress(topic, loaded.items, zone, now) }))
@@ -131,7 +130,7 @@ export async function runShow(args: unknown[], o: Record<string, unknown>, conte
   const { ui } = context;
   const ws = await context.workspace();
   const zone = ws.config.timezone;
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   const file = resolveTopic(loaded.files, String(args[0]));
   const topic = file.topic!;
   const progress = topicProgress(topic, loaded.items, zone, today(context.clock, zone));

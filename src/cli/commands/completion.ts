@@ -20,7 +20,7 @@ async function workspaceValues(context: Context): Promise<Dynamic> {
   let files: FileRecord[] = [];
   try {
     ws = await context.workspace();
-    files = (await import('../../store/load.js')).loadWorkspace(ws).files;
+    files = (await context.load()).files;
   } catch {
     // No workspace (or a broken config): complete commands and flags only.
   }

@@ -12,7 +12,6 @@ import { DocxConverter } from '../../store/import/docx.js';
 import type { EncodingChoice } from '../../store/import/decode.js';
 import { readSource } from '../../store/import/read.js';
 import { findSources } from '../../store/import/walk.js';
-import { loadWorkspace } from '../../store/load.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
@@ -153,7 +152,7 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   const { ui } = context;
   const ws = await context.workspace();
   const s = await settings(o, context, ws);
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   if (s.topic && !loaded.files.some((f) => f.topic?.id === s.topic))
     throw new InfoError('topic-unknown', { topic: s.topic });
   const sources = findSources((args[0] as string[] | undefined) ?? [], context.cwd, ws.root);

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
 import { schemaDocument } from '../../core/json-schema.js';
-import { CONFIG_FILE } from '../../store/root.js';
+import { CONFIG_FILE } from '../../store/root.cjs';
 import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
-import { displayWidth } from '../width.js';
+import { displayWidth } from '../../core/width.js';
 
 const PACKAGE_TEMPLATES = new URL('../../../templates/', import.meta.url);
 

@@ -3,11 +3,10 @@ import { usage } from '../../core/errors.js';
 import { fieldsRead, filterItems, sortItems, type ItemFilter, type ListedField } from '../../core/query.js';
 import { clip, printableLine } from '../../core/printable.js';
 import { labelOf } from '../../core/vocab.js';
-import { loadWorkspace } from '../../store/load.js';
 import type { Context } from '../context.js';
 import { enumFlag, list, monthFlag, optionalEnum, positiveInt } from '../options.js';
 import { table } from '../table.js';
-import { reportBroken } from './validate.js';
+import { reportBroken } from '../broken.js';
 
 export const SORT_FIELDS = ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'] as const;
 
@@ -45,7 +44,7 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
     search: o.search as string | undefined,
   };
   const limit = positiveInt('--limit', o.limit);
-  const loaded = loadWorkspace(ws, { bodies: filter.search !== undefined });
+  const loaded = await context.load({ bodies: filter.search !== undefined });
   // Heads, not whole items: with a warm cache nothing is decoded, and JSON is copied as stored.
   // Of the heads, only the fields read: the others are absent (see `listedFields`).
   const heads = loaded.pickWhere('id', () => true, listedFields(filter, sort, Boolean(o.json)));

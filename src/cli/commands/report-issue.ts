@@ -18,14 +18,14 @@ import { nowIso, today } from '../../core/time.js';
 import { renderIssue } from '../../render/bulletin-files.js';
 import { knownIssues, listIssueFiles, loadTemplate, readIssueRecords } from '../../store/bulletins.js';
 import { claimIssue, publishItem, writeFiles, type OutFile } from '../../store/bulletin-publish.js';
-import { loadWorkspace, type Loaded } from '../../store/load.js';
+import type { Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import { isInside, toPosix } from '../../store/scan.js';
 import type { Workspace } from '../../store/workspace.js';
 import type { Context } from '../context.js';
 import { dateFlag, list } from '../options.js';
 import { fromOutcome, fromState, printDryRun, printIssue, type Line } from './report-issue-output.js';
-import { reportBroken } from './validate.js';
+import { reportBroken } from '../broken.js';
 
 const ATTEMPTS = 8;
 
@@ -84,9 +84,9 @@ function namedItem(loaded: Loaded, ref: string, { ws, context }: Run): Item {
   return file.item;
 }
 
-function readState(run: Run): State {
-  const { ws, key, request } = run;
-  const loaded = loadWorkspace(ws, { bodies: true });
+async function readState(run: Run): Promise<State> {
+  const { ws, key, request, context } = run;
+  const loaded = await context.load({ bodies: true });
   const named = request.refs.length ? request.refs.map((ref) => namedItem(loaded, ref, run)) : null;
   const files = listIssueFiles(ws.root, key);
   const records = readIssueRecords(ws.root, key, files);
@@ -226,7 +226,7 @@ export async function run(_args: unknown[], options: Record<string, unknown>, co
   const request = readRequest(options, context, ws);
   const current: Run = { ws, key: seriesKey(ws.config.bulletin.series), request, context };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const state = readState(current);
+    const state = await readState(current);
     // Broken files are left out of the issue: say so once.
     if (attempt === 0) reportBroken(context.ui, state.loaded);
     if (state.plan.kind === 'resume') return finishIssue(current, state, state.plan);

@@ -10,12 +10,11 @@ import type { MonthReport } from '../../core/report/model.js';
 import { monthReport } from '../../core/report/month.js';
 import { explainJson, explainText } from '../../render/explain-text.js';
 import { noticeText } from '../../render/notice-text.js';
-import { loadWorkspace } from '../../store/load.js';
 import { writeAtomic } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { list, monthFlag } from '../options.js';
 import type { Ui } from '../ui.js';
-import { reportBroken } from './validate.js';
+import { reportBroken } from '../broken.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -91,7 +90,7 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
   checkFlags(o, format);
   if (format === 'docx' && o.out === undefined && ui.outTTY) throw usage('report-binary-tty');
   const ws = await context.workspace();
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   reportBroken(ui, loaded);
   const today = localDate(context.clock.now().toISOString(), ws.config.timezone);
   // Only items with something dated in the month's year are decoded; topic progress reads

@@ -6,7 +6,7 @@
 import { InfoError, usage } from '../../core/errors.js';
 import { itemJson, type Item } from '../../core/item.js';
 import { reviewQueue } from '../../core/workflow.js';
-import { loadWorkspace, type Loaded } from '../../store/load.js';
+import type { Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import { dateFlag, enumFlag, optionalEnum } from '../options.js';
@@ -25,7 +25,7 @@ import {
 } from '../review-desk.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
-import { reportBroken } from './validate.js';
+import { reportBroken } from '../broken.js';
 
 type Action = 'to' | 'adopt' | 'instruction';
 
@@ -152,7 +152,7 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   if (!action && refs.length && !ui.interactive) throw usage('review-no-action');
   const ws = await context.workspace();
   const desk = openDesk(ws, await context.actor(o.by as string | undefined), context.clock);
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   if (action === 'to') return moveAll(ui, desk, loaded, refs, o, context.cwd);
   if (action) return recordOne(ui, desk, loaded, refs[0]!, action, o, context.cwd);
   reportBroken(ui, loaded);

@@ -6,7 +6,6 @@ import { splitFile } from '../../core/frontmatter.js';
 import { itemJson, type Item } from '../../core/item.js';
 import { printable, printableLine } from '../../core/printable.js';
 import { labelOf, type VocabKind } from '../../core/vocab.js';
-import { loadWorkspace } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import { recordSections } from '../show-records.js';
@@ -45,7 +44,7 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
 export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   const file = resolveRef(loaded.files, String(args[0]), ws.root, context.cwd);
   const item = file.item;
   if (!item) {

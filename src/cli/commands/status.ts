@@ -5,11 +5,10 @@ import { today } from '../../core/time.js';
 import { overdueTopics, topicJson } from '../../core/topic.js';
 import { labelOf } from '../../core/vocab.js';
 import { reviewQueue } from '../../core/workflow.js';
-import { loadWorkspace } from '../../store/load.js';
 import type { Context } from '../context.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
-import { reportBroken } from './validate.js';
+import { reportBroken } from '../broken.js';
 
 /** A screen shows the oldest of a long queue; `info review` (and `--json`) give all of it. */
 const QUEUE_SHOWN = 15;
@@ -28,7 +27,7 @@ function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
 export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const loaded = loadWorkspace(ws);
+  const loaded = await context.load();
   const zone = ws.config.timezone;
   const now = today(context.clock, zone);
   const counts = statusCounts(loaded.items);

@@ -3,19 +3,11 @@ import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { usage } from '../../core/errors.js';
 import type { Problem } from '../../core/problems.js';
-import { loadWorkspace, type Loaded } from '../../store/load.js';
-import { CONFIG_FILE } from '../../store/root.js';
+import { loadWorkspace } from '../../store/load.js';
+import { CONFIG_FILE } from '../../store/root.cjs';
 import { isInside, toPosix, userPath } from '../../store/scan.js';
 import { loadConfig } from '../../store/workspace.js';
 import type { Context } from '../context.js';
-import type { Ui } from '../ui.js';
-
-/** Tells, on stderr, that some files were left out because they have errors. */
-export function reportBroken(ui: Ui, loaded: Loaded): void {
-  const broken = loaded.files.filter((f) => f.problems.some((p) => p.severity === 'error')).length;
-  if (broken) ui.warn(ui.t('load.broken', { count: broken }));
-  if (loaded.skipped.length) ui.warn(ui.t('load.skipped', { count: loaded.skipped.length, first: loaded.skipped[0]! }));
-}
 
 /** Which workspace files the PATH arguments name (files or folders). */
 function selection(root: string, cwd: string, args: readonly string[]): ((path: string) => boolean) | undefined {
@@ -35,7 +27,7 @@ export async function run(args: unknown[], options: Record<string, unknown>, con
   const picked = selection(root, context.cwd, (args[0] as string[] | undefined) ?? []);
   // An invalid config is reported with the rest; the items are checked against the defaults.
   const { config, problems: configProblems } = loadConfig(root);
-  const loaded = loadWorkspace({ root, config }, { items: false });
+  const loaded = loadWorkspace({ root, config }, { ...context.loadDefaults, items: false });
   const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
   const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
 

@@ -1,0 +1,10 @@
+/** What a command says when a load left files out. */
+import type { Loaded } from '../store/load.js';
+import type { Ui } from './ui.js';
+
+/** Tells, on stderr, that some files were left out because they have errors. */
+export function reportBroken(ui: Ui, loaded: Loaded): void {
+  const broken = loaded.files.filter((f) => f.problems.some((p) => p.severity === 'error')).length;
+  if (broken) ui.warn(ui.t('load.broken', { count: broken }));
+  if (loaded.skipped.length) ui.warn(ui.t('load.skipped', { count: loaded.skipped.length, first: loaded.skipped[0]! }));
+}
