@@ -75,7 +75,10 @@ export function createContext(ui: Ui, options: ContextOptions): Context {
     },
     loadDefaults: options.load ?? {},
     load: async (asked = {}) =>
-      (await import('../store/load.js')).loadWorkspace(await context.workspace(), { ...context.loadDefaults, ...asked }),
+      (await import('../store/load.js')).loadWorkspace(await context.workspace(), {
+        ...context.loadDefaults,
+        ...asked,
+      }),
     prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {
       const ws = await context.workspace();
