@@ -9,6 +9,7 @@ import { InfoError } from '../core/errors.js';
 import { chooseLang } from '../i18n/index.js';
 import { configLang, langFlag, peek } from './lang.js';
 import { createContext, type Context } from './context.js';
+import { errorText } from './error-text.js';
 import type { Prompt } from './prompts.js';
 import { buildProgram } from './program.js';
 import { createUi, wantsColor, type Streams, type Ui } from './ui.js';
@@ -23,11 +24,9 @@ export interface RunOptions {
 }
 
 function report(ui: Ui, error: InfoError): void {
-  ui.err(`${ui.errColor.red(ui.t('label.error'))}${ui.t(`error.${error.code}`, error.params)}`);
-  const file = String(error.params.file ?? '');
-  for (const problem of error.problems) ui.err(`  ${ui.problemLine(ui.problem(file, problem))}`);
-  const hint = `hint.${error.code}`;
-  if (ui.t(hint) !== hint) ui.err(ui.errColor.dim(ui.t(hint, error.params)));
+  const { message, hint } = errorText(ui, error);
+  ui.err(message);
+  if (hint) ui.err(hint);
 }
 
 /** Commander's own errors (unknown flag, missing value) are usage errors: exit 2. */

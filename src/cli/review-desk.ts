@@ -50,10 +50,8 @@ function movable(file: ItemFile): void {
     assertMovable(file.item);
   } catch (error) {
     if (!(error instanceof InfoError) || error.code !== 'history-broken') throw error;
-    throw new InfoError(
-      error.code,
-      error.params,
-      error.exit,
+    throw error.withProblems(
+      file.path,
       file.problems.filter((p) => p.rule === 'status-history' && p.severity === 'error'),
     );
   }
@@ -105,16 +103,6 @@ export function describeInstruction(ui: Ui, item: Item, i: Instruction): string 
   const level = i.level ? labelOf('level', i.level, ui.lang) : '';
   const who = level ? (ui.lang === 'en' ? `${i.leader} (${level})` : `${i.leader}（${level}）`) : i.leader;
   return `${ui.color.cyan(item.id)}  ${ui.t('review.instructed', { who, date: i.date })}  ${item.title}`;
-}
-
-/** A refusal in the user's words, and its hint when there is one (printed by the caller). */
-export function refusal(ui: Ui, error: InfoError): { message: string; hint?: string } {
-  const file = String(error.params.file ?? '');
-  // A file that cannot be read brings its problems: the lines at fault are named.
-  const lines = error.problems.map((p) => `\n  ${ui.problemLine(ui.problem(file, p))}`).join('');
-  const message = `${ui.errColor.red(ui.t('label.error'))}${ui.t(`error.${error.code}`, error.params)}${lines}`;
-  const key = `hint.${error.code}`;
-  return ui.t(key) === key ? { message } : { message, hint: ui.errColor.dim(ui.t(key, error.params)) };
 }
 
 /** A record dated after today is most likely a typo: said, not refused. */

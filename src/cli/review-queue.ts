@@ -20,11 +20,11 @@ import {
   instructItem,
   moveItem,
   readItem,
-  refusal,
   statusLabel,
   warnFuture,
   type Desk,
 } from './review-desk.js';
+import { errorText } from './error-text.js';
 import type { Ui } from './ui.js';
 
 type Action =
@@ -153,7 +153,7 @@ async function perform(
 }
 
 function reportError(ui: Ui, error: InfoError): void {
-  const { message, hint } = refusal(ui, error);
+  const { message, hint } = errorText(ui, error);
   ui.err(message);
   if (hint) ui.err(hint);
 }

@@ -61,8 +61,7 @@ export function planInstruction(item: Item, instruction: Instruction): Plan {
     due: instruction.due,
   });
   if (!record.leader || !record.text) throw usage('instruction-empty', { id: item.id });
-  if (record.due && record.due < record.date)
-    throw usage('instruction-due', { id: item.id, date: record.date, due: record.due });
+  if (record.due && record.due < record.date) throw usage('instruction-due', { date: record.date, due: record.due });
   if (item.instructions.some((i) => same(i, record))) {
     throw new InfoError('instruction-duplicate', { id: item.id, leader: record.leader, date: record.date });
   }

@@ -2,15 +2,6 @@
 import type { Messages } from './index.js';
 
 export const ask: Messages = {
-  'error.ask-missing': { zh: '缺少必填项：{flags}', en: 'missing required values: {flags}' },
-  'hint.ask-missing': {
-    zh: '在终端中运行会逐项询问；在脚本中请用这些选项传入，例如 --title 设施农业 --department 财政局 --due 2026-11-20。',
-    en: 'Run it in a terminal to be asked for them, or pass these flags, e.g. --title 设施农业 --department 财政局 --due 2026-11-20.',
-  },
-  'error.ambiguous-topic': {
-    zh: '“{ref}”对应多个约稿，请写得更完整：\n  {matches}',
-    en: '“{ref}” matches several topics; give more of the id:\n  {matches}',
-  },
   'ask.duePast': {
     zh: '截止日期 {due} 早于今天（{today}），约稿一建立就已逾期',
     en: 'the due date {due} is before today ({today}); the topic is overdue from the start',

@@ -5,15 +5,6 @@ export const cli: Messages = {
   'label.error': { zh: '错误：', en: 'error: ' },
   'label.warning': { zh: '注意：', en: 'warning: ' },
 
-  'error.internal': { zh: '内部错误：{message}', en: 'internal error: {message}' },
-  'hint.internal': {
-    zh: '这是 info 自身的问题，不是您的操作有误；文件均未改动。设置 DEBUG=infodesk 可查看详细信息。',
-    en: 'This is a fault in info, not in what you did; no file was changed. Set DEBUG=infodesk to see details.',
-  },
-  'error.bad-lang': {
-    zh: '--lang 的值“{value}”无效，可用：zh-CN、en',
-    en: '--lang “{value}” is not valid; use zh-CN or en',
-  },
   'hint.usage': {
     zh: '用 info --help 或 info <命令> --help 查看用法。',
     en: 'See info --help or info <command> --help.',
@@ -25,32 +16,6 @@ export const cli: Messages = {
   'commander.excessArguments': { zh: '参数过多', en: 'too many arguments' },
   'commander.suggestion': { zh: '（您是不是要用 {name}？）', en: '(Did you mean {name}?)' },
 
-  'error.no-workspace': {
-    zh: '{dir} 不在任何工作区中（找不到 info.config.yaml）',
-    en: '{dir} is not inside a workspace (no info.config.yaml found)',
-  },
-  'hint.no-workspace': {
-    zh: '用 info init 创建工作区，或用 --dir 指定工作区所在目录。',
-    en: 'Create one with info init, or point to one with --dir.',
-  },
-  'error.config-invalid': { zh: '配置文件 {file} 有错误：', en: 'the configuration {file} has errors:' },
-  'hint.config-invalid': {
-    zh: '改正以上各项后重试；条目文件均未改动。',
-    en: 'Correct the lines above and try again; no item was changed.',
-  },
-
-  'error.init-not-dir': {
-    zh: '{dir} 不是目录，无法在其中创建工作区；未做任何改动',
-    en: '{dir} is not a folder, so no workspace can be created in it; nothing was changed',
-  },
-  'error.init-failed': {
-    zh: '无法在 {dir} 创建工作区的目录（{code}）',
-    en: 'cannot create the workspace folders in {dir} ({code})',
-  },
-  'error.init-exists': {
-    zh: '这里已经是工作区：{file} 已存在，未做任何改动',
-    en: 'a workspace is already here: {file} exists; nothing was changed',
-  },
   'init.gitignore': {
     zh: '已有的 .gitignore 没有忽略 .info/（缓存和锁），请手动加上一行 .info/',
     en: 'the existing .gitignore does not ignore .info/ (cache and locks); add a line .info/',
@@ -59,58 +24,6 @@ export const cli: Messages = {
   'init.next': {
     zh: '下一步：编辑 info.config.yaml 填写单位和信息员，然后用 info new 写第一条信息。',
     en: 'Next: fill in departments and writers in info.config.yaml, then draft an item with info new.',
-  },
-
-  'error.bad-value': {
-    zh: '{flag} 的值“{value}”无效，可用：{allowed}',
-    en: '{flag} “{value}” is not valid; use one of: {allowed}',
-  },
-  'error.bad-date': {
-    zh: '{flag} 的值“{value}”不是有效日期（应为 YYYY-MM-DD）',
-    en: '{flag} “{value}” is not a valid date (YYYY-MM-DD)',
-  },
-  'error.bad-month': {
-    zh: '{flag} 的值“{value}”不是有效月份（应为 YYYY-MM）',
-    en: '{flag} “{value}” is not a valid month (YYYY-MM)',
-  },
-  'error.bad-number': { zh: '{flag} 的值“{value}”应为正整数', en: '{flag} “{value}” must be a positive whole number' },
-  'error.body-file': { zh: '无法读取正文文件 {path}（{code}）', en: 'cannot read the body file {path} ({code})' },
-  'error.body-file-encoding': {
-    zh: '正文文件 {path} 不是 UTF-8 文本；GBK 等编码的文件请用 info import 导入',
-    en: 'the body file {path} is not UTF-8 text; bring GBK files in with info import',
-  },
-  'error.new-too-large': {
-    zh: '条目文件过大（{size} 字节，上限 {max}）：正文太长，未写入任何文件',
-    en: 'the item file would be too large ({size} bytes, limit {max}): the body is too long; nothing was written',
-  },
-  'error.body-both': { zh: '--body 和 --body-file 只能用一个', en: 'use either --body or --body-file, not both' },
-  'error.new-status': {
-    zh: '新条目的状态只能是 draft（草稿）或 submitted（待审），不能是“{value}”',
-    en: 'a new item can only be draft or submitted, not “{value}”',
-  },
-  'error.new-missing': { zh: '缺少必填项：{flags}', en: 'missing required values: {flags}' },
-  'hint.new-missing': {
-    zh: '在终端中运行会逐项询问；在脚本中请用这些选项传入。',
-    en: 'Run it in a terminal to be asked for them, or pass these flags.',
-  },
-  'error.topic-unknown': { zh: '约稿 {topic} 不存在', en: 'topic {topic} does not exist' },
-  'hint.topic-unknown': { zh: '用 info ask list 查看约稿编号。', en: 'See the topic ids with info ask list.' },
-  'error.new-collision': { zh: '无法生成不重复的编号，请重试', en: 'could not draw an unused id; please try again' },
-  'error.editor-failed': {
-    zh: '编辑器 {editor} 未能正常运行（{reason}）；条目已保存：{path}',
-    en: 'the editor {editor} did not run properly ({reason}); the item is saved: {path}',
-  },
-  'hint.editor-failed': {
-    zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。',
-    en: 'Set VISUAL or EDITOR to the editor you use.',
-  },
-  'error.editor-no-terminal': {
-    zh: '不在终端里，未打开默认编辑器 {editor}；条目已保存：{path}',
-    en: 'not in a terminal, so the default editor {editor} was not opened; the item is saved: {path}',
-  },
-  'hint.editor-no-terminal': {
-    zh: '在终端里运行，或用环境变量 VISUAL 或 EDITOR 指定编辑器。',
-    en: 'Run it in a terminal, or set VISUAL or EDITOR to the editor you use.',
   },
 
   'prompt.key.navigate': { zh: '移动', en: 'navigate' },
@@ -151,18 +64,6 @@ export const cli: Messages = {
   'load.skipped': {
     zh: '{count} 个符号链接指向所在目录以外或不存在的位置，未读取（如 {first}）',
     en: '{count} symbolic links lead outside their folder or nowhere and were not followed (e.g. {first})',
-  },
-
-  'error.no-such-path': { zh: '路径不存在：{path}', en: 'no such path: {path}' },
-  'error.path-outside': { zh: '{path} 不在工作区内', en: '{path} is outside the workspace' },
-  'error.unknown-item': { zh: '找不到条目 {ref}', en: 'no item {ref}' },
-  'hint.unknown-item': {
-    zh: '用 info list 查看编号；也可以写文件路径或编号的开头几位。',
-    en: 'See ids with info list; a path or the start of an id also works.',
-  },
-  'error.ambiguous-ref': {
-    zh: '“{ref}”对应多个条目，请写得更完整：\n  {matches}',
-    en: '“{ref}” matches several items; give more of the id:\n  {matches}',
   },
 
   'validate.summary': {

@@ -3,6 +3,7 @@
  * can lack one. `{name}` in a message is replaced by the parameter of that name.
  */
 import type { Lang } from '../core/config.js';
+import { ERRORS, type ErrorEntry } from '../core/errors-data.js';
 import type { Params } from '../core/problems.js';
 import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
@@ -20,7 +21,16 @@ export type { Lang };
 export type Messages = Record<string, { zh: string; en: string }>;
 export type Translate = (key: string, params?: Params) => string;
 
+/** The error catalogue's messages and hints, as `error.<code>` and `hint.<code>`. */
+const errors: Messages = Object.fromEntries(
+  Object.entries(ERRORS as Record<string, ErrorEntry>).flatMap(([code, entry]) => [
+    [`error.${code}`, { zh: entry.zh, en: entry.en }],
+    ...(entry.hint ? [[`hint.${code}`, entry.hint]] : []),
+  ]),
+);
+
 const CATALOGUE: Messages = {
+  ...errors,
   ...cli,
   ...rules,
   ...review,

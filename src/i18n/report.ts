@@ -107,43 +107,7 @@ export const report: Messages = {
   },
   'report.written': { zh: '已写入 {path}', en: 'Wrote {path}' },
 
-  'error.report-form': {
-    zh: '请指明要做什么：--month YYYY-MM（月度通报）或 --issue（编一期期刊）',
-    en: 'say what to build: --month YYYY-MM (the month notice) or --issue (a bulletin issue)',
-  },
-  'error.report-both': { zh: '--month 和 --issue 不能同时使用', en: '--month and --issue cannot be used together' },
-  'error.report-issue-only': { zh: '{flags} 只能与 --issue 一起使用', en: '{flags} only go with --issue' },
-  'error.report-json-format': { zh: '--json 与 --format {format} 冲突', en: '--json conflicts with --format {format}' },
-  'error.report-explain-format': {
-    zh: '--explain 只能输出 md 或 json，不能是 {format}',
-    en: '--explain prints md or json, not {format}',
-  },
-  'error.report-binary-tty': {
-    zh: 'DOCX 是二进制文件，不能直接显示在终端上',
-    en: 'a DOCX file is binary and cannot be shown on a terminal',
-  },
-  'hint.report-binary-tty': {
-    zh: '用 --out 通报.docx 写入文件，或重定向：> 通报.docx',
-    en: 'Write it to a file with --out notice.docx, or redirect: > notice.docx',
-  },
-  'error.report-unknown-name': {
-    zh: '没有名为“{name}”的单位或信息员{close}',
-    en: 'no unit or writer named “{name}”{close}',
-  },
-  'error.report-unknown-name.close': { zh: '；相近的有：{names}', en: '; close names: {names}' },
-  'hint.report-unknown-name': {
-    zh: '本月通报中的单位和信息员：{names}',
-    en: 'Units and writers in this notice: {names}',
-  },
-  'error.report-write': {
-    zh: '无法写入 {path}（{code}）；原有文件未改动',
-    en: 'cannot write {path} ({code}); any file already there is unchanged',
-  },
-  'error.not-built': { zh: '{feature} 功能尚未实现', en: '{feature} is not available yet' },
-  'hint.not-built': {
-    zh: '这一版本还不能编排期刊；未改动任何文件。',
-    en: 'This version cannot build bulletin issues yet; no file was changed.',
-  },
+  'report.unknown-name.close': { zh: '；相近的有：{names}', en: '; close names: {names}' },
 
   'help.report': {
     zh: '月度通报（--month）或编一期期刊（--issue）',

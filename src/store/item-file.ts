@@ -28,17 +28,15 @@ export function readItemFile(root: string, path: string, context: LintContext): 
   try {
     bytes = readFileSync(join(root, path));
   } catch (error) {
-    throw new InfoError('file-changed', { file: path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+    throw new InfoError('file-changed', { file: path });
   }
   if (bytes.length > MAX_BYTES || !isUtf8(bytes)) throw new InfoError('item-broken', { file: path });
   const text = bytes.toString('utf8');
   const analysis = analyzeText(text.replace(/^\uFEFF/, ''), path, 'item', context);
   // The problems go with the error, so it names the lines at fault.
   if (!analysis.item)
-    throw new InfoError(
-      'item-broken',
-      { file: path },
-      1,
+    throw new InfoError('item-broken', { file: path }).withProblems(
+      path,
       analysis.problems.filter((p) => p.severity === 'error'),
     );
   return { path, text, item: analysis.item, problems: analysis.problems };

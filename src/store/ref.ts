@@ -14,13 +14,17 @@ function byId(
   files: readonly FileRecord[],
   wanted: string,
   idOf: (f: FileRecord) => string | undefined,
-  codes: { unknown: string; ambiguous: string },
+  codes: { unknown: 'unknown-item' | 'topic-unknown'; ambiguous: 'ambiguous-ref' | 'ambiguous-topic' },
 ): FileRecord {
   const exact = files.filter((f) => idOf(f) === wanted);
   if (exact.length === 1) return exact[0]!;
   const matches = exact.length ? exact : files.filter((f) => wanted !== '' && idOf(f)?.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new InfoError(codes.unknown, { ref: wanted, topic: wanted });
+  if (matches.length === 0) {
+    throw codes.unknown === 'unknown-item'
+      ? new InfoError('unknown-item', { ref: wanted })
+      : new InfoError('topic-unknown', { topic: wanted });
+  }
   throw new InfoError(codes.ambiguous, {
     ref: wanted,
     matches: matches

@@ -41,7 +41,7 @@ export function openWorkspace(dir: string | undefined, cwd: string): Workspace {
   const root = locateRoot(dir, cwd);
   const { config, problems } = loadConfig(root);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new InfoError('config-invalid', { file: CONFIG_FILE }, 1, errors);
+  if (errors.length) throw new InfoError('config-invalid', { file: CONFIG_FILE }).withProblems(CONFIG_FILE, errors);
   return { root, config };
 }
 

@@ -59,7 +59,7 @@ function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui
     const sep = ui.t('report.list.sep');
     throw new InfoError('report-unknown-name', {
       name,
-      close: close.length ? ui.t('error.report-unknown-name.close', { names: close.join(sep) }) : '',
+      close: close.length ? ui.t('report.unknown-name.close', { names: close.join(sep) }) : '',
       names: names.join(sep),
     });
   }

@@ -19,11 +19,11 @@ import {
   moveItem,
   openDesk,
   readItem,
-  refusal,
   warnFuture,
   type Desk,
 } from '../review-desk.js';
 import { printQueue } from '../review-table.js';
+import { errorText } from '../error-text.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from '../broken.js';
 
@@ -93,7 +93,7 @@ function moveAll(
     } catch (error) {
       if (!(error instanceof InfoError)) throw error;
       failed++;
-      const { message, hint } = refusal(ui, error);
+      const { message, hint } = errorText(ui, error);
       ui.err(message);
       if (hint) hints.add(hint);
     }

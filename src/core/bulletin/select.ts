@@ -39,8 +39,7 @@ export function namedItems(items: readonly Item[]): Item[] {
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of items) {
-    if (item.status !== 'approved')
-      throw new InfoError('issue-not-approved', { id: item.id, status: item.status, file: item.path });
+    if (item.status !== 'approved') throw new InfoError('issue-not-approved', { id: item.id, status: item.status });
     if (!seen.has(item.id)) out.push(item);
     seen.add(item.id);
   }

@@ -1,0 +1,377 @@
+/**
+ * Every error the tool raises on purpose: its message in both languages and, where it helps,
+ * a hint saying what to do. `{name}` is a parameter (`{name|status}` shows a status key by its
+ * label, `{count#file}` a number with its noun); the parameters of `new InfoError(code, …)`
+ * are checked against these at compile time (`errors.ts`).
+ */
+/** What to do about a layout override in `templates/bulletin/` that cannot be used. */
+const TEMPLATE_HINT = {
+  zh: '可用的变量见 templates/bulletin/README.md；删去该文件即恢复默认版式。未改动任何文件。',
+  en: 'The variables are listed in templates/bulletin/README.md; delete the file to use the built-in layout. Nothing was changed.',
+} as const;
+
+export const ERRORS = {
+  // cli
+  internal: {
+    zh: '内部错误：{message}',
+    en: 'internal error: {message}',
+    hint: {
+      zh: '这是 info 自身的问题，不是您的操作有误；文件均未改动。设置 DEBUG=infodesk 可查看详细信息。',
+      en: 'This is a fault in info, not in what you did; no file was changed. Set DEBUG=infodesk to see details.',
+    },
+  },
+  'bad-lang': {
+    zh: '--lang 的值“{value}”无效，可用：zh-CN、en',
+    en: '--lang “{value}” is not valid; use zh-CN or en',
+  },
+  'no-workspace': {
+    zh: '{dir} 不在任何工作区中（找不到 info.config.yaml）',
+    en: '{dir} is not inside a workspace (no info.config.yaml found)',
+    hint: {
+      zh: '用 info init 创建工作区，或用 --dir 指定工作区所在目录。',
+      en: 'Create one with info init, or point to one with --dir.',
+    },
+  },
+  'config-invalid': {
+    zh: '配置文件 {file} 有错误：',
+    en: 'the configuration {file} has errors:',
+    hint: {
+      zh: '改正以上各项后重试；条目文件均未改动。',
+      en: 'Correct the lines above and try again; no item was changed.',
+    },
+  },
+  'init-not-dir': {
+    zh: '{dir} 不是目录，无法在其中创建工作区；未做任何改动',
+    en: '{dir} is not a folder, so no workspace can be created in it; nothing was changed',
+  },
+  'init-failed': {
+    zh: '无法在 {dir} 创建工作区的目录（{code}）',
+    en: 'cannot create the workspace folders in {dir} ({code})',
+  },
+  'init-exists': {
+    zh: '这里已经是工作区：{file} 已存在，未做任何改动',
+    en: 'a workspace is already here: {file} exists; nothing was changed',
+  },
+  'bad-value': {
+    zh: '{flag} 的值“{value}”无效，可用：{allowed}',
+    en: '{flag} “{value}” is not valid; use one of: {allowed}',
+  },
+  'bad-date': {
+    zh: '{flag} 的值“{value}”不是有效日期（应为 YYYY-MM-DD）',
+    en: '{flag} “{value}” is not a valid date (YYYY-MM-DD)',
+  },
+  'bad-month': {
+    zh: '{flag} 的值“{value}”不是有效月份（应为 YYYY-MM）',
+    en: '{flag} “{value}” is not a valid month (YYYY-MM)',
+  },
+  'bad-number': {
+    zh: '{flag} 的值“{value}”应为正整数',
+    en: '{flag} “{value}” must be a positive whole number',
+  },
+  'body-file': {
+    zh: '无法读取正文文件 {path}（{code}）',
+    en: 'cannot read the body file {path} ({code})',
+  },
+  'body-file-encoding': {
+    zh: '正文文件 {path} 不是 UTF-8 文本；GBK 等编码的文件请用 info import 导入',
+    en: 'the body file {path} is not UTF-8 text; bring GBK files in with info import',
+  },
+  'new-too-large': {
+    zh: '条目文件过大（{size} 字节，上限 {max}）：正文太长，未写入任何文件',
+    en: 'the item file would be too large ({size} bytes, limit {max}): the body is too long; nothing was written',
+  },
+  'body-both': {
+    zh: '--body 和 --body-file 只能用一个',
+    en: 'use either --body or --body-file, not both',
+  },
+  'new-status': {
+    zh: '新条目的状态只能是 draft（草稿）或 submitted（待审），不能是“{value}”',
+    en: 'a new item can only be draft or submitted, not “{value}”',
+  },
+  'new-missing': {
+    zh: '缺少必填项：{flags}',
+    en: 'missing required values: {flags}',
+    hint: {
+      zh: '在终端中运行会逐项询问；在脚本中请用这些选项传入。',
+      en: 'Run it in a terminal to be asked for them, or pass these flags.',
+    },
+  },
+  'topic-unknown': {
+    zh: '约稿 {topic} 不存在',
+    en: 'topic {topic} does not exist',
+    hint: {
+      zh: '用 info ask list 查看约稿编号。',
+      en: 'See the topic ids with info ask list.',
+    },
+  },
+  'new-collision': {
+    zh: '无法生成不重复的编号，请重试',
+    en: 'could not draw an unused id; please try again',
+  },
+  'editor-failed': {
+    zh: '编辑器 {editor} 未能正常运行（{reason}）；条目已保存：{path}',
+    en: 'the editor {editor} did not run properly ({reason}); the item is saved: {path}',
+    hint: {
+      zh: '用环境变量 VISUAL 或 EDITOR 指定编辑器。',
+      en: 'Set VISUAL or EDITOR to the editor you use.',
+    },
+  },
+  'editor-no-terminal': {
+    zh: '不在终端里，未打开默认编辑器 {editor}；条目已保存：{path}',
+    en: 'not in a terminal, so the default editor {editor} was not opened; the item is saved: {path}',
+    hint: {
+      zh: '在终端里运行，或用环境变量 VISUAL 或 EDITOR 指定编辑器。',
+      en: 'Run it in a terminal, or set VISUAL or EDITOR to the editor you use.',
+    },
+  },
+  'no-such-path': {
+    zh: '路径不存在：{path}',
+    en: 'no such path: {path}',
+  },
+  'path-outside': {
+    zh: '{path} 不在工作区内',
+    en: '{path} is outside the workspace',
+  },
+  'unknown-item': {
+    zh: '找不到条目 {ref}',
+    en: 'no item {ref}',
+    hint: {
+      zh: '用 info list 查看编号；也可以写文件路径或编号的开头几位。',
+      en: 'See ids with info list; a path or the start of an id also works.',
+    },
+  },
+  'ambiguous-ref': {
+    zh: '“{ref}”对应多个条目，请写得更完整：\n  {matches}',
+    en: '“{ref}” matches several items; give more of the id:\n  {matches}',
+  },
+  // review
+  'illegal-move': {
+    zh: '{id} 当前为“{from|status}”，不能转为“{to|status}”；可以转为：{allowed|status}。文件未改动',
+    en: '{id} is {from} and cannot move to {to}; allowed: {allowed}. The file is unchanged',
+  },
+  'note-required': {
+    zh: '{id}：转为“{to|status}”须附意见，说明要改什么（--note）',
+    en: '{id}: moving to {to} needs a note saying what to change (--note)',
+  },
+  'history-broken': {
+    zh: '{id} 的流转记录有错误（{file}），未做改动',
+    en: 'the history of {id} has errors ({file}); nothing was changed',
+    hint: {
+      zh: '用 info validate 查看并改正后重试。',
+      en: 'See and correct them with info validate, then try again.',
+    },
+  },
+  'item-broken': {
+    zh: '{file} 的文件头无法读取，不能流转；文件未改动',
+    en: 'the front matter of {file} cannot be read, so it cannot move; the file is unchanged',
+    hint: {
+      zh: '用 info validate 查看问题。',
+      en: 'See the problems with info validate.',
+    },
+  },
+  'item-unreadable': {
+    zh: '{file} 的文件头无法读取（见上）',
+    en: 'the front matter of {file} cannot be read (see above)',
+  },
+  'adopt-status': {
+    zh: '{id} 当前为“{status|status}”，不能记录采用；只有以下状态可以：{allowed|status}',
+    en: '{id} is {status}; adoptions can be recorded only on: {allowed}',
+  },
+  'adopt-duplicate': {
+    zh: '{id} 已有相同的采用记录（{level|level}，{date}），未重复记录',
+    en: '{id} already has this adoption ({level}, {date}); it was not recorded twice',
+  },
+  'instruction-empty': {
+    zh: '批示须写明领导（--leader）和内容（--instruction）',
+    en: 'an instruction needs a leader (--leader) and its text (--instruction)',
+  },
+  'instruction-due': {
+    zh: '办理期限 {due} 早于批示日期 {date}',
+    en: 'the due date {due} is before the instruction date {date}',
+  },
+  'instruction-duplicate': {
+    zh: '{id} 已有 {leader} {date} 的相同批示，未重复记录',
+    en: '{id} already has this instruction by {leader} on {date}; it was not recorded twice',
+  },
+  'file-changed': {
+    zh: '{file} 在读取之后被改动过（另一个进程、编辑器或 git pull），为免覆盖别人的修改，未写入',
+    en: '{file} changed on disk after it was read (another process, an editor or a git pull); it was not overwritten',
+    hint: {
+      zh: '没有丢失任何内容。重新运行命令即可基于最新内容操作。',
+      en: 'Nothing was lost. Run the command again to act on the file as it is now.',
+    },
+  },
+  'file-locked': {
+    zh: '{file} 正由另一个进程（{pid}）修改，等待超时，未写入',
+    en: '{file} is being changed by another process ({pid}); gave up waiting, nothing written',
+    hint: {
+      zh: '稍后重试。进程异常退出留下的锁会自动清除。',
+      en: 'Try again in a moment. A lock left by a process that crashed is cleared by itself.',
+    },
+  },
+  'rewrite-failed': {
+    zh: '无法在不影响其他内容的前提下修改 {key}（{reason}），文件未改动',
+    en: 'could not change {key} without disturbing the rest of the file ({reason}); the file is unchanged',
+  },
+  'review-actions': {
+    zh: '{flags} 一次只能用一个',
+    en: 'use only one of {flags} at a time',
+  },
+  'review-flag': {
+    zh: '{flag} 只能与 {with} 一起使用',
+    en: '{flag} only goes with {with}',
+  },
+  'review-refs': {
+    zh: '{flag} 需要指明信息（编号、编号开头或文件路径）',
+    en: '{flag} needs the items it is about (id, start of an id, or path)',
+  },
+  'review-one-ref': {
+    zh: '{flag} 一次只能用于一条信息',
+    en: '{flag} takes one item at a time',
+  },
+  'review-missing': {
+    zh: '缺少 {flags}',
+    en: 'missing {flags}',
+  },
+  'review-no-action': {
+    zh: '请指明要做什么：--to 状态、--adopt 层级 或 --instruction 内容',
+    en: 'say what to do: --to STATUS, --adopt LEVEL or --instruction TEXT',
+    hint: {
+      zh: '在终端中运行 info review 可逐条审核。',
+      en: 'Run info review in a terminal to go through the queue.',
+    },
+  },
+  // ask
+  'ask-missing': {
+    zh: '缺少必填项：{flags}',
+    en: 'missing required values: {flags}',
+    hint: {
+      zh: '在终端中运行会逐项询问；在脚本中请用这些选项传入，例如 --title 设施农业 --department 财政局 --due 2026-11-20。',
+      en: 'Run it in a terminal to be asked for them, or pass these flags, e.g. --title 设施农业 --department 财政局 --due 2026-11-20.',
+    },
+  },
+  'ambiguous-topic': {
+    zh: '“{ref}”对应多个约稿，请写得更完整：\n  {matches}',
+    en: '“{ref}” matches several topics; give more of the id:\n  {matches}',
+  },
+  // bulletin
+  'issue-no-items': {
+    zh: '没有可编发的信息：没有“已签发”的条目',
+    en: 'nothing to publish: no item is approved',
+    hint: {
+      zh: '先用 info review REF --to approved 签发信息，或用 --items 指定条目；未改动任何文件。',
+      en: 'Sign items off first (info review REF --to approved) or name them with --items; nothing was changed.',
+    },
+  },
+  'issue-not-approved': {
+    zh: '{id} 当前为“{status|status}”，只有“已签发”的信息才能编入期刊；未改动任何文件',
+    en: '{id} is {status}; only approved items go into an issue. Nothing was changed',
+  },
+  'issue-item-broken': {
+    zh: '{file} 有错误，不能编入期刊；未改动任何文件',
+    en: '{file} has errors and cannot go into an issue; nothing was changed',
+    hint: {
+      zh: '用 info validate 查看问题。',
+      en: 'See the problems with info validate.',
+    },
+  },
+  'issue-format': {
+    zh: '期刊格式“{value}”无效，可用：md、html、docx',
+    en: 'issue format “{value}” is not valid; use md, html or docx',
+  },
+  'issue-month-flag': {
+    zh: '{flags} 只能与 --month 一起使用',
+    en: '{flags} only go with --month',
+  },
+  'issue-file-exists': {
+    zh: '{file} 已存在，未覆盖',
+    en: '{file} exists already; it was not overwritten',
+    hint: {
+      zh: '移走或改名后再次运行 info report --issue，会补写缺少的文件，不会另编新期。',
+      en: 'Move or rename it, then run info report --issue again: it writes the missing files without a new number.',
+    },
+  },
+  'issue-busy': {
+    zh: '其他进程正在连续编发期刊，多次重试后仍未取得期号；未改动任何文件',
+    en: 'other runs kept taking the next number; gave up after several tries. Nothing was changed',
+  },
+  'template-unreadable': {
+    zh: '模板 {file} 无法读取（{rule}）',
+    en: 'template {file} cannot be read ({rule})',
+  },
+  'template-partial': {
+    zh: '模板 {file} 第 {line} 行：不支持引用其他模板（{{> {name}}}）',
+    en: 'template {file}, line {line}: partials ({{> {name}}}) are not supported',
+    hint: TEMPLATE_HINT,
+  },
+  'template-unknown': {
+    zh: '模板 {file} 第 {line} 行：未知变量 {name}',
+    en: 'template {file}, line {line}: unknown variable {name}',
+    hint: TEMPLATE_HINT,
+  },
+  'template-raw': {
+    zh: '模板 {file} 第 {line} 行：{name} 不能不经转义写入 HTML（只有以 Html 结尾的变量可用三重花括号）',
+    en: 'template {file}, line {line}: {name} cannot go into HTML unescaped (only variables ending in Html may use triple braces)',
+    hint: TEMPLATE_HINT,
+  },
+  'template-css': {
+    zh: '样式表 {file} 含有 </style>，可能向页面插入内容，未使用',
+    en: 'the style sheet {file} contains </style>, which could add markup to the page; it was not used',
+    hint: TEMPLATE_HINT,
+  },
+  'template-syntax': {
+    zh: '模板 {file} 有语法错误：{message}',
+    en: 'template {file} has a syntax error: {message}',
+    hint: TEMPLATE_HINT,
+  },
+  // report
+  'report-form': {
+    zh: '请指明要做什么：--month YYYY-MM（月度通报）或 --issue（编一期期刊）',
+    en: 'say what to build: --month YYYY-MM (the month notice) or --issue (a bulletin issue)',
+  },
+  'report-both': {
+    zh: '--month 和 --issue 不能同时使用',
+    en: '--month and --issue cannot be used together',
+  },
+  'report-issue-only': {
+    zh: '{flags} 只能与 --issue 一起使用',
+    en: '{flags} only go with --issue',
+  },
+  'report-json-format': {
+    zh: '--json 与 --format {format} 冲突',
+    en: '--json conflicts with --format {format}',
+  },
+  'report-explain-format': {
+    zh: '--explain 只能输出 md 或 json，不能是 {format}',
+    en: '--explain prints md or json, not {format}',
+  },
+  'report-binary-tty': {
+    zh: 'DOCX 是二进制文件，不能直接显示在终端上',
+    en: 'a DOCX file is binary and cannot be shown on a terminal',
+    hint: {
+      zh: '用 --out 通报.docx 写入文件，或重定向：> 通报.docx',
+      en: 'Write it to a file with --out notice.docx, or redirect: > notice.docx',
+    },
+  },
+  'report-unknown-name': {
+    zh: '没有名为“{name}”的单位或信息员{close}',
+    en: 'no unit or writer named “{name}”{close}',
+    hint: {
+      zh: '本月通报中的单位和信息员：{names}',
+      en: 'Units and writers in this notice: {names}',
+    },
+  },
+  'report-write': {
+    zh: '无法写入 {path}（{code}）；原有文件未改动',
+    en: 'cannot write {path} ({code}); any file already there is unchanged',
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+interface Text {
+  zh: string;
+  en: string;
+}
+
+export interface ErrorEntry extends Text {
+  hint?: Text;
+}
