@@ -4,7 +4,7 @@
  * is the process's exit code. A misspelt code or a missing parameter does not compile.
  */
 import type { Placed } from './analyze.js';
-import { ERRORS } from './errors-data.js';
+import type { ERRORS } from './errors-data.js';
 
 export type ExitCode = 1 | 2;
 export type ErrorCode = keyof typeof ERRORS;

@@ -27,7 +27,7 @@ export function readItemFile(root: string, path: string, context: LintContext): 
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(root, path));
-  } catch (error) {
+  } catch {
     throw new InfoError('file-changed', { file: path });
   }
   if (bytes.length > MAX_BYTES || !isUtf8(bytes)) throw new InfoError('item-broken', { file: path });
