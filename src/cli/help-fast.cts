@@ -3,8 +3,9 @@
  * requires it without starting Node's ESM loader, which costs a bare start-up a fifth again.
  * The build renders the top-level help in each language (`scripts/build-help.js` →
  * `dist/help.json`), and it is printed when nothing that shapes it has changed since (the
- * program, the catalogues, commander). Anything else (another width, a stale or missing file)
- * takes the ordinary path, so the text is always the one commander would print.
+ * program, the commands' flags, the catalogues, commander). Anything else (another width,
+ * a stale or missing file) takes the ordinary path, so the text is always the one commander
+ * would print.
  *
  * The language choice (`i18n/lang.cts`) and the workspace's root (`store/root.cts`) are
  * CommonJS too, so that this path reads them without ESM. `require`, not `import * as`:
@@ -51,10 +52,17 @@ export function helpStamp(): string {
   const cli = __dirname;
   const i18n = path.join(cli, '..', 'i18n');
   const commander = packageFile(cli, 'commander');
+  const commands = path.join(cli, 'commands');
   const files = [
     path.join(cli, 'program.js'),
+    path.join(cli, 'define.js'),
     path.join(cli, '..', 'core', 'width.js'),
     commander,
+    ...fs
+      .readdirSync(commands)
+      .filter((name) => name.endsWith('-flags.js'))
+      .sort()
+      .map((name) => path.join(commands, name)),
     ...fs
       .readdirSync(i18n)
       .sort()

@@ -10,6 +10,7 @@ import { resolveTopic } from '../../store/ref.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
+import type { AskListOptions, AskNewOptions, AskShowOptions } from './ask-flags.js';
 import { dateFlag, list } from '../options.js';
 import type { Prompt } from '../prompts.js';
 import { table } from '../table.js';
@@ -63,16 +64,16 @@ function warnings(ui: Ui, draft: Draft, ws: Workspace, created: string): void {
   if (draft.due! < created) ui.warn(ui.t('ask.duePast', { due: draft.due!, today: created }));
 }
 
-export async function runNew(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function runNew(_operands: string[], o: AskNewOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
   const zone = ws.config.timezone;
   const created = today(context.clock, zone);
   const draft: Draft = {
-    title: typeof o.title === 'string' && o.title.trim() ? o.title.trim() : undefined,
+    title: o.title?.trim() || undefined,
     departments: splitNames(list(o.department)),
     due: dateFlag('--due', o.due),
-    brief: typeof o.brief === 'string' ? o.brief.trim() : undefined,
+    brief: o.brief?.trim(),
   };
   if (ui.interactive && missingFlags(draft).length) await ask(draft, ws, ui, await context.prompt(), created);
   const lacking = missingFlags(draft);
@@ -92,7 +93,7 @@ export async function runNew(_args: unknown[], o: Record<string, unknown>, conte
   return 0;
 }
 
-export async function runList(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function runList(_operands: string[], o: AskListOptions, context: Context): Promise<number> {
   const { ui } = context;
   const { t, color } = ui;
   const ws = await context.workspace();
@@ -126,12 +127,12 @@ export async function runList(_args: unknown[], o: Record<string, unknown>, cont
   return 0;
 }
 
-export async function runShow(args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function runShow([ref]: string[], o: AskShowOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
   const zone = ws.config.timezone;
   const loaded = await context.load();
-  const file = resolveTopic(loaded.files, String(args[0]));
+  const file = resolveTopic(loaded.files, ref!);
   const topic = file.topic!;
   const progress = topicProgress(topic, loaded.items, zone, today(context.clock, zone));
   if (o.json) ui.json(topicJson(topic, progress));

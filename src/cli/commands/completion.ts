@@ -6,10 +6,9 @@ import { complete, script, type Dynamic } from '../complete.js';
 import type { Context } from '../context.js';
 import { buildProgram } from '../program.js';
 
-export async function run(args: unknown[], _options: Record<string, unknown>, context: Context): Promise<number> {
-  const shell = String(args[0]);
-  const text = script(shell);
-  if (!text) throw usage('bad-value', { flag: 'completion', value: shell, allowed: 'bash, zsh, fish' });
+export async function run([shell]: string[], _options: object, context: Context): Promise<number> {
+  const text = script(shell!);
+  if (!text) throw usage('bad-value', { flag: 'completion', value: shell!, allowed: 'bash, zsh, fish' });
   context.ui.out(text.trimEnd());
   return 0;
 }
@@ -32,12 +31,8 @@ async function workspaceValues(context: Context): Promise<Dynamic> {
   };
 }
 
-export async function runComplete(
-  args: unknown[],
-  _options: Record<string, unknown>,
-  context: Context,
-): Promise<number> {
-  const [index, ...words] = (args[0] as string[] | undefined) ?? [];
+export async function runComplete(operands: string[], _options: object, context: Context): Promise<number> {
+  const [index, ...words] = operands;
   const sink = { write: () => true };
   const program = buildProgram(context.ui, () => context, { stdout: sink, stderr: sink, stdin: {} }, { code: 0 });
   for (const candidate of complete(program, words, Number(index) || 0, await workspaceValues(context)))

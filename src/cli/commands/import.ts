@@ -15,6 +15,7 @@ import { findSources } from '../../store/import/walk.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
+import type { ImportOptions } from './import-flags.js';
 import { dateFlag, list, optionalEnum } from '../options.js';
 import { pickTemplate } from '../item-template.js';
 import type { Ui } from '../ui.js';
@@ -44,14 +45,13 @@ interface Settings {
   dryRun: boolean;
 }
 
-async function settings(o: Record<string, unknown>, context: Context, ws: Workspace): Promise<Settings> {
+async function settings(o: ImportOptions, context: Context, ws: Workspace): Promise<Settings> {
   const { ui } = context;
-  const encoding = ENCODINGS[String(o.encoding ?? 'auto').toLowerCase()];
-  if (!encoding)
-    throw usage('bad-value', { flag: '--encoding', value: String(o.encoding), allowed: 'auto, utf8, gbk' });
+  const encoding = ENCODINGS[(o.encoding ?? 'auto').toLowerCase()];
+  if (!encoding) throw usage('bad-value', { flag: '--encoding', value: o.encoding ?? '', allowed: 'auto, utf8, gbk' });
   const status = optionalEnum(ui, 'status', '--status', o.status, ws.config.labels.status) ?? 'submitted';
-  if (status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: String(o.status) });
-  const topic = typeof o.topic === 'string' ? o.topic.trim() : undefined;
+  if (status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: o.status ?? '' });
+  const topic = o.topic?.trim();
   const zone = ws.config.timezone;
   const date = dateFlag('--date', o.date);
   return {
@@ -64,7 +64,7 @@ async function settings(o: Record<string, unknown>, context: Context, ws: Worksp
     authors: list(o.author),
     created: date ?? today(context.clock, zone),
     at: date ? isoOnDate(date, nowIso(context.clock, zone).slice(11, 19), zone) : nowIso(context.clock, zone),
-    by: await context.actor(o.by as string | undefined),
+    by: await context.actor(o.by),
     force: Boolean(o.force),
     dryRun: Boolean(o.dryRun),
   };
@@ -148,14 +148,14 @@ async function importOne(
   if (!state.json) ui.out(`${shown} → ${relative(context.cwd, join(ws.root, planned.path))}`);
 }
 
-export async function run(args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(paths: string[], o: ImportOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
   const s = await settings(o, context, ws);
   const loaded = await context.load();
   if (s.topic && !loaded.files.some((f) => f.topic?.id === s.topic))
     throw new InfoError('topic-unknown', { topic: s.topic });
-  const sources = findSources((args[0] as string[] | undefined) ?? [], context.cwd, ws.root);
+  const sources = findSources(paths, context.cwd, ws.root);
   const shown = (abs: string) => relative(context.cwd, abs) || '.';
   const titles = new Map(loaded.files.filter((f) => f.item?.title).map((f) => [titleKey(f.item!.title), f.path]));
   const state: Batch = {
@@ -186,7 +186,7 @@ export async function run(args: unknown[], o: Record<string, unknown>, context: 
   return state.failed ? 1 : 0;
 }
 
-function summarize(ui: Ui, o: Record<string, unknown>, s: Settings, state: Batch, files: number): void {
+function summarize(ui: Ui, o: ImportOptions, s: Settings, state: Batch, files: number): void {
   if (state.json) ui.json(state.created.map((p) => itemJson(p.item)));
   if (state.created.length && (o.category === undefined || o.source === undefined)) {
     ui.warn(

@@ -6,6 +6,7 @@ import { schemaDocument } from '../../core/json-schema.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
 import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
+import type { InitOptions } from './init-flags.js';
 import { displayWidth } from '../../core/width.js';
 
 const PACKAGE_TEMPLATES = new URL('../../../templates/', import.meta.url);
@@ -30,13 +31,13 @@ function packageFile(name: string): string {
   return readFileSync(new URL(name, PACKAGE_TEMPLATES), 'utf8');
 }
 
-export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+export async function run([dir]: string[], options: InitOptions, context: Context): Promise<number> {
   const { ui } = context;
-  const target = resolve(context.cwd, (args[0] as string | undefined) ?? (options.dir as string | undefined) ?? '.');
+  const target = resolve(context.cwd, dir ?? options.dir ?? '.');
   if (existsSync(target) && !statSync(target).isDirectory()) throw new InfoError('init-not-dir', { dir: target });
   if (existsSync(join(target, CONFIG_FILE))) throw new InfoError('init-exists', { file: join(target, CONFIG_FILE) });
-  const office = (options.office as string | undefined)?.trim() || (ui.lang === 'en' ? 'Office' : '人民政府办公室');
-  const series = (options.bulletin as string | undefined)?.trim() || '政务信息';
+  const office = options.office?.trim() || (ui.lang === 'en' ? 'Office' : '人民政府办公室');
+  const series = options.bulletin?.trim() || '政务信息';
   const config = fill(fill(packageFile(`config.${ui.lang}.yaml`), 'office', scalar(office)), 'series', scalar(series));
 
   const created: string[] = [];

@@ -4,6 +4,7 @@ import { fieldsRead, filterItems, sortItems, type ItemFilter, type ListedField }
 import { clip, printableLine } from '../../core/printable.js';
 import { labelOf } from '../../core/vocab.js';
 import type { Context } from '../context.js';
+import type { ListOptions } from './list-flags.js';
 import { enumFlag, list, monthFlag, optionalEnum, positiveInt } from '../options.js';
 import { table } from '../table.js';
 import { reportBroken } from '../broken.js';
@@ -26,10 +27,10 @@ export function listedFields(filter: ItemFilter, sort: string, json: boolean): L
 /** A table cell from a workspace file: one line, no control character, never megabytes. */
 const cell = (text: string) => printableLine(clip(text, 200));
 
-export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(_operands: string[], o: ListOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const sort = typeof o.sort === 'string' ? o.sort : 'created';
+  const sort = o.sort ?? 'created';
   if (!(SORT_FIELDS as readonly string[]).includes(sort.replace(/^-/, ''))) {
     throw usage('bad-value', { flag: '--sort', value: sort, allowed: SORT_FIELDS.join(', ') });
   }
@@ -37,11 +38,11 @@ export async function run(_args: unknown[], o: Record<string, unknown>, context:
     statuses: list(o.status).map((s) => enumFlag(ui, 'status', '--status', s, ws.config.labels.status)),
     category: optionalEnum(ui, 'category', '--category', o.category),
     source: optionalEnum(ui, 'source', '--source', o.source),
-    department: o.department as string | undefined,
-    author: o.author as string | undefined,
+    department: o.department,
+    author: o.author,
     month: monthFlag('--month', o.month),
-    topic: o.topic as string | undefined,
-    search: o.search as string | undefined,
+    topic: o.topic,
+    search: o.search,
   };
   const limit = positiveInt('--limit', o.limit);
   const loaded = await context.load({ bodies: filter.search !== undefined });

@@ -11,6 +11,7 @@ import { listMarkdown } from '../../store/scan.js';
 import { loadTemplates, type Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
+import type { NewOptions } from './new-flags.js';
 import { openEditor } from '../editor.js';
 import { dateFlag, list, optionalEnum, readBodyFile } from '../options.js';
 import { vocabChoices, type Prompt } from '../prompts.js';
@@ -25,12 +26,12 @@ type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & {
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
-function fromFlags(ui: Ui, o: Record<string, unknown>): Draft {
+function fromFlags(ui: Ui, o: NewOptions): Draft {
   const status = optionalEnum(ui, 'status', '--status', o.status);
-  if (status && status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: String(o.status) });
+  if (status && status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: o.status ?? '' });
   if (o.body !== undefined && o.bodyFile !== undefined) throw usage('body-both');
   return {
-    title: typeof o.title === 'string' && o.title.trim() ? o.title.trim() : undefined,
+    title: o.title?.trim() || undefined,
     category: optionalEnum(ui, 'category', '--category', o.category),
     source: optionalEnum(ui, 'source', '--source', o.source),
     nature: optionalEnum(ui, 'nature', '--nature', o.nature),
@@ -38,8 +39,8 @@ function fromFlags(ui: Ui, o: Record<string, unknown>): Draft {
     departments: list(o.department),
     authors: list(o.author),
     tags: list(o.tag),
-    topic: typeof o.topic === 'string' ? o.topic.trim() : undefined,
-    body: typeof o.body === 'string' ? o.body : typeof o.bodyFile === 'string' ? readBodyFile(o.bodyFile) : undefined,
+    topic: o.topic?.trim(),
+    body: o.body ?? (o.bodyFile === undefined ? undefined : readBodyFile(o.bodyFile)),
   };
 }
 
@@ -106,12 +107,12 @@ function missing(draft: Draft): string[] {
   return flags.filter(([value]) => value === undefined).map(([, flag]) => flag);
 }
 
-export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(_operands: string[], options: NewOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
   const draft = fromFlags(ui, options);
   const date = dateFlag('--date', options.date);
-  const by = await context.actor(options.by as string | undefined);
+  const by = await context.actor(options.by);
   if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0)
     await ask(draft, ws, ui, await context.prompt(), by);
   fillDefaults(draft, ws, by);

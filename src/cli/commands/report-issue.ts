@@ -23,6 +23,7 @@ import { resolveRef } from '../../store/ref.js';
 import { isInside, toPosix } from '../../store/scan.js';
 import type { Workspace } from '../../store/workspace.js';
 import type { Context } from '../context.js';
+import type { ReportOptions } from './report-flags.js';
 import { dateFlag, list } from '../options.js';
 import { fromOutcome, fromState, printDryRun, printIssue, type Line } from './report-issue-output.js';
 import { reportBroken } from '../broken.js';
@@ -43,7 +44,7 @@ interface Request {
   by: string | undefined;
 }
 
-function readRequest(options: Record<string, unknown>, context: Context, ws: Workspace): Request {
+function readRequest(options: ReportOptions, context: Context, ws: Workspace): Request {
   if (options.explain !== undefined) throw usage('issue-month-flag', { flags: '--explain' });
   const asked = list(options.format).map((value) => {
     if (!(ISSUE_FORMATS as readonly string[]).includes(value)) throw usage('issue-format', { value });
@@ -53,13 +54,13 @@ function readRequest(options: Record<string, unknown>, context: Context, ws: Wor
     formats: ISSUE_FORMATS.filter((f) => f === 'md' || asked.includes(f)),
     asked,
     date: dateFlag('--date', options.date) ?? today(context.clock, ws.config.timezone),
-    note: typeof options.note === 'string' && options.note.trim() ? options.note.trim() : null,
+    note: options.note?.trim() || null,
     supplement: Boolean(options.supplement),
     refs: list(options.items),
-    out: typeof options.out === 'string' ? resolve(context.cwd, options.out) : null,
+    out: options.out === undefined ? null : resolve(context.cwd, options.out),
     dryRun: Boolean(options.dryRun),
     json: Boolean(options.json),
-    by: typeof options.by === 'string' ? options.by : undefined,
+    by: options.by,
   };
 }
 
@@ -221,7 +222,7 @@ async function finishIssue(run: Run, state: State, plan: Extract<Plan, { kind: '
   return printIssue(context.ui, { issue, files: all.map((p) => p.shown), lines, json: request.json, resume });
 }
 
-export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(_operands: string[], options: ReportOptions, context: Context): Promise<number> {
   const ws = await context.workspace();
   const request = readRequest(options, context, ws);
   const current: Run = { ws, key: seriesKey(ws.config.bulletin.series), request, context };

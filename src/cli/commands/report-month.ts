@@ -12,6 +12,7 @@ import { explainJson, explainText } from '../../render/explain-text.js';
 import { noticeText } from '../../render/notice-text.js';
 import { writeAtomic } from '../../store/write.js';
 import type { Context } from '../context.js';
+import type { ReportOptions } from './report-flags.js';
 import { list, monthFlag } from '../options.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from '../broken.js';
@@ -28,7 +29,7 @@ const ISSUE_ONLY = [
 ] as const;
 
 /** The last --format counts; --json is --format json. */
-function chooseFormat(o: Record<string, unknown>): Format {
+function chooseFormat(o: ReportOptions): Format {
   const given = list(o.format).at(-1);
   if (given !== undefined && !(FORMATS as readonly string[]).includes(given))
     throw usage('bad-value', { flag: '--format', value: given, allowed: FORMATS.join(', ') });
@@ -36,7 +37,7 @@ function chooseFormat(o: Record<string, unknown>): Format {
   return o.json ? 'json' : ((given as Format | undefined) ?? 'md');
 }
 
-function checkFlags(o: Record<string, unknown>, format: Format): void {
+function checkFlags(o: ReportOptions, format: Format): void {
   const stray = ISSUE_ONLY.filter(([key]) => o[key] !== undefined).map(([, flag]) => flag);
   if (stray.length) throw usage('report-issue-only', { flags: stray.join(', ') });
   if (o.explain !== undefined && format !== 'md' && format !== 'json') throw usage('report-explain-format', { format });
@@ -83,7 +84,7 @@ function emit(content: string | Uint8Array, out: unknown, context: Context): voi
   ui.write(content);
 }
 
-export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(_operands: string[], o: ReportOptions, context: Context): Promise<number> {
   const { ui } = context;
   const month = monthFlag('--month', o.month)!;
   const format = chooseFormat(o);

@@ -9,6 +9,8 @@ import { reviewQueue } from '../../core/workflow.js';
 import type { Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
+import { flagName } from '../define.js';
+import type { ReviewOptions } from './review-flags.js';
 import { dateFlag, enumFlag, optionalEnum } from '../options.js';
 import {
   adoptItem,
@@ -30,53 +32,34 @@ import { reportBroken } from '../broken.js';
 type Action = 'to' | 'adopt' | 'instruction';
 
 /** The flags each action takes besides its own; any other combination is a usage error. */
-const ACTION_FLAGS: Record<Action, readonly string[]> = {
+const ACTION_FLAGS: Record<Action, readonly (keyof ReviewOptions)[]> = {
   to: ['note'],
   adopt: ['form', 'outlet', 'date', 'note'],
   instruction: ['leader', 'level', 'date', 'due'],
 };
-const FLAG_NAMES: Record<string, string> = {
-  to: '--to',
-  adopt: '--adopt',
-  instruction: '--instruction',
-  note: '--note',
-  form: '--form',
-  outlet: '--outlet',
-  date: '--date',
-  leader: '--leader',
-  level: '--level',
-  due: '--due',
-};
 
-function chooseAction(o: Record<string, unknown>, refs: readonly string[]): Action | undefined {
+function chooseAction(o: ReviewOptions, refs: readonly string[]): Action | undefined {
   const actions = (Object.keys(ACTION_FLAGS) as Action[]).filter((a) => o[a] !== undefined);
-  if (actions.length > 1) throw usage('review-actions', { flags: actions.map((a) => FLAG_NAMES[a]!).join(' ') });
+  if (actions.length > 1) throw usage('review-actions', { flags: actions.map((a) => flagName(a)).join(' ') });
   const action = actions[0];
   const allowed = action ? ACTION_FLAGS[action] : [];
   for (const flag of new Set(Object.values(ACTION_FLAGS).flat())) {
     if (o[flag] === undefined || allowed.includes(flag)) continue;
     const owners = (Object.keys(ACTION_FLAGS) as Action[])
       .filter((a) => ACTION_FLAGS[a].includes(flag))
-      .map((a) => FLAG_NAMES[a]!);
-    throw usage('review-flag', { flag: FLAG_NAMES[flag]!, with: owners.join(' / ') });
+      .map((a) => flagName(a));
+    throw usage('review-flag', { flag: flagName(flag), with: owners.join(' / ') });
   }
-  if (action && refs.length === 0) throw usage('review-refs', { flag: FLAG_NAMES[action]! });
+  if (action && refs.length === 0) throw usage('review-refs', { flag: flagName(action) });
   if ((action === 'adopt' || action === 'instruction') && refs.length > 1)
-    throw usage('review-one-ref', { flag: FLAG_NAMES[action]! });
+    throw usage('review-one-ref', { flag: flagName(action) });
   return action;
 }
 
 /** `--to`: every REF succeeds or fails on its own; exit 1 when any failed. */
-function moveAll(
-  ui: Ui,
-  desk: Desk,
-  loaded: Loaded,
-  refs: readonly string[],
-  o: Record<string, unknown>,
-  cwd: string,
-): number {
-  const to = enumFlag(ui, 'status', '--to', String(o.to), desk.ws.config.labels.status);
-  const note = typeof o.note === 'string' ? o.note : undefined;
+function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o: ReviewOptions, cwd: string): number {
+  const to = enumFlag(ui, 'status', '--to', o.to!, desk.ws.config.labels.status);
+  const note = o.note;
   if (to === 'returned' && !note?.trim()) throw usage('note-required', { id: refs.join(' '), to });
   const moved: Item[] = [];
   const hints = new Set<string>();
@@ -110,7 +93,7 @@ function recordOne(
   loaded: Loaded,
   ref: string,
   action: 'adopt' | 'instruction',
-  o: Record<string, unknown>,
+  o: ReviewOptions,
   cwd: string,
 ): number {
   const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
@@ -120,22 +103,22 @@ function recordOne(
   let item: Item;
   if (action === 'adopt') {
     const adoption = {
-      level: enumFlag(ui, 'level', '--adopt', String(o.adopt)),
+      level: enumFlag(ui, 'level', '--adopt', o.adopt!),
       form: optionalEnum(ui, 'form', '--form', o.form) ?? 'bulletin',
-      outlet: typeof o.outlet === 'string' && o.outlet.trim() ? o.outlet.trim() : undefined,
+      outlet: o.outlet?.trim() || undefined,
       date,
     };
-    const done = adoptItem(desk, file, adoption, typeof o.note === 'string' ? o.note : undefined);
+    const done = adoptItem(desk, file, adoption, o.note);
     item = done.file.item;
     if (done.move && !o.json) ui.out(describeMove(ui, desk, item, done.move));
     if (!o.json) ui.out(describeAdoption(ui, item, adoption));
   } else {
-    if (typeof o.leader !== 'string' || !o.leader.trim()) throw usage('review-missing', { flags: '--leader' });
+    if (!o.leader?.trim()) throw usage('review-missing', { flags: '--leader' });
     const instruction = {
       leader: o.leader,
       level: optionalEnum(ui, 'level', '--level', o.level),
       date,
-      text: String(o.instruction),
+      text: o.instruction!,
       due: dateFlag('--due', o.due),
     };
     item = instructItem(desk, file, instruction).item;
@@ -145,13 +128,12 @@ function recordOne(
   return 0;
 }
 
-export async function run(args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(refs: string[], o: ReviewOptions, context: Context): Promise<number> {
   const { ui } = context;
-  const refs = ((args[0] as string[] | undefined) ?? []).map(String);
   const action = chooseAction(o, refs);
   if (!action && refs.length && !ui.interactive) throw usage('review-no-action');
   const ws = await context.workspace();
-  const desk = openDesk(ws, await context.actor(o.by as string | undefined), context.clock);
+  const desk = openDesk(ws, await context.actor(o.by), context.clock);
   const loaded = await context.load();
   if (action === 'to') return moveAll(ui, desk, loaded, refs, o, context.cwd);
   if (action) return recordOne(ui, desk, loaded, refs[0]!, action, o, context.cwd);

@@ -3,8 +3,7 @@ import { usage } from '../../core/errors.js';
 import { SCHEMAS, schemaDocument, type SchemaName } from '../../core/json-schema.js';
 import type { Context } from '../context.js';
 
-export async function run(args: unknown[], _options: Record<string, unknown>, context: Context): Promise<number> {
-  const name = String(args[0]);
+export async function run([name]: string[], _options: object, context: Context): Promise<number> {
   if (!Object.hasOwn(SCHEMAS, name))
     throw usage('bad-value', { flag: 'schema', value: name, allowed: Object.keys(SCHEMAS).join(', ') });
   context.ui.json(schemaDocument(name as SchemaName));

@@ -8,6 +8,7 @@ import { printable, printableLine } from '../../core/printable.js';
 import { labelOf, type VocabKind } from '../../core/vocab.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
+import type { ShowOptions } from './show-flags.js';
 import { recordSections } from '../show-records.js';
 import type { Ui } from '../ui.js';
 
@@ -41,11 +42,11 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
   return lines;
 }
 
-export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+export async function run([ref]: string[], options: ShowOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
   const loaded = await context.load();
-  const file = resolveRef(loaded.files, String(args[0]), ws.root, context.cwd);
+  const file = resolveRef(loaded.files, ref!, ws.root, context.cwd);
   const item = file.item;
   if (!item) {
     for (const p of file.problems) ui.err(ui.problemLine(ui.problem(file.path, p)));

@@ -6,6 +6,7 @@ import { overdueTopics, topicJson } from '../../core/topic.js';
 import { labelOf } from '../../core/vocab.js';
 import { reviewQueue } from '../../core/workflow.js';
 import type { Context } from '../context.js';
+import type { StatusOptions } from './status-flags.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from '../broken.js';
@@ -24,7 +25,7 @@ function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
   return `  ${instruction.due}  ${when}  ${color.cyan(item.id)}  ${instruction.leader}：${instruction.text}  —  ${item.title}`;
 }
 
-export async function run(_args: unknown[], o: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(_operands: string[], o: StatusOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
   const loaded = await context.load();

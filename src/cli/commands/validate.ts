@@ -8,6 +8,7 @@ import { CONFIG_FILE } from '../../store/root.cjs';
 import { isInside, toPosix, userPath } from '../../store/scan.js';
 import { loadConfig } from '../../store/workspace.js';
 import type { Context } from '../context.js';
+import type { ValidateOptions } from './validate-flags.js';
 
 /** Which workspace files the PATH arguments name (files or folders). */
 function selection(root: string, cwd: string, args: readonly string[]): ((path: string) => boolean) | undefined {
@@ -21,10 +22,10 @@ function selection(root: string, cwd: string, args: readonly string[]): ((path: 
   return (path) => wanted.some(({ rel, dir }) => rel === '' || (dir ? path.startsWith(`${rel}/`) : path === rel));
 }
 
-export async function run(args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
+export async function run(paths: string[], options: ValidateOptions, context: Context): Promise<number> {
   const { ui } = context;
   const root = await context.root();
-  const picked = selection(root, context.cwd, (args[0] as string[] | undefined) ?? []);
+  const picked = selection(root, context.cwd, paths);
   // An invalid config is reported with the rest; the items are checked against the defaults.
   const { config, problems: configProblems } = loadConfig(root);
   const loaded = loadWorkspace({ root, config }, { ...context.loadDefaults, items: false });

@@ -1,0 +1,25 @@
+/** `info import PATH...`: its flags. */
+import { bool, define, list, text, type OptionsOf } from '../define.js';
+
+export const flags = {
+  department: list('<name>', 'help.opt.importDepartment'),
+  author: list('<name>', 'help.opt.importAuthor'),
+  status: text('<status>', 'help.opt.importStatus'),
+  encoding: text('<name>', 'help.opt.encoding'),
+  category: text('<key>', 'help.opt.importCategory'),
+  source: text('<key>', 'help.opt.importSource'),
+  topic: text('<id>', 'help.opt.topic'),
+  date: text('<YYYY-MM-DD>', 'help.opt.date'),
+  by: text('<name>', 'help.opt.by'),
+  force: bool('help.opt.force'),
+  dryRun: bool('help.opt.importDryRun'),
+  json: bool('help.opt.json'),
+};
+export type ImportOptions = OptionsOf<typeof flags>;
+
+export const importFiles = define({
+  name: 'import <paths...>',
+  help: 'import',
+  flags,
+  run: async () => (await import('./import.js')).run,
+});
