@@ -26,6 +26,18 @@ export const importing: Messages = {
     zh: '读取这个 Word 文档用时过长或占用内存过多；请用 Word 打开后重新保存，或把文字粘贴到 .txt 文件再导入',
     en: 'reading this Word document took too long or too much memory; open and save it again in Word, or paste its text into a .txt file',
   },
+  'import.reason.docx-inflated': {
+    zh: '解压后共 {size} 字节，超过 Word 文件的上限 {max} 字节（是“压缩炸弹”，或远超一条信息的篇幅）；如需导入，请把文字粘贴到 .txt 文件',
+    en: 'its parts inflate to {size} bytes, over the limit of {max} for a Word file (a zip bomb, or far more than an item holds); to import it, paste its text into a .txt file',
+  },
+  'import.reason.docx-size-false': {
+    zh: '其中的 {part} 标明 {declared} 字节，解压后却超出这个大小（已停止读取）：文件已损坏，或是为耗尽内存而制作的“压缩炸弹”',
+    en: 'its part {part} says it holds {declared} bytes but inflates to more, so reading stopped: the file is damaged or a zip bomb made to exhaust memory',
+  },
+  'import.reason.docx-parts': {
+    zh: '含 {count} 个部件，超过 Word 文件的上限 {max} 个',
+    en: 'it holds {count} parts, over the limit of {max} for a Word file',
+  },
   'import.reason.unsupported': {
     zh: '不能导入 {ext} 文件，请另存为 .docx 或 .txt',
     en: '{ext} files cannot be imported; save it as .docx or .txt',
@@ -76,7 +88,7 @@ export const importing: Messages = {
       '默认状态为待审（submitted，各单位报来即视为报送），类别为重点（key），来源为基层（grassroots），',
       '有 --topic 时来源为约稿（solicited）。已有同标题条目的文件跳过（--force 仍导入）。',
       '编码：自动识别 UTF-8（含 BOM）、UTF-16（含 BOM）和 GBK/GB18030，识别不清的文件不导入并提示用 --encoding。',
-      '文本文件上限 5 MiB；Word 文件上限 50 MiB，其文字上限 5 MiB；正文中的 HTML 标签和控制字符会被去除。',
+      '文本文件上限 5 MiB；Word 文件上限 50 MiB，解压后上限 50 MiB，其文字上限 5 MiB；正文中的 HTML 标签和控制字符会被去除。',
     ].join('\n'),
     en: [
       '  info import inbox/财政局-设施农业.docx        # department taken from the file name',
@@ -90,7 +102,8 @@ export const importing: Messages = {
       'is submitting it), category to key, source to grassroots (solicited with --topic). A file whose title an item',
       'already has is skipped unless --force. Encoding: UTF-8 (with or without BOM), UTF-16 with BOM and GBK/GB18030 are',
       'detected; a file whose encoding is not clear is not imported and --encoding is suggested. Limits: text files',
-      '5 MiB; Word files 50 MiB with at most 5 MiB of text. HTML tags and control characters never reach the body.',
+      '5 MiB; Word files 50 MiB, inflating to at most 50 MiB, with at most 5 MiB of text. HTML tags and control',
+      'characters never reach the body.',
     ].join('\n'),
   },
   'help.opt.importDepartment': {

@@ -2,12 +2,17 @@
  * `info import` reads folders received from departments: a link in such a folder must not
  * reach beyond it (a received archive linking to ~/.ssh would be imported and shared), and
  * a named pipe must not hang the run. Front matter in an imported Markdown file never runs.
+ * A Word file that inflates to a gigabyte is refused before it takes the memory.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, testdir, workspace } from '../helpers.js';
+import { cli, ROOT, testdir, workspace } from '../helpers.js';
+import { BESIDE_BYTES, docxBomb } from './docx-bomb.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'import');
+const BOMB = 900 * 1024 * 1024;
 
 describe('info import of a hostile folder', () => {
   it('imports the real files, names the links out and the pipe, and reads neither', async () => {
@@ -39,5 +44,47 @@ describe('info import of a hostile folder', () => {
     expect(existsSync(canary)).toBe(false);
     const validate = await cli(['validate', '--json'], { cwd: root });
     expect(JSON.parse(validate.stdout).errors).toEqual([]);
+  });
+});
+
+describe('info import of a zip bomb', () => {
+  it('refuses a Word file that inflates to 900 MiB, declared or not, in little memory, and imports the rest', async () => {
+    const inbox = testdir({
+      '财政局-炸弹.docx': docxBomb(BOMB),
+      '财政局-谎报.docx': docxBomb(BOMB, 4149),
+      '财政局-设施农业.docx': readFileSync(join(FIXTURES, '财政局-设施农业.docx')),
+      '发改委-项目早开工.txt': readFileSync(join(FIXTURES, '发改委-项目早开工.txt')),
+    });
+    expect(readFileSync(join(inbox, '财政局-炸弹.docx')).length).toBeLessThan(1024 * 1024);
+    const rss = join(testdir(), 'max-rss');
+    const root = workspace();
+    const { code, stdout, stderr } = await cli(['import', inbox, '--json'], {
+      cwd: root,
+      env: {
+        NODE_OPTIONS: `--require ${JSON.stringify(join(ROOT, 'test', 'security', 'max-rss.cjs'))}`,
+        MAX_RSS_FILE: rss,
+      },
+    });
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { title: string }[]).map((i) => i.title).sort()).toEqual(
+      ['我市设施农业补贴资金全部拨付到位', '春节后我市重点项目集中开工'].sort(),
+    );
+    expect(stderr).toContain(
+      `财政局-炸弹.docx: its parts inflate to ${BOMB + BESIDE_BYTES} bytes, over the limit of 52428800 for a Word file (a zip bomb`,
+    );
+    expect(stderr).toContain(
+      '财政局-谎报.docx: its part word/document.xml says it holds 4149 bytes but inflates to more, so reading stopped',
+    );
+    expect(stderr).toContain('Files: 4 — imported 2, skipped 0, failed 2');
+    // The process's peak resident memory in KiB, its worker thread included.
+    expect(Number(readFileSync(rss, 'utf8'))).toBeLessThan(256 * 1024);
+
+    const bombs = [join(inbox, '财政局-炸弹.docx'), join(inbox, '财政局-谎报.docx')];
+    const zh = await cli(['--lang', 'zh-CN', 'import', ...bombs, '--dry-run'], { cwd: root });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain(
+      `财政局-炸弹.docx：解压后共 ${BOMB + BESIDE_BYTES} 字节，超过 Word 文件的上限 52428800 字节`,
+    );
+    expect(zh.stderr).toContain('财政局-谎报.docx：其中的 word/document.xml 标明 4149 字节，解压后却超出这个大小');
   });
 });

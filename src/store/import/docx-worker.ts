@@ -1,18 +1,19 @@
 /**
  * Runs in a worker thread: a Word document's bytes → Markdown (headings, paragraphs, lists,
- * bold). Mammoth reads the document (no external files, images never decoded), Turndown
- * writes the Markdown. The host bounds this thread's memory and time, since a crafted
- * document can make the conversion arbitrarily expensive.
+ * bold). Its parts are read within the limits of docx-zip.ts first; then mammoth reads the
+ * document (no external files, images never decoded) and Turndown writes the Markdown. The
+ * host bounds this thread's memory and time, since a crafted document can make the conversion
+ * arbitrarily expensive.
  */
 import { parentPort } from 'node:worker_threads';
 import mammoth from 'mammoth';
 import TurndownService from 'turndown';
+import type { DocxResult } from './docx.js';
+import { readDocxZip } from './docx-zip.js';
 
 export interface DocxRequest {
   bytes: Uint8Array;
 }
-
-export type DocxReply = { markdown: string } | { error: string };
 
 const turndown = new TurndownService({
   headingStyle: 'atx',
@@ -28,16 +29,19 @@ turndown.addRule('no-images', { filter: 'img', replacement: () => '' });
 
 const noImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
-async function convert(bytes: Uint8Array): Promise<DocxReply> {
+async function convert(bytes: Uint8Array): Promise<DocxResult> {
+  const read = await readDocxZip(bytes);
+  if ('failure' in read) return read;
   try {
     const html = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
+      { buffer: Buffer.from(read.zip.buffer, read.zip.byteOffset, read.zip.byteLength) },
       { convertImage: noImages, externalFileAccess: false },
     );
     // Turndown pads list markers to four columns (`-   item`); one space is what people write.
     return { markdown: turndown.turndown(html.value).replace(/^([ \t]*)([-*+]|\d+\.) {2,}/gm, '$1$2 ') };
   } catch (error) {
-    return { error: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200) };
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+    return { failure: 'docx-corrupt', params: { reason } };
   }
 }
 

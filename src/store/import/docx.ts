@@ -4,12 +4,10 @@
  * and the next document goes on.
  */
 import { Worker } from 'node:worker_threads';
-import type { DocxReply } from './docx-worker.js';
+import type { Params } from '../../core/problems.js';
 
-export type DocxResult =
-  | { markdown: string }
-  | { failure: 'docx-corrupt'; reason: string }
-  | { failure: 'docx-too-costly' };
+/** The Markdown, or why not: a code of `import.reason.*` and its parameters. */
+export type DocxResult = { markdown: string } | { failure: string; params: Params };
 
 export interface DocxLimits {
   /** Milliseconds one document may take. */
@@ -42,12 +40,8 @@ export class DocxConverter {
         }
         resolve(result);
       };
-      const onMessage = (reply: DocxReply) =>
-        done(
-          'markdown' in reply ? { markdown: reply.markdown } : { failure: 'docx-corrupt', reason: reply.error },
-          false,
-        );
-      const onFailure = () => done({ failure: 'docx-too-costly' }, true);
+      const onMessage = (reply: DocxResult) => done(reply, false);
+      const onFailure = () => done({ failure: 'docx-too-costly', params: {} }, true);
       const timer = setTimeout(onFailure, this.limits.timeout);
       worker.on('message', onMessage).once('error', onFailure).once('exit', onFailure);
       worker.postMessage({ bytes });

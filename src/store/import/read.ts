@@ -44,8 +44,7 @@ export async function readSource(abs: string, choice: EncodingChoice, docx: Docx
   if (bytes.length === 0) return failure('empty');
   if (kind === 'docx') {
     const converted = await docx.convert(bytes);
-    if ('failure' in converted)
-      return failure(converted.failure, converted.failure === 'docx-corrupt' ? { reason: converted.reason } : {});
+    if ('failure' in converted) return failure(converted.failure, converted.params);
     if (Buffer.byteLength(converted.markdown) > MAX_BYTES) return failure('text-too-large', { max: MAX_BYTES });
     return { text: converted.markdown, kind, encoding: 'docx', replaced: 0 };
   }
