@@ -1,8 +1,8 @@
 /** Shared test helpers: temporary folders from inline trees, item fixtures, the real binary. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import type { Prompt } from '../src/cli/prompts.js';
@@ -38,6 +38,19 @@ writers:
   - {name: 张三, department: 发改委, quota: 2}
   - {name: 李四, department: 财政局}
 `;
+
+/** The first of `names` that may be run from a folder on `path` (the PATH by default). */
+export function findOnPath(names: string[], path = process.env.PATH ?? ''): string | undefined {
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    for (const name of names) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return join(dir, name);
+      } catch {}
+    }
+  }
+  return undefined;
+}
 
 export interface ItemFixture {
   id?: string;

@@ -1,14 +1,15 @@
 /// <reference lib="dom" />
 /**
- * The HTML issue in a real browser (Debian's chromium, driven by playwright-core): it lays
- * out as an A4 document, prints to A4 PDF, loads nothing and runs nothing, even when the
- * titles, bodies, note and office name are full of markup. Fails, never skips, without chromium.
+ * The HTML issue in a real browser (headless Chromium, found by ./launch.ts, driven by
+ * playwright-core): it lays out as an A4 document, prints to A4 PDF, loads nothing and runs
+ * nothing, even when the titles, bodies, note and office name are full of markup.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, itemText, workspace } from '../helpers.js';
+import { launchBrowser } from './launch.js';
 
 const HOSTILE =
   '<script>window.pwned=1</script><img src=x onerror="window.pwned=2"><iframe src="javascript:window.pwned=3"></iframe>';
@@ -55,10 +56,7 @@ beforeAll(async () => {
   });
   expect(result.code).toBe(0);
   html = join(root, 'bulletins/2026/zheng-wu-xin-xi-2026-01.html');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {

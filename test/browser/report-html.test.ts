@@ -1,25 +1,21 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**
- * The HTML notice in a real browser (Debian's chromium, headless): it renders, prints to A4,
- * requests nothing, and runs no script even when titles and names carry markup. Chromium
- * missing is a failure, not a skip: CI installs it (apt-get install chromium fonts-noto-cjk).
+ * The HTML notice in a real browser (headless Chromium, found by ./launch.ts): it renders,
+ * prints to A4, requests nothing, and runs no script even when titles and names carry markup.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, workspace } from '../helpers.js';
 import { HOSTILE_TITLE, HOSTILE_UNIT, MONTH_CONFIG, hostileFiles } from '../fixtures/month.js';
+import { launchBrowser } from './launch.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
 }, 60000);
 afterAll(async () => browser?.close());
 
