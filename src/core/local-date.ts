@@ -15,11 +15,6 @@ export function localDate(value: string, zone: string): string {
   return fmt.format(instant);
 }
 
-/** `YYYY-MM` of a timestamp or date, in `zone`. */
-export function localMonth(value: string, zone: string): string {
-  return localDate(value, zone).slice(0, 7);
-}
-
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

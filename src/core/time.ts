@@ -29,4 +29,4 @@ export function isoOnDate(date: string, time: string, zone: string): string {
   return format(new TZDate(y, m - 1, d, hh, mm, ss ?? 0, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
-export { daysBetween, localDate, localMonth } from './local-date.js';
+export { daysBetween, localDate } from './local-date.js';

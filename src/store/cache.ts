@@ -210,11 +210,6 @@ export class FileCache implements RecordSource {
     return row;
   }
 
-  /** Whether `path` has an entry at all (saves a stat when it has not). */
-  has(path: string): boolean {
-    return this.rowOf(path) >= 0;
-  }
-
   /**
    * Lets items analysed from now on go straight into the next cache file instead of being
    * held in memory until `save` (for runs that will save: a cold run of 100,000 items would

@@ -44,6 +44,3 @@ export function refOfFileName(key: string | null, name: string): IssueRef | null
   return parseRef(`${m[2]}-${m[3]}${m[4]}`);
 }
 
-export function sameRef(a: IssueRef, b: IssueRef): boolean {
-  return a.year === b.year && a.number === b.number && a.supplement === b.supplement;
-}
