@@ -44,7 +44,7 @@ export interface Config {
   lint: { titleMax: number; rules: Record<string, RuleSeverity> };
   /** Renamed labels, per vocabulary (status: {submitted: 待审核}). */
   labels: Record<string, Record<string, string>>;
-  /** The status table narrowed: a status listed here may move only to these (SPEC 4). */
+  /** The status table narrowed: a status listed here may move only to these (docs/cli.md 3.2). */
   workflow: { moves: Record<string, string[]> };
 }
 

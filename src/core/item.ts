@@ -1,4 +1,4 @@
-/** The information item: its front-matter schema, its model, and its JSON form (SPEC 3, 7). */
+/** The information item: its front-matter schema, its model, and its JSON form (docs/cli.md 3.1, 4). */
 import type { Finding } from './problems.js';
 import { check, isPlainObject, scalarText, toNames, type Spec } from './schema.js';
 import { checkHistory, type Moves } from './workflow.js';
@@ -157,7 +157,7 @@ export function checkItemData(data: unknown, moves?: Moves): Finding[] {
   return out;
 }
 
-/** The item as SPEC section 7 shows it, keys in that order. */
+/** The item as docs/cli.md 4 shows it, keys in that order. */
 export function itemJson(item: Item): Record<string, unknown> {
   return {
     id: item.id,

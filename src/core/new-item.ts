@@ -53,7 +53,7 @@ bulletins: []
 
 /**
  * Sets a key, keeping the comment and position of a scalar the template already holds; a
- * key the template lacks goes after `after` (SPEC order), or at the end.
+ * key the template lacks goes after `after` (the order of docs/cli.md 3.1), or at the end.
  */
 function put(doc: Document, key: string, value: unknown, after?: string): void {
   const existing = doc.get(key, true);

@@ -1,5 +1,5 @@
 /**
- * Adoption records and leader instructions (SPEC 3, 4): planning what an item file gains.
+ * Adoption records and leader instructions (docs/cli.md 3.1, 3.2): planning what an item file gains.
  * Pure; the caller applies the edits with `editFrontMatter` and writes the file.
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -15,7 +15,7 @@ export interface Plan {
   move?: HistoryEntry;
 }
 
-/** Keys in the order SPEC 3 writes them; empty optional fields left out. */
+/** Keys in the order docs/cli.md 3.1 writes them; empty optional fields left out. */
 function compact<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined && v !== '')) as T;
 }

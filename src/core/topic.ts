@@ -141,7 +141,7 @@ export function sortTopics(topics: readonly Topic[]): Topic[] {
   return [...topics].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** A topic as SPEC section 5 shows it, keys in that order. */
+/** A topic as docs/cli.md 5.9 shows it, keys in that order. */
 export function topicJson(topic: Topic, progress: TopicProgress): Record<string, unknown> {
   return {
     id: topic.id,

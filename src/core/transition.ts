@@ -1,5 +1,5 @@
 /**
- * Moving an item to another status (SPEC 4): pure. The caller writes the returned history
+ * Moving an item to another status (docs/cli.md 3.2): pure. The caller writes the returned history
  * entry and the new status into the file (see `rewrite.ts` and `planMove`).
  */
 import { InfoError, usage } from './errors.js';

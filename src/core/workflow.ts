@@ -1,4 +1,4 @@
-/** The stages an item moves through (SPEC section 4), in one table. */
+/** The stages an item moves through (docs/cli.md 3.2), in one table. */
 import { finding, type Finding } from './problems.js';
 import { isKey, type Status } from './vocab.js';
 
@@ -21,7 +21,7 @@ export const AWAITING_OFFICE: readonly Status[] = ['submitted', 'edited', 'appro
 export type Moves = Readonly<Record<string, readonly string[]>>;
 
 /**
- * Recording an adoption moves a `reported` or `published` item to `adopted` (SPEC 4), even
+ * Recording an adoption moves a `reported` or `published` item to `adopted` (docs/cli.md 3.2), even
  * though `published → adopted` is not a move an editor makes by hand. History checks accept it.
  */
 export const ADOPTION_MOVES_FROM: readonly Status[] = ['reported', 'published'];

@@ -17,7 +17,7 @@ export interface Workspace {
 /** Reads and checks the config; problems are placed in the config file. */
 export function loadConfig(root: string): { config: Config; problems: Placed[] } {
   const read = readText(join(root, CONFIG_FILE));
-  // An empty config is a config of defaults (SPEC 6), not an empty item file.
+  // An empty config is a config of defaults (docs/cli.md 3.5), not an empty item file.
   const empty = read.problem?.rule === 'frontmatter-missing';
   if (read.problem && !empty) return { config: readConfig({}).config, problems: [read.problem] };
   const text = read.text ?? '';

@@ -43,4 +43,3 @@ export function refOfFileName(key: string | null, name: string): IssueRef | null
   if (!m || (key !== null && m[1] !== key)) return null;
   return parseRef(`${m[2]}-${m[3]}${m[4]}`);
 }
-

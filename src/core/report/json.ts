@@ -1,4 +1,4 @@
-/** The month notice as SPEC section 5 shows it: exactly those keys, in that order. */
+/** The month notice as docs/cli.md 5.7 shows it: exactly those keys, in that order. */
 import type { MonthReport } from './model.js';
 
 export function reportJson(r: MonthReport): Record<string, unknown> {
