@@ -1,5 +1,13 @@
 /** `info.config.yaml`: its schema, its defaults, and reading it into a typed value. */
 import type { Finding, KeyPath } from './problems.js';
+import {
+  resolveSeries,
+  SERIES_DEFAULTS,
+  SERIES_FIELDS,
+  seriesFindings,
+  type Bulletin,
+  type Series,
+} from './bulletin/series-config.js';
 import { LINT_RULES } from './lint/names.js';
 import { check, isPlainObject, keyName, type Spec } from './schema.js';
 import { narrowingFindings } from './workflow.js';
@@ -24,12 +32,10 @@ export interface Config {
   lang: Lang | undefined;
   timezone: string;
   user: string | undefined;
-  bulletin: {
-    series: string;
-    supplement: string;
-    distribution: Record<string, string[]>;
-    copies: number;
-  };
+  /** The default (first) series, as the single `bulletin:` gives it. */
+  bulletin: Bulletin;
+  /** Every series the office publishes, the default first, each with every setting filled in. */
+  bulletins: Series[];
   departments: Department[];
   writers: Writer[];
   quotas: { department: number; writer: number };
@@ -53,7 +59,8 @@ export const DEFAULT_CONFIG: Config = {
   lang: undefined,
   timezone: 'Asia/Shanghai',
   user: undefined,
-  bulletin: { series: '政务信息', supplement: '增刊', distribution: {}, copies: 0 },
+  bulletin: { series: '政务信息', ...SERIES_DEFAULTS },
+  bulletins: [{ name: '政务信息', ...SERIES_DEFAULTS }],
   departments: [],
   writers: [],
   quotas: { department: 6, writer: 3 },
@@ -80,7 +87,6 @@ const count = { type: 'number', min: 0 } as const;
 const forms = { type: 'object', fields: { bulletin: num, special: num } } as const;
 const levels = <S extends Spec>(spec: S) =>
   ({ type: 'object', fields: { county: spec, city: spec, province: spec, national: spec } }) as const;
-const names = { type: 'list', of: { type: 'string', nonEmpty: true } } as const;
 
 export const CONFIG_SPEC = {
   type: 'object',
@@ -89,14 +95,10 @@ export const CONFIG_SPEC = {
     lang: { type: 'string', oneOf: ['zh-CN', 'en'] },
     timezone: { type: 'string', nonEmpty: true },
     user: { type: 'string' },
-    bulletin: {
-      type: 'object',
-      fields: {
-        series: { type: 'string', nonEmpty: true },
-        supplement: { type: 'string', nonEmpty: true },
-        distribution: { type: 'object', fields: {}, values: names },
-        copies: count,
-      },
+    bulletin: { type: 'object', fields: { series: { type: 'string', nonEmpty: true }, ...SERIES_FIELDS } },
+    bulletins: {
+      type: 'list',
+      of: { type: 'object', fields: { name: { type: 'string', required: true, nonEmpty: true }, ...SERIES_FIELDS } },
     },
     departments: {
       type: 'list',
@@ -190,10 +192,17 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
     });
   }
   if (isPlainObject(raw)) findings.push(...narrowingFindings(raw.workflow));
+  const series = isPlainObject(raw) ? seriesFindings(raw) : [];
+  findings.push(...series.filter((f) => f.severity === 'error'));
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
   const unknown: Finding[] = [];
   unknownKeys(CONFIG_SPEC, raw, [], unknown);
-  return { config: merge(DEFAULT_CONFIG, raw) as Config, findings: [...unknown, ...unknownLintRules(raw)] };
+  const config = merge(DEFAULT_CONFIG, raw) as Config;
+  const resolved = resolveSeries(config.bulletin, isPlainObject(raw) ? raw.bulletins : undefined);
+  return {
+    config: { ...config, bulletin: resolved.bulletin, bulletins: resolved.series },
+    findings: [...unknown, ...unknownLintRules(raw), ...series.filter((f) => f.severity !== 'error')],
+  };
 }
 
 /** A misspelt key (`timezon:`) would otherwise be ignored without a word: named, with the keys known there. */

@@ -365,6 +365,47 @@ export const ERRORS = {
     zh: '无法写入 {path}（{code}）；原有文件未改动',
     en: 'cannot write {path} ({code}); any file already there is unchanged',
   },
+  // bulletins: series, sections, merged items, export
+  'issue-series-key': {
+    zh: '刊物“{series}”与“{other}”的文件名相同（{key}-…），无法区分两者的期刊文件；未改动任何文件',
+    en: 'the series “{series}” and “{other}” would share file names ({key}-…); nothing was changed',
+    hint: {
+      zh: '在 info.config.yaml 的 bulletins 中给其中一个改名。',
+      en: 'Rename one of them under bulletins in info.config.yaml.',
+    },
+  },
+  'section-none': {
+    zh: '配置中没有栏目，不能指定 --section',
+    en: 'no sections are configured, so --section has nothing to name',
+    hint: {
+      zh: '在 info.config.yaml 的刊物下加上 sections: [工作动态, 经验做法]。',
+      en: 'Add sections: [工作动态, 经验做法] to a series in info.config.yaml.',
+    },
+  },
+  'merge-few': {
+    zh: '综合稿至少要由两条信息合并（已给 {count} 条）',
+    en: 'a merged item needs at least two items (got {count})',
+  },
+  'merge-partial': {
+    zh: '综合稿 {id} 已写入，但 {count} 条原稿未能归档（见上）；文件未丢失',
+    en: 'the merged item {id} was written, but {count#source} could not be archived (see above); nothing was lost',
+    hint: {
+      zh: '逐条运行 info review REF --to archived --note "并入 {id}" 完成归档。',
+      en: 'Archive each with info review REF --to archived --note "并入 {id}".',
+    },
+  },
+  'export-exists': {
+    zh: '{file} 已存在，未覆盖',
+    en: '{file} exists already; it was not overwritten',
+    hint: {
+      zh: '加 --force 覆盖，或用 --out 换一个文件夹。',
+      en: 'Pass --force to replace it, or choose another folder with --out.',
+    },
+  },
+  'export-write': {
+    zh: '无法写入 {file}（{code}）；原有文件未改动',
+    en: 'cannot write {file} ({code}); any file already there is unchanged',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 interface Text {

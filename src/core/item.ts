@@ -54,6 +54,10 @@ export const ITEM_SPEC = {
     adoptions: { type: 'list', of: ADOPTION_SPEC },
     instructions: { type: 'list', of: INSTRUCTION_SPEC },
     bulletins: { type: 'list', of: { type: 'string', format: 'ref' } },
+    // Bulletin layout and merged items (docs/cli.md 3.1).
+    section: { type: 'string' },
+    brief: { type: 'boolean' },
+    merged: { type: 'list', of: { type: 'string', format: 'id' } },
   },
 } as const satisfies Spec;
 
@@ -97,6 +101,12 @@ export interface Item {
   adoptions: Adoption[];
   instructions: Instruction[];
   bulletins: string[];
+  /** The bulletin section (栏目) it goes under; absent when none. */
+  section?: string;
+  /** A 简讯: printed as one paragraph under the issue's 简讯 heading; absent when not. */
+  brief?: true;
+  /** The items this one was merged from (综合稿); absent when none. */
+  merged?: string[];
   /** Relative to the workspace root, with `/` separators. */
   path: string;
 }
@@ -138,7 +148,19 @@ export function toItem(data: Record<string, unknown>, path: string): Item {
     adoptions: records<Adoption>(data.adoptions).map((a) => ({ ...a, form: a.form ?? 'bulletin' })),
     instructions: records<Instruction>(data.instructions),
     bulletins: toNames(data.bulletins),
+    ...layoutOf(data),
     path,
+  };
+}
+
+/** The optional keys of section 10, present only when set, so an item without them looks as it always did. */
+function layoutOf(data: Record<string, unknown>): Pick<Item, 'section' | 'brief' | 'merged'> {
+  const section = optional(data.section)?.trim();
+  const merged = toNames(data.merged);
+  return {
+    ...(section ? { section } : {}),
+    ...(data.brief === true ? { brief: true as const } : {}),
+    ...(merged.length ? { merged } : {}),
   };
 }
 
@@ -175,6 +197,7 @@ export function itemJson(item: Item): Record<string, unknown> {
     adoptions: item.adoptions,
     instructions: item.instructions,
     bulletins: item.bulletins,
+    ...layoutOf(item as unknown as Record<string, unknown>),
     path: item.path,
   };
 }

@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 
 const PATTERNS = {
   id: '^\\d{8}-[0-9a-z]{4}$',
-  ref: '^\\d{4}-s?\\d{1,4}$',
+  ref: '^(\\S(.*\\S)? )?\\d{4}-s?\\d{1,4}$',
   date: '^\\d{4}-\\d{2}-\\d{2}$',
   timestamp: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$',
 } as const;

@@ -41,8 +41,11 @@ export function isId(value: string): boolean {
   return m !== null && isDate(`${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`);
 }
 
-/** A bulletin issue ref: `2026-07`, a supplement's `2026-s01`. */
-export const REF_PATTERN = /^\d{4}-s?\d{1,4}$/;
+/**
+ * A bulletin issue ref: `2026-07`, a supplement's `2026-s01`; an issue of a series other
+ * than the first is named with it: `信息专报 2026-03`.
+ */
+export const REF_PATTERN = /^(?:\S(?:.*\S)? )?\d{4}-s?\d{1,4}$/;
 
 const FORMAT_CHECK: Record<Format, (v: string) => boolean> = {
   id: isId,

@@ -15,6 +15,11 @@ export const bulletin: Messages = {
   'bulletin.distributionSep': { zh: '，', en: '; ' },
   'bulletin.listSep': { zh: '、', en: ', ' },
   'bulletin.copies': { zh: '共印{copies}份', en: '{copies} copies printed' },
+  'bulletin.citeRunning': { zh: '《{series}》{label}', en: '{series}, {label}' },
+  'bulletin.section': { zh: '【{name}】', en: '{name}' },
+  'bulletin.briefs': { zh: '【简讯】', en: 'In brief' },
+  'bulletin.briefCredit': { zh: '（{departments}）', en: ' ({departments})' },
+  'bulletin.toc': { zh: '目　录', en: 'Contents' },
 
   // Progress and results.
   'issue.done': { zh: '已编发{cite}（{count}条信息）：', en: 'Published {cite} ({count#item}):' },
@@ -60,5 +65,33 @@ export const bulletin: Messages = {
     en: '  move {id} from approved to published, adding {ref} to bulletins  {title}',
   },
 
-  // Errors.
+  // info validate.
+  'rule.issue-unfinished': {
+    zh: '{file} 列有此条，但它的 bulletins 中没有 {ref}（当前“{status|status}”）：那一期没有编完；运行 info report --issue 继续',
+    en: '{file} lists this item, but its bulletins lack {ref} (it is {status}): that issue was not finished; run info report --issue to finish it',
+  },
+  'rule.bulletin-series.both': {
+    zh: '已有 bulletins（多种刊物），此处的 bulletin 不再使用；请删去或并入 bulletins',
+    en: 'bulletins (several series) is given, so this bulletin is not used; remove it or move it into bulletins',
+  },
+  'rule.bulletin-series.duplicate': {
+    zh: '刊物“{name}”重复：每种刊物名称只能出现一次',
+    en: 'the series “{name}” is listed twice: each series needs a name of its own',
+  },
+  'rule.bulletin-series.section': {
+    zh: '栏目“{name}”在同一刊物中重复',
+    en: 'the section “{name}” is listed twice in one series',
+  },
+  'rule.section-unknown': {
+    zh: '栏目“{section}”不在配置的栏目中（{allowed}）',
+    en: 'the section “{section}” is not a configured section ({allowed})',
+  },
+  'rule.section-unknown.none': {
+    zh: '栏目“{section}”无从对应：配置中的刊物都没有设栏目（sections）',
+    en: 'the section “{section}” matches nothing: no series in the config has sections',
+  },
+  'rule.merged-unknown': {
+    zh: 'merged 中的 {id} 不存在（items/ 下没有这个编号）',
+    en: 'merged names {id}, which does not exist (no such id under items/)',
+  },
 };

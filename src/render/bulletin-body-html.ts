@@ -6,7 +6,7 @@
 import type { Block, Run } from '../core/bulletin/body.js';
 import { escapeText } from './html.js';
 
-function runsHtml(runs: readonly Run[]): string {
+export function runsHtml(runs: readonly Run[]): string {
   return runs
     .map((run) => {
       let html = escapeText(run.text);

@@ -1,8 +1,9 @@
 /**
- * An issue as a Word document laid out to GB/T 9704-2012: the red masthead (series name,
- * number, office and date over a red rule), the editor's note, each item (title in 小标宋
- * 22 pt, body in 仿宋 16 pt, heading levels in 黑体 and 楷体), the colophon with the
- * distribution and copies, page numbers `— N —` outside. Loaded only for `--format docx`.
+ * An issue as a Word document laid out to GB/T 9704-2012: the marks at the top left, the red
+ * masthead (series name, number, office and date over a red rule), the 目录, the editor's
+ * note, each item under its section's heading (title in 小标宋 22 pt, body in 仿宋 16 pt,
+ * heading levels in 黑体 and 楷体), the 简讯, the 版记 at the foot of the last page, page
+ * numbers `— N —` outside. Loaded only for `--format docx`.
  */
 import {
   AlignmentType,
@@ -34,6 +35,8 @@ import {
   TEXT_WIDTH,
   type FontRole,
 } from './bulletin-docx-kit.js';
+import { colophon } from './bulletin-docx-colophon.js';
+import { briefs, marks, sectionHeading, toc } from './bulletin-docx-parts.js';
 import type { View } from './bulletin-template.js';
 
 const RED = 'E60000';
@@ -89,8 +92,10 @@ function block(b: Block): Paragraph {
   return para([...runs(b.lead, ROLE_OF_LEVEL[b.level], bold), ...runs(b.runs, 'body')], body());
 }
 
-function item(entry: IssueItem, credit: string): Paragraph[] {
+function item(entry: IssueItem, view: { credit: string; sectionHeading: string }): Paragraph[] {
+  const { credit } = view;
   return [
+    ...(view.sectionHeading ? [sectionHeading(view.sectionHeading)] : []),
     para([text(entry.title, 'title', PT.er)], {
       alignment: AlignmentType.CENTER,
       keepNext: true,
@@ -117,34 +122,6 @@ function note(issue: Issue, view: View): Paragraph[] {
     );
 }
 
-/** 版记: the distribution lines and the printing line between rules, 四号 仿宋, indented one character. */
-function colophon(view: View): Paragraph[] {
-  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 1 });
-  const lines = (view.distribution as { label: string; names: string; line: string }[]).map((d) => d.line);
-  const indent = { left: chars(1, PT.si), right: chars(1, PT.si) };
-  const printed = para(
-    [text(String(view.office), 'body', PT.si), tab(), text(String(view.printedLabel), 'body', PT.si)],
-    {
-      indent,
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - chars(2, PT.si) }],
-      keepLines: true,
-      border: { top: rule(4), bottom: rule(8) },
-    },
-  );
-  const first = lines.map((line, i) =>
-    para([text(line, 'body', PT.si)], {
-      indent: { ...indent, hanging: chars(2, PT.si), left: chars(3, PT.si) },
-      keepNext: true,
-      keepLines: true,
-      border: i === 0 ? { top: rule(8) } : {},
-    }),
-  );
-  const copies = view.copiesLabel
-    ? [para([text(String(view.copiesLabel), 'body', PT.si)], { alignment: AlignmentType.RIGHT, indent })]
-    : [];
-  return [para([], { spacing: { before: GRID.linePitch } }), ...(first.length ? first : []), printed, ...copies];
-}
-
 /** `— 3 —` in 四号 宋体, one character in from the outer edge: right on odd pages, left on even. */
 function pageFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
   const number = new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: fontOf('table'), size: PT.si * 2 });
@@ -156,7 +133,7 @@ function pageFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType
 }
 
 export async function issueDocx(issue: Issue, view: View): Promise<Buffer> {
-  const items = (view.items as { credit: string }[]).map((v) => v.credit);
+  const items = view.items as { credit: string; sectionHeading: string }[];
   const doc = new Document({
     title: String(view.title),
     creator: issue.office || 'infodesk',
@@ -176,9 +153,12 @@ export async function issueDocx(issue: Issue, view: View): Promise<Buffer> {
         },
         footers: { default: pageFooter(AlignmentType.RIGHT), even: pageFooter(AlignmentType.LEFT) },
         children: [
+          ...marks(view),
           ...masthead(issue, view),
+          ...toc(view),
           ...note(issue, view),
-          ...issue.items.flatMap((entry, i) => item(entry, items[i] ?? '')),
+          ...issue.items.flatMap((entry, i) => item(entry, items[i]!)),
+          ...briefs(view, issue.briefs),
           ...colophon(view),
         ],
       },

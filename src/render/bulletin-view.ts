@@ -2,12 +2,12 @@
  * The values a layout template sees (documented in templates/bulletin/README.md): the
  * issue's facts, and its wording in the workspace's language, ready to print.
  */
-import type { Issue } from '../core/bulletin/issue.js';
+import type { Issue, IssueItem } from '../core/bulletin/issue.js';
 import { issueMarkdown } from '../core/bulletin/body.js';
 import type { Lang } from '../core/config.js';
 import { labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
-import { blocksHtml } from './bulletin-body-html.js';
+import { blocksHtml, runsHtml } from './bulletin-body-html.js';
 import type { View } from './bulletin-template.js';
 
 const MONTHS_EN = [
@@ -44,9 +44,13 @@ export function numberLabel(issue: Pick<Issue, 'ref' | 'supplementName'>, t: Tra
     : t('bulletin.number', { number });
 }
 
-/** `《政务信息》2026年第15期`: how messages and the page title name an issue. */
-export function citeIssue(issue: Pick<Issue, 'series' | 'ref' | 'supplementName'>, t: Translate): string {
-  return t('bulletin.cite', { series: issue.series, year: issue.ref.year, label: numberLabel(issue, t) });
+/** `《政务信息》2026年第15期` (a running series: `《信息专报》第15期`): how messages and the page title name an issue. */
+export function citeIssue(
+  issue: Pick<Issue, 'series' | 'ref' | 'supplementName'> & Partial<Pick<Issue, 'numbering'>>,
+  t: Translate,
+): string {
+  const params = { series: issue.series, year: issue.ref.year, label: numberLabel(issue, t) };
+  return t(issue.numbering === 'running' ? 'bulletin.citeRunning' : 'bulletin.cite', params);
 }
 
 /**
@@ -86,7 +90,46 @@ export const VIEW_NAMES: ReadonlySet<string> = new Set([
   'label',
   'names',
   'line',
+  // Marks, contents, sections and briefs.
+  'marks',
+  'copyNumber',
+  'secrecy',
+  'urgency',
+  'toc',
+  'tocLabel',
+  'heading',
+  'titles',
+  'section',
+  'sectionHeading',
+  'briefs',
+  'briefsHeading',
+  'text',
+  'textHtml',
 ]);
+
+/** A six-digit 份号 to fill in per copy (GB/T 9704-2012 7.2.1). */
+export const COPY_NUMBER_BLANK = '______';
+
+const sectionHeading = (name: string, t: Translate) => t('bulletin.section', { name });
+
+/** The 目录: each section's heading (none for items without one) and titles, then the briefs'. */
+function tocOf(issue: Issue, t: Translate) {
+  if (!issue.toc) return [];
+  const groups: { heading: string; titles: { index: number; id: string; title: string }[] }[] = [];
+  let index = 0;
+  const add = (heading: string, { id, title }: { id: string; title: string }) => {
+    const last = groups.at(-1);
+    const entry = { index: ++index, id, title };
+    if (last && last.heading === heading) last.titles.push(entry);
+    else groups.push({ heading, titles: [entry] });
+  };
+  for (const item of issue.items) add(item.section ? sectionHeading(item.section, t) : '', item);
+  for (const brief of issue.briefs) add(t('bulletin.briefs'), brief);
+  return groups;
+}
+
+const starts = (items: readonly IssueItem[], i: number) =>
+  items[i]!.section !== null && items[i]!.section !== items[i - 1]?.section;
 
 export interface ViewOptions {
   t: Translate;
@@ -113,7 +156,15 @@ export function issueView(issue: Issue, { t, lang, labels }: ViewOptions): View 
     printedLabel: t('bulletin.printed', { date }),
     note: issue.note ?? '',
     noteLabel: t('bulletin.note'),
+    marks: Boolean(issue.marks.copyNumber || issue.marks.secrecy.trim() || issue.marks.urgency.trim()),
+    copyNumber: issue.marks.copyNumber ? COPY_NUMBER_BLANK : '',
+    secrecy: issue.marks.secrecy.trim(),
+    urgency: issue.marks.urgency.trim(),
+    toc: tocOf(issue, t),
+    tocLabel: issue.toc ? t('bulletin.toc') : '',
     items: issue.items.map((item, i) => ({
+      section: item.section ?? '',
+      sectionHeading: starts(issue.items, i) ? sectionHeading(item.section!, t) : '',
       index: i + 1,
       id: item.id,
       title: item.title,
@@ -126,6 +177,19 @@ export function issueView(issue: Issue, { t, lang, labels }: ViewOptions): View 
         : '',
       body: issueMarkdown(item.body),
       bodyHtml: blocksHtml(item.blocks),
+    })),
+    briefsHeading: issue.briefs.length ? t('bulletin.briefs') : '',
+    briefs: issue.briefs.map((brief, i) => ({
+      index: issue.items.length + i + 1,
+      id: brief.id,
+      title: brief.title,
+      departments: brief.departments.join(t('bulletin.listSep')),
+      authors: brief.authors.join(t('bulletin.listSep')),
+      text: brief.runs.map((run) => run.text).join(''),
+      textHtml: runsHtml(brief.runs),
+      credit: brief.departments.length
+        ? t('bulletin.briefCredit', { departments: brief.departments.join(t('bulletin.listSep')) })
+        : '',
     })),
     distribution: issue.distribution.map(({ label, names }) => {
       const joined = names.join(t('bulletin.distributionSep'));

@@ -12,10 +12,11 @@ import { splitFile } from '../core/frontmatter.js';
 import { toItem } from '../core/item.js';
 import type { Params } from '../core/problems.js';
 import { nextNumber, type KnownIssue } from '../core/bulletin/numbering.js';
-import { formatRef, type IssueRef } from '../core/bulletin/ref.js';
+import type { IssueRef } from '../core/bulletin/ref.js';
+import type { Numbering } from '../core/bulletin/series-config.js';
 import { editFrontMatter } from '../core/rewrite.js';
 import { assertMovable, moveEdits, transition, type MoveMeta } from '../core/transition.js';
-import { knownIssues, listIssueFiles, numberingLock, readIssueRecords } from './bulletins.js';
+import { listIssueFiles, numberingLock, readIssueRecords } from './bulletins.js';
 import { MAX_BYTES } from './files.js';
 import { withLock } from './lock.js';
 import { updateFile } from './update.js';
@@ -31,6 +32,7 @@ export interface OutFile {
 
 export interface Claim {
   key: string;
+  numbering: Numbering;
   ref: IssueRef;
   itemIds: readonly string[];
   /** Issues known when the run planned (files are listed again under the lock). */
@@ -45,15 +47,15 @@ export interface Claim {
  * Writes the issue's files if its number is still the next one and none of its items has
  * been put into another issue meanwhile; false when the run must plan again.
  */
-export function claimIssue(root: string, { key, ref, itemIds, known, seen, files }: Claim): boolean {
+export function claimIssue(root: string, { key, numbering, ref, itemIds, known, seen, files }: Claim): boolean {
   return withLock(
     root,
-    numberingLock(key, ref.year),
+    numberingLock(key, ref.year, numbering),
     () => {
       const listed = listIssueFiles(root, key);
       const records = readIssueRecords(root, key, listed);
-      if (nextNumber([...knownIssues(listed, records, []), ...known], ref.year, ref.supplement) !== ref.number)
-        return false;
+      const now = [...records, ...listed.map((f) => f.ref), ...known];
+      if (nextNumber(now, ref.year, ref.supplement, numbering) !== ref.number) return false;
       if (records.some((record) => !seen.has(record.path) && record.items.some((id) => itemIds.includes(id))))
         return false;
       const [record, ...rest] = files;
@@ -107,14 +109,14 @@ function moveOnce(root: string, path: string, id: string, ref: string, meta: Mov
 }
 
 /**
- * Moves one item of issue `ref` to `published` and adds the ref to its `bulletins`. An item
- * that already carries the ref is left alone (another run finished it); a file changed
- * since it was read is read again once.
+ * Moves one item of an issue to `published` and adds the issue's ref (as items record it,
+ * `ref`) to its `bulletins`. An item that already carries the ref is left alone (another run
+ * finished it); a file changed since it was read is read again once.
  */
-export function publishItem(root: string, path: string, id: string, ref: IssueRef, meta: MoveMeta): Outcome {
+export function publishItem(root: string, path: string, id: string, ref: string, meta: MoveMeta): Outcome {
   for (let attempt = 0; ; attempt++) {
     try {
-      return moveOnce(root, path, id, formatRef(ref), meta);
+      return moveOnce(root, path, id, ref, meta);
     } catch (error) {
       if (error instanceof InfoError && error.code === 'file-changed' && attempt === 0) continue;
       if (error instanceof InfoError) return { state: 'failed', code: error.code, params: error.params };

@@ -10,7 +10,8 @@ import { splitFile } from '../core/frontmatter.js';
 import type { Item } from '../core/item.js';
 import type { KnownIssue } from '../core/bulletin/numbering.js';
 import { readRecord, type IssueRecord } from '../core/bulletin/record.js';
-import { parseRef, refOfFileName, type IssueFormat, type IssueRef } from '../core/bulletin/ref.js';
+import { refOfFileName, refsOfSeries, type IssueFormat, type IssueRef } from '../core/bulletin/ref.js';
+import type { Numbering } from '../core/bulletin/series-config.js';
 import { readText } from './files.js';
 import { isInside } from './scan.js';
 
@@ -64,19 +65,29 @@ export function readIssueRecords(root: string, key: string | null, files = listI
   return files.filter((f) => f.format === 'md').map((f) => readRecord(f.path, f.ref, frontMatter(root, f.path)));
 }
 
-/** Every issue the workspace knows of: its files (of any format), their records, and the refs items carry. */
+/** The series whose issues are counted, and whether it is the first (its refs in items are plain). */
+export interface SeriesRefs {
+  name: string;
+  first: boolean;
+}
+
+/** Every issue of a series the workspace knows of: its files (of any format), their records, and the refs items carry. */
 export function knownIssues(
   files: readonly IssueFile[],
   records: readonly IssueRecord[],
   items: readonly Pick<Item, 'bulletins'>[],
+  series: SeriesRefs,
 ): KnownIssue[] {
-  const refs = items.flatMap((item) => item.bulletins.map(parseRef)).filter((ref): ref is IssueRef => ref !== null);
+  const refs = items.flatMap((item) => refsOfSeries(item.bulletins, series.name, series.first));
   return [...records, ...files.map((f) => f.ref), ...refs];
 }
 
-/** The lock that keeps two runs from numbering issues of one series and year at once. */
-export function numberingLock(key: string, year: number): string {
-  return `bulletins/${key}-${year}`;
+/**
+ * The lock that keeps two runs from numbering issues of one series at once: per year, or
+ * for the whole running sequence.
+ */
+export function numberingLock(key: string, year: number, numbering: Numbering = 'yearly'): string {
+  return numbering === 'running' ? `bulletins/${key}` : `bulletins/${key}-${year}`;
 }
 
 export const TEMPLATE_FILES = { md: 'issue.md.mustache', html: 'issue.html.mustache', css: 'issue.css' } as const;

@@ -165,7 +165,7 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
     ...duplicateIds(topics),
     ...unknownTopics(items, new Set(topics.map((t) => t.id))),
     // Issue files of every series: an item one of them lists should carry its ref.
-    ...unfinishedIssueFindings(records, listed),
+    ...unfinishedIssueFindings(records, listed, config.bulletin.series),
     ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
   ];
   // Files are found by path only when there is something to add (a map of 100,000 paths took 0.1 s).

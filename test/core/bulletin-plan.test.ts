@@ -35,6 +35,7 @@ const record = (number: number, items: string[], supplement = false): IssueRecor
   number,
   supplement,
   path: `bulletins/2026/zheng-wu-xin-xi-2026-${supplement ? 's' : ''}${String(number).padStart(2, '0')}.md`,
+  series: null,
   date: '2026-12-01',
   note: null,
   items,
@@ -78,7 +79,14 @@ describe('choosing items', () => {
 });
 
 describe('planIssue', () => {
-  const base = { records: [] as IssueRecord[], known: [], year: 2026, supplement: false };
+  const base = {
+    records: [] as IssueRecord[],
+    known: [],
+    year: 2026,
+    supplement: false,
+    numbering: 'yearly' as const,
+    label: null,
+  };
 
   it('numbers a new issue after every known one, with its running total', () => {
     const items = [item('20261101-aaa1', 'approved')];
@@ -152,17 +160,21 @@ describe('planIssue', () => {
 
 describe('itemStates and unfinishedIssue', () => {
   it('tells each item of an issue apart: in it, waiting, moved elsewhere, gone', () => {
-    const states = itemStates(record(4, ['20261101-aaa1', '20261101-aaa2', '20261101-aaa3', '20261101-aaa4']), [
-      item('20261101-aaa1', 'reported', { bulletins: ['2026-04'] }),
-      item('20261101-aaa2', 'approved'),
-      item('20261101-aaa3', 'archived'),
-    ]);
+    const states = itemStates(
+      record(4, ['20261101-aaa1', '20261101-aaa2', '20261101-aaa3', '20261101-aaa4']),
+      [
+        item('20261101-aaa1', 'reported', { bulletins: ['2026-04'] }),
+        item('20261101-aaa2', 'approved'),
+        item('20261101-aaa3', 'archived'),
+      ],
+      null,
+    );
     expect(states.map((s) => s.state)).toEqual(['done', 'waiting', 'blocked', 'missing']);
   });
 
   it('picks the earliest unfinished issue, supplements after ordinary issues of the year', () => {
     const waiting = [item('20261101-aaa1', 'approved'), item('20261101-aaa2', 'approved')];
-    const found = unfinishedIssue([record(3, ['20261101-aaa2']), record(1, ['20261101-aaa1'], true)], waiting);
+    const found = unfinishedIssue([record(3, ['20261101-aaa2']), record(1, ['20261101-aaa1'], true)], waiting, null);
     expect(found?.number).toBe(3);
   });
 });
@@ -185,7 +197,11 @@ describe('the validate rule issue-unfinished', () => {
         keyLines: { status: 5, bulletins: 12 },
       },
     ];
-    const found = unfinishedIssueFindings([record(2, ['20261101-aaa1', '20261101-aaa2', '20261101-gone'])], entries);
+    const found = unfinishedIssueFindings(
+      [record(2, ['20261101-aaa1', '20261101-aaa2', '20261101-gone'])],
+      entries,
+      '政务信息',
+    );
     expect(found).toEqual([
       {
         path: 'items/b.md',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildIssue } from '../../src/core/bulletin/issue.js';
-import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
+import { SERIES_DEFAULTS, type Series } from '../../src/core/bulletin/series-config.js';
 import { splitFile } from '../../src/core/frontmatter.js';
 import { toItem } from '../../src/core/item.js';
 import { translator } from '../../src/i18n/index.js';
@@ -12,15 +12,11 @@ import { issueView, VIEW_NAMES, type ViewOptions } from '../../src/render/bullet
 import type { Template, TemplateName } from '../../src/store/bulletins.js';
 import { ROOT } from '../helpers.js';
 
-const config: Config = {
-  ...DEFAULT_CONFIG,
-  office: '海门市人民政府办公室',
-  bulletin: {
-    series: '政务信息',
-    supplement: '增刊',
-    distribution: { 报: ['南通市人民政府办公室'], 送: ['市委办公室', '市政协办公室'], 发: [] },
-    copies: 150,
-  },
+const series: Series = {
+  ...SERIES_DEFAULTS,
+  name: '政务信息',
+  distribution: { 报: ['南通市人民政府办公室'], 送: ['市委办公室', '市政协办公室'], 发: [] },
+  copies: 150,
 };
 
 const builtIn = (name: TemplateName): Template => ({
@@ -51,7 +47,9 @@ function item(id: string, title: string, departments: string[]) {
 const HOSTILE = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">';
 const issue = (overrides: Partial<Parameters<typeof buildIssue>[0]> = {}) =>
   buildIssue({
-    config,
+    series,
+    first: true,
+    office: '海门市人民政府办公室',
     ref: { year: 2026, number: 15, supplement: false },
     total: 128,
     date: '2026-12-01',
@@ -178,7 +176,24 @@ describe('layout templates', () => {
       else if (value && typeof value === 'object')
         for (const [key, entry] of Object.entries(value)) names.add(key) && walk(entry);
     };
-    walk(view);
+    // Marks, a 目录, a section and a brief: every part of the view is there.
+    const brief = toItem(
+      { id: '20261107-cd34', title: '简讯', department: '财政局', authors: '张三', brief: true, history: [] },
+      'items/brief.md',
+    );
+    const full = issue({
+      series: {
+        ...series,
+        sections: ['工作动态'],
+        toc: 1,
+        marks: { secrecy: '内部资料', urgency: '', copyNumber: true },
+      },
+      items: [
+        { item: brief, body: '一段话。' },
+        { item: { ...item('20261105-dh41', '标题', ['财政局']), section: '工作动态' }, body: '正文' },
+      ],
+    });
+    walk(issueView(full, zh));
     expect([...names].sort()).toEqual([...VIEW_NAMES].sort());
     const bare = issueView(issue({ items: [], note: null }), zh);
     expect(

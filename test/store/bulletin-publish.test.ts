@@ -14,6 +14,7 @@ const meta = { at: '2026-12-01T10:00:00+08:00', by: '王编辑' };
 function claim(root: string, over: Partial<Claim> = {}): Claim {
   return {
     key: KEY,
+    numbering: 'yearly',
     ref,
     itemIds: ['20261103-aaa1'],
     known: [{ year: 2026, number: 2, supplement: false }],
@@ -83,7 +84,7 @@ describe('publishItem', () => {
         '\r\n',
       );
     const root = testdir({ [path]: text });
-    expect(publishItem(root, path, '20261103-aaa1', ref, meta)).toEqual({ state: 'moved', from: 'approved' });
+    expect(publishItem(root, path, '20261103-aaa1', '2026-03', meta)).toEqual({ state: 'moved', from: 'approved' });
     const after = readFileSync(join(root, path), 'utf8');
     expect(after.startsWith('\uFEFF---\r\n')).toBe(true);
     expect(
@@ -110,9 +111,9 @@ describe('publishItem', () => {
       }),
     });
     const before = readFileSync(join(root, path), 'utf8');
-    expect(publishItem(root, path, '20261103-aaa1', ref, meta)).toEqual({ state: 'done', from: 'published' });
+    expect(publishItem(root, path, '20261103-aaa1', '2026-03', meta)).toEqual({ state: 'done', from: 'published' });
     expect(readFileSync(join(root, path), 'utf8')).toBe(before);
-    expect(publishItem(root, 'items/b.md', '20261103-bbb2', ref, meta)).toEqual({
+    expect(publishItem(root, 'items/b.md', '20261103-bbb2', '2026-03', meta)).toEqual({
       state: 'blocked',
       status: 'returned',
     });
@@ -120,7 +121,7 @@ describe('publishItem', () => {
 
   it('reports an item whose file is gone or now holds another item', () => {
     const root = testdir({ 'items/b.md': itemText({ id: '20261103-bbb2', status: 'approved', history }) });
-    expect(publishItem(root, path, '20261103-aaa1', ref, meta)).toEqual({ state: 'missing' });
-    expect(publishItem(root, 'items/b.md', '20261103-aaa1', ref, meta)).toEqual({ state: 'missing' });
+    expect(publishItem(root, path, '20261103-aaa1', '2026-03', meta)).toEqual({ state: 'missing' });
+    expect(publishItem(root, 'items/b.md', '20261103-aaa1', '2026-03', meta)).toEqual({ state: 'missing' });
   });
 });

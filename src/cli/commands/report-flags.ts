@@ -8,6 +8,7 @@ export const flags = {
   out: text('<path>', 'help.opt.reportOut'),
   explain: text('<name>', 'help.opt.explain'),
   supplement: bool('help.opt.supplement'),
+  series: text('<name>', 'help.opt.series'),
   items: variadic('<ref...>', 'help.opt.items'),
   date: text('<YYYY-MM-DD>', 'help.opt.issueDate'),
   note: text('<text>', 'help.opt.note'),

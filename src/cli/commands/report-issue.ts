@@ -10,6 +10,7 @@ import { buildIssue, type Issue } from '../../core/bulletin/issue.js';
 import { runningTotal } from '../../core/bulletin/numbering.js';
 import { planIssue, type ItemState, type Plan } from '../../core/bulletin/plan.js';
 import { ISSUE_FORMATS, issueFileName, issuePath, type IssueFormat, type IssueRef } from '../../core/bulletin/ref.js';
+import { findSeries, type Series } from '../../core/bulletin/series-config.js';
 import { seriesKey } from '../../core/bulletin/series.js';
 import { InfoError, usage } from '../../core/errors.js';
 import { splitFile } from '../../core/frontmatter.js';
@@ -66,10 +67,27 @@ function readRequest(options: ReportOptions, context: Context, ws: Workspace): R
 
 interface Run {
   ws: Workspace;
+  series: Series;
+  /** Whether it is the first (default) series: its refs in items are plain. */
+  first: boolean;
   key: string;
   request: Request;
   context: Context;
 }
+
+/** `--series NAME` (a name or its file key), else the first series; two series may not share a file key. */
+function chooseSeries(ws: Workspace, name: string | undefined): Pick<Run, 'series' | 'first' | 'key'> {
+  const all = ws.config.bulletins;
+  const series = name === undefined ? all[0]! : findSeries(all, name, seriesKey);
+  if (!series)
+    throw usage('bad-value', { flag: '--series', value: name ?? '', allowed: all.map((s) => s.name).join(', ') });
+  const key = seriesKey(series.name);
+  const other = all.find((s) => s !== series && seriesKey(s.name) === key);
+  if (other) throw new InfoError('issue-series-key', { series: series.name, other: other.name, key });
+  return { series, first: series === all[0], key };
+}
+
+const labelOf = (run: Pick<Run, 'series' | 'first'>) => (run.first ? null : run.series.name);
 
 interface State {
   loaded: Loaded;
@@ -86,7 +104,7 @@ function namedItem(loaded: Loaded, ref: string, { ws, context }: Run): Item {
 }
 
 async function readState(run: Run): Promise<State> {
-  const { ws, key, request, context } = run;
+  const { ws, key, series, request, context } = run;
   const loaded = await context.load({ bodies: true });
   const named = request.refs.length ? request.refs.map((ref) => namedItem(loaded, ref, run)) : null;
   const files = listIssueFiles(ws.root, key);
@@ -95,6 +113,7 @@ async function readState(run: Run): Promise<State> {
     files,
     records,
     loaded.files.flatMap((f) => (f.item ? [f.item] : [])),
+    { name: series.name, first: run.first },
   );
   const plan = planIssue({
     items: loaded.items,
@@ -103,6 +122,8 @@ async function readState(run: Run): Promise<State> {
     known,
     year: Number(request.date.slice(0, 4)),
     supplement: request.supplement,
+    numbering: series.numbering,
+    label: labelOf(run),
   });
   return { loaded, plan, known, seen: new Set(files.map((f) => f.path)) };
 }
@@ -148,7 +169,7 @@ function withBodies(loaded: Loaded, items: readonly Item[]) {
   }));
 }
 
-async function publishAll({ ws, request, context }: Run, ref: IssueRef, items: readonly Item[]): Promise<Line[]> {
+async function publishAll({ ws, request, context }: Run, ref: string, items: readonly Item[]): Promise<Line[]> {
   const meta = { at: nowIso(context.clock, ws.config.timezone), by: await context.actor(request.by) };
   return items.map((item) => fromOutcome(item.id, item.title, publishItem(ws.root, item.path, item.id, ref, meta)));
 }
@@ -157,7 +178,9 @@ async function publishAll({ ws, request, context }: Run, ref: IssueRef, items: r
 async function newIssue(run: Run, state: State, plan: Extract<Plan, { kind: 'new' }>): Promise<number | false> {
   const { ws, key, request, context } = run;
   const issue = buildIssue({
-    config: ws.config,
+    series: run.series,
+    first: run.first,
+    office: ws.config.office,
     ref: plan.ref,
     total: plan.total,
     date: request.date,
@@ -169,6 +192,7 @@ async function newIssue(run: Run, state: State, plan: Extract<Plan, { kind: 'new
   if (
     !claimIssue(ws.root, {
       key,
+      numbering: run.series.numbering,
       ref: plan.ref,
       itemIds: plan.items.map((i) => i.id),
       known: state.known,
@@ -177,7 +201,7 @@ async function newIssue(run: Run, state: State, plan: Extract<Plan, { kind: 'new
     })
   )
     return false;
-  const lines = await publishAll(run, plan.ref, plan.items);
+  const lines = await publishAll(run, issue.itemRef, plan.items);
   return printIssue(context.ui, { issue, files: files.map((f) => f.shown), lines, json: request.json });
 }
 
@@ -187,7 +211,9 @@ async function finishIssue(run: Run, state: State, plan: Extract<Plan, { kind: '
   const { record, states, others } = plan;
   const present = states.filter((s): s is Exclude<ItemState, { state: 'missing' }> => s.state !== 'missing');
   const issue = buildIssue({
-    config: ws.config,
+    series: run.series,
+    first: run.first,
+    office: ws.config.office,
     ref: record,
     date: record.date ?? request.date,
     note: record.note,
@@ -217,7 +243,7 @@ async function finishIssue(run: Run, state: State, plan: Extract<Plan, { kind: '
       lines: states.map(fromState),
     });
   writeFiles(files);
-  const moved = await publishAll(run, record, waiting);
+  const moved = await publishAll(run, issue.itemRef, waiting);
   const lines = states.map((s) => moved.find((m) => m.id === s.id) ?? fromState(s));
   return printIssue(context.ui, { issue, files: all.map((p) => p.shown), lines, json: request.json, resume });
 }
@@ -225,7 +251,7 @@ async function finishIssue(run: Run, state: State, plan: Extract<Plan, { kind: '
 export async function run(_operands: string[], options: ReportOptions, context: Context): Promise<number> {
   const ws = await context.workspace();
   const request = readRequest(options, context, ws);
-  const current: Run = { ws, key: seriesKey(ws.config.bulletin.series), request, context };
+  const current: Run = { ws, ...chooseSeries(ws, options.series), request, context };
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const state = await readState(current);
     // Broken files are left out of the issue: say so once.

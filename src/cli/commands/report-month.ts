@@ -21,6 +21,7 @@ const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 const ISSUE_ONLY = [
   ['supplement', '--supplement'],
+  ['series', '--series'],
   ['items', '--items'],
   ['date', '--date'],
   ['note', '--note'],

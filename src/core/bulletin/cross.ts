@@ -4,7 +4,7 @@
  */
 import type { CrossFindings } from '../cross.js';
 import type { IssueRecord } from './record.js';
-import { formatRef } from './ref.js';
+import { itemRefText } from './ref.js';
 
 export interface IssueEntry {
   path: string;
@@ -14,14 +14,16 @@ export interface IssueEntry {
   keyLines: Record<string, number>;
 }
 
+/** `first`: the default series' name, whose issues items record with plain refs. */
 export function unfinishedIssueFindings(
   records: readonly IssueRecord[],
   entries: readonly IssueEntry[],
+  first: string,
 ): CrossFindings {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const out: CrossFindings = [];
   for (const record of records) {
-    const ref = formatRef(record);
+    const ref = itemRefText(record, record.series === null || record.series === first ? null : record.series);
     for (const id of new Set(record.items)) {
       const entry = byId.get(id);
       if (!entry || entry.bulletins.includes(ref)) continue;

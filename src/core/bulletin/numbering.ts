@@ -1,8 +1,10 @@
 /**
  * Issue numbers. A number is never reused: the next one is past every number the workspace
  * knows of, from the issue files under `bulletins/` and from the refs in items' `bulletins`
- * lists (so a deleted or lost issue file cannot free its number).
+ * lists (so a deleted or lost issue file cannot free its number). A yearly series starts
+ * again at 1 each year; a running one counts on across years.
  */
+import type { Numbering } from './series-config.js';
 import type { IssueRef } from './ref.js';
 
 /** An issue of the series the workspace knows of; `total` when its record states one. */
@@ -10,15 +12,25 @@ export interface KnownIssue extends IssueRef {
   total?: number;
 }
 
-function highest(known: readonly IssueRef[], year: number, supplement: boolean): number {
+/** The highest number of a year (of every year when `year` is null). */
+function highest(known: readonly IssueRef[], year: number | null, supplement: boolean): number {
   let max = 0;
-  for (const ref of known) if (ref.year === year && ref.supplement === supplement) max = Math.max(max, ref.number);
+  for (const ref of known)
+    if ((year === null || ref.year === year) && ref.supplement === supplement) max = Math.max(max, ref.number);
   return max;
 }
 
-/** The next number in a year's sequence: ordinary issues and supplements are counted apart. */
-export function nextNumber(known: readonly IssueRef[], year: number, supplement: boolean): number {
-  return highest(known, year, supplement) + 1;
+/**
+ * The next number: in the year's sequence, or in the series' one running sequence.
+ * Ordinary issues and supplements are counted apart.
+ */
+export function nextNumber(
+  known: readonly IssueRef[],
+  year: number,
+  supplement: boolean,
+  numbering: Numbering = 'yearly',
+): number {
+  return highest(known, numbering === 'running' ? null : year, supplement) + 1;
 }
 
 const before = (a: IssueRef, b: IssueRef) => a.year < b.year || (a.year === b.year && a.number < b.number);

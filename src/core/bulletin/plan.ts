@@ -8,7 +8,8 @@ import { InfoError } from '../errors.js';
 import type { Item } from '../item.js';
 import { nextNumber, runningTotal, type KnownIssue } from './numbering.js';
 import type { IssueRecord } from './record.js';
-import { formatRef, type IssueRef } from './ref.js';
+import { itemRefText, type IssueRef } from './ref.js';
+import type { Numbering } from './series-config.js';
 import { approvedItems, namedItems } from './select.js';
 
 /** Where one item of an issue stands. */
@@ -34,41 +35,54 @@ export interface PlanInput {
   known: readonly KnownIssue[];
   year: number;
   supplement: boolean;
+  numbering: Numbering;
+  /** How items name the series in their `bulletins` (null: the first series, plain refs). */
+  label: string | null;
 }
 
-const carries = (item: Item, record: IssueRecord) => item.bulletins.includes(formatRef(record));
+const carries = (item: Item, record: IssueRecord, label: string | null) =>
+  item.bulletins.includes(itemRefText(record, label));
 
-export function itemStates(record: IssueRecord, items: readonly Item[]): ItemState[] {
+export function itemStates(record: IssueRecord, items: readonly Item[], label: string | null): ItemState[] {
   const byId = new Map(items.map((item) => [item.id, item]));
   return record.items.map((id): ItemState => {
     const item = byId.get(id);
     if (!item) return { id, state: 'missing' };
-    if (carries(item, record)) return { id, state: 'done', item };
+    if (carries(item, record, label)) return { id, state: 'done', item };
     return { id, state: item.status === 'approved' ? 'waiting' : 'blocked', item };
   });
 }
 
 /** The earliest issue that lists one of `candidates` while it is still approved and lacks the ref. */
-export function unfinishedIssue(records: readonly IssueRecord[], candidates: readonly Item[]): IssueRecord | null {
+export function unfinishedIssue(
+  records: readonly IssueRecord[],
+  candidates: readonly Item[],
+  label: string | null,
+): IssueRecord | null {
   const sorted = [...records].sort(
     (a, b) => a.year - b.year || Number(a.supplement) - Number(b.supplement) || a.number - b.number,
   );
   return (
     sorted.find((record) =>
-      candidates.some((item) => item.status === 'approved' && record.items.includes(item.id) && !carries(item, record)),
+      candidates.some(
+        (item) => item.status === 'approved' && record.items.includes(item.id) && !carries(item, record, label),
+      ),
     ) ?? null
   );
 }
 
-export function planIssue({ items, named, records, known, year, supplement }: PlanInput): Plan {
+export function planIssue(input: PlanInput): Plan {
+  const { items, named, records, known, year, supplement, numbering, label } = input;
   const candidates: Item[] = named ? [...named] : approvedItems(items);
-  const record = unfinishedIssue(records, candidates);
+  const record = unfinishedIssue(records, candidates, label);
   if (record) {
     const others = candidates.filter((item) => !record.items.includes(item.id));
-    return { kind: 'resume', record, states: itemStates(record, items), others };
+    return { kind: 'resume', record, states: itemStates(record, items, label), others };
   }
   const chosen = named ? namedItems(named) : candidates;
   if (chosen.length === 0) throw new InfoError('issue-no-items', {});
-  const ref = { year, number: nextNumber(known, year, supplement), supplement };
-  return { kind: 'new', ref, total: supplement ? null : runningTotal(known, ref), items: chosen };
+  const ref = { year, number: nextNumber(known, year, supplement, numbering), supplement };
+  // A running series' number is its running count: no 总第N期 beside it.
+  const total = supplement || numbering === 'running' ? null : runningTotal(known, ref);
+  return { kind: 'new', ref, total, items: chosen };
 }

@@ -3,13 +3,15 @@
  * holds. Numbering reads the file names; recovery after an interrupted run and `info
  * validate` read the item lists. Written by the tool whatever layout template is used.
  */
-import type { Issue } from './issue.js';
+import { printOrder, type Issue } from './issue.js';
 import type { KnownIssue } from './numbering.js';
 import type { IssueRef } from './ref.js';
 
 export interface IssueRecord extends KnownIssue {
   /** The issue's Markdown file, relative to the workspace root. */
   path: string;
+  /** The series its record names; null when it names none. */
+  series: string | null;
   date: string | null;
   note: string | null;
   /** Item ids, in the issue's order. */
@@ -25,7 +27,7 @@ export function recordData(issue: Issue): Record<string, unknown> {
     ...(issue.total !== null ? { total: issue.total } : {}),
     date: issue.date,
     ...(issue.note ? { note: issue.note } : {}),
-    items: issue.items.map((item) => item.id),
+    items: printOrder(issue).map((item) => item.id),
   };
 }
 
@@ -41,6 +43,7 @@ export function readRecord(path: string, ref: IssueRef, data: Record<string, unk
   return {
     ...ref,
     path,
+    series: text(data?.series)?.trim() ?? null,
     ...(typeof total === 'number' && Number.isInteger(total) && total > 0 ? { total } : {}),
     date: text(data?.date),
     note: text(data?.note),

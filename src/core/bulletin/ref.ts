@@ -24,6 +24,39 @@ export function parseRef(text: string): IssueRef | null {
   return { year: Number(m[1]), number: Number(m[3]), supplement: m[2] === 's' };
 }
 
+/** An entry of an item's `bulletins`: the issue's ref and the series it names (null: the first series). */
+export interface ItemRef {
+  series: string | null;
+  ref: IssueRef;
+}
+
+const ITEM_REF = /^(?:(\S(?:.*\S)?) )?(\d{4}-s?\d{1,4})$/;
+
+/** `2026-07` (the first series), `信息专报 2026-03` (another), or null for text that is not one. */
+export function parseItemRef(text: string): ItemRef | null {
+  const m = ITEM_REF.exec(text.trim());
+  const ref = m ? parseRef(m[2]!) : null;
+  return ref ? { series: m![1] ?? null, ref } : null;
+}
+
+/**
+ * How an item records an issue: plain for the first (default) series, as a workspace with
+ * one series always did; named for any other, so two series' issue 3 never look alike.
+ */
+export function itemRefText(ref: IssueRef, series: string | null): string {
+  return series ? `${series} ${formatRef(ref)}` : formatRef(ref);
+}
+
+/** The refs among `entries` that stand for issues of `series` (`first`: the default series). */
+export function refsOfSeries(entries: readonly string[], series: string, first: boolean): IssueRef[] {
+  const out: IssueRef[] = [];
+  for (const entry of entries) {
+    const parsed = parseItemRef(entry);
+    if (parsed && (parsed.series === series || (first && parsed.series === null))) out.push(parsed.ref);
+  }
+  return out;
+}
+
 export const ISSUE_FORMATS = ['md', 'html', 'docx'] as const;
 export type IssueFormat = (typeof ISSUE_FORMATS)[number];
 
