@@ -15,6 +15,9 @@ export interface Dynamic {
   writers(): string[];
   itemIds(): string[];
   topicIds(): string[];
+  /** Bulletin series and their sections (`--series`, `--section`). */
+  series?(): string[];
+  sections?(): string[];
 }
 
 const VOCAB_FLAGS: Record<string, VocabKind> = {
@@ -30,7 +33,7 @@ const VOCAB_FLAGS: Record<string, VocabKind> = {
 
 const FIXED: Record<string, readonly string[]> = {
   '--lang': ['zh-CN', 'en'],
-  '--format': ['md', 'html', 'json', 'csv', 'docx'],
+  '--format': ['md', 'html', 'json', 'csv', 'docx', 'txt'],
   '--encoding': ['auto', 'utf8', 'gbk'],
   '--sort': ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'],
 };
@@ -55,12 +58,14 @@ function valuesFor(flag: string, dynamic: Dynamic): readonly string[] {
   if (flag === '--author' || flag === '--by') return dynamic.writers();
   if (flag === '--topic') return dynamic.topicIds();
   if (flag === '--items') return dynamic.itemIds();
+  if (flag === '--series') return dynamic.series?.() ?? [];
+  if (flag === '--section') return dynamic.sections?.() ?? [];
   return [];
 }
 
 /** Positional arguments that name items or topics, per command path. */
 function positional(path: string, dynamic: Dynamic): readonly string[] {
-  if (path === 'show' || path === 'review') return dynamic.itemIds();
+  if (path === 'show' || path === 'review' || path === 'merge' || path === 'export') return dynamic.itemIds();
   if (path === 'ask show') return dynamic.topicIds();
   if (path === 'validate' || path === 'import' || path === 'init') return [FILES];
   if (path === 'schema') return ['item', 'config'];

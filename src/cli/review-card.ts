@@ -8,6 +8,7 @@ import type { Desk } from './review-desk.js';
 import { daysBetween } from '../core/local-date.js';
 import { localDate } from '../core/time.js';
 import { waitingSince } from '../core/workflow.js';
+import { describeLayout } from './layout-flags.js';
 import { truncate } from './table.js';
 import type { Ui } from './ui.js';
 
@@ -45,6 +46,7 @@ function records(ui: Ui, item: Item): string {
     item.adoptions.length ? ui.t('review.card.adoptions', { count: item.adoptions.length }) : '',
     item.instructions.length ? ui.t('review.card.instructions', { count: item.instructions.length }) : '',
     item.bulletins.length ? ui.t('review.card.bulletins', { refs: item.bulletins.join('、') }) : '',
+    item.section || item.brief ? describeLayout(ui, item) : '',
   ];
   return parts.filter(Boolean).join(' · ');
 }

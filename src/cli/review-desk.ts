@@ -7,6 +7,7 @@ import { InfoError } from '../core/errors.js';
 import type { Adoption, HistoryEntry, Instruction, Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { planAdoption, planInstruction, type Plan } from '../core/records.js';
+import type { Edit } from '../core/rewrite.js';
 import { nowIso, today } from '../core/time.js';
 import { assertMovable, moveEdits, transition } from '../core/transition.js';
 import { labelOf } from '../core/vocab.js';
@@ -57,15 +58,22 @@ function movable(file: ItemFile): void {
   }
 }
 
+/** A move, with `extra` edits written at once (the section or brief set with it). */
 export function moveItem(
   desk: Desk,
   file: ItemFile,
   to: string,
   note?: string,
+  extra: readonly Edit[] = [],
 ): { file: ItemFile; entry: HistoryEntry } {
   movable(file);
   const entry = transition(file.item, to, { at: desk.now(), by: desk.by, note }, desk.moves);
-  return { file: apply(desk, file, { edits: moveEdits(entry) }), entry };
+  return { file: apply(desk, file, { edits: [...moveEdits(entry), ...extra] }), entry };
+}
+
+/** The section and brief flags alone: no move, no history entry. */
+export function placeItem(desk: Desk, file: ItemFile, edits: readonly Edit[]): ItemFile {
+  return apply(desk, file, { edits: [...edits] });
 }
 
 export function adoptItem(

@@ -19,17 +19,23 @@ import {
   describeMove,
   instructItem,
   moveItem,
+  placeItem,
   readItem,
   statusLabel,
   warnFuture,
   type Desk,
 } from './review-desk.js';
 import { errorText } from './error-text.js';
+import { describeLayout, layoutEdits } from './layout-flags.js';
+import { allSections } from '../core/bulletin/series-config.js';
 import type { Ui } from './ui.js';
 
 type Action =
   | { kind: 'move'; to: string }
-  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'skip' | 'quit' };
+  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'place' | 'edit' | 'skip' | 'quit' };
+
+/** Where an item goes in an issue is settled before it is published. */
+const PLACEABLE: readonly string[] = ['submitted', 'edited', 'approved'];
 
 export interface QueueDeps {
   prompt: Prompt;
@@ -59,6 +65,9 @@ function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[
     ...(moves.includes('returned') ? [{ name: t('review.action.return'), value: { kind: 'return' } as Action }] : []),
     ...(moves.includes('archived') ? [{ name: t('review.action.archive'), value: { kind: 'archive' } as Action }] : []),
     { name: t('review.action.instruction'), value: { kind: 'instruction' } },
+    ...(PLACEABLE.includes(item.status)
+      ? [{ name: placeLabel(ui, desk, item), value: { kind: 'place' } as Action }]
+      : []),
     { name: t('review.action.edit'), value: { kind: 'edit' } },
     { name: t(last ? 'review.action.skipLast' : 'review.action.skip'), value: { kind: 'skip' } },
     { name: t('review.action.quit'), value: { kind: 'quit' } },
@@ -117,6 +126,37 @@ async function askInstruction(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile
   return next;
 }
 
+/** Without sections in the config, the action only makes an item a brief or not. */
+function placeLabel(ui: Ui, desk: Desk, item: Item): string {
+  if (allSections(desk.ws.config.bulletins).length) return ui.t('layout.action', { layout: describeLayout(ui, item) });
+  return ui.t(item.brief ? 'layout.action.unbrief' : 'layout.action.brief');
+}
+
+/** The section (any configured one, or none) and whether it is a brief. */
+async function askLayout(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile): Promise<ItemFile> {
+  const { t } = ui;
+  const sections = allSections(desk.ws.config.bulletins);
+  const section = sections.length
+    ? await prompt.select(
+        t('layout.prompt.section'),
+        [...sections.map((name) => ({ name, value: name })), { name: t('layout.prompt.none'), value: '' }],
+        file.item.section ?? '',
+      )
+    : undefined;
+  const brief = sections.length
+    ? await prompt.confirm(t('layout.prompt.brief'), file.item.brief === true)
+    : file.item.brief !== true;
+  const next = placeItem(desk, file, layoutEdits({ ...(section !== undefined ? { section } : {}), brief }));
+  ui.out(
+    ui.t('layout.placed', {
+      id: ui.color.cyan(next.item.id),
+      layout: describeLayout(ui, next.item),
+      title: next.item.title,
+    }),
+  );
+  return next;
+}
+
 async function move(ui: Ui, desk: Desk, file: ItemFile, to: string, note?: string): Promise<ItemFile> {
   const done = moveItem(desk, file, to, note);
   ui.out(describeMove(ui, desk, done.file.item, done.entry));
@@ -144,6 +184,8 @@ async function perform(
       return askAdoption(ui, desk, prompt, file);
     case 'instruction':
       return askInstruction(ui, desk, prompt, file);
+    case 'place':
+      return askLayout(ui, desk, prompt, file);
     case 'edit':
       deps.edit(join(desk.ws.root, file.path));
       return readItem(desk, file.path);

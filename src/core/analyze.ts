@@ -5,6 +5,7 @@
 import type { Config } from './config.js';
 import { splitFile } from './frontmatter.js';
 import { checkItemData, toItem, type Item } from './item.js';
+import { sectionFindings } from './bulletin/section-rule.js';
 import { lintItem, type LintContext } from './lint/index.js';
 import { locator, type Locate } from './locate.js';
 import { finding, type Finding, type Params, type Severity } from './problems.js';
@@ -75,6 +76,7 @@ export function analyzeText(text: string, path: string, kind: FileKind, context:
     ...split.findings,
     ...checkItemData(split.data),
     ...departmentFindings(item, context.config),
+    ...sectionFindings(item, context.config),
     ...lintItem({ item, body: split.body, bodyLine: split.bodyLine, matter: split.matter }, context),
   ];
   return { ...none, item, problems: place(findings, split.matter, keyLines) };

@@ -25,6 +25,8 @@ export interface Writer {
   name: string;
   department: string;
   quota?: number;
+  /** The contact number printed on the items sent upward (`info export`). */
+  phone?: string;
 }
 
 export interface Config {
@@ -112,6 +114,7 @@ export const CONFIG_SPEC = {
           name: { type: 'string', required: true, nonEmpty: true },
           department: { type: 'string', required: true, nonEmpty: true },
           quota: count,
+          phone: { type: 'string' },
         },
       },
     },

@@ -17,6 +17,12 @@ export interface NewItemInput {
   topic?: string;
   tags: string[];
   status: 'draft' | 'submitted';
+  /** Bulletin layout (docs/cli.md 3.1): a section, a brief. */
+  section?: string;
+  brief?: boolean;
+  /** The items a merged item (综合稿) was made from, and the note of its first history entry. */
+  merged?: string[];
+  note?: string;
   /** Body text; the template's guidance when absent. */
   body?: string;
   /** `created`, `YYYY-MM-DD` in the configured zone. */
@@ -69,11 +75,23 @@ function put(doc: Document, key: string, value: unknown, after?: string): void {
   map.items.splice(index + 1, 0, doc.createPair(key, node));
 }
 
+/** `section` and `brief` after the keys that say what the item is, before its history. */
+function layout(doc: Document, input: NewItemInput): void {
+  const after = ['tags', 'topic', 'created'].find((key) => doc.has(key));
+  if (input.brief) put(doc, 'brief', true, after);
+  if (input.section) put(doc, 'section', input.section, after);
+}
+
 export function planNewItem(input: NewItemInput, template: string, random: () => number): PlannedItem {
   const parts = splitFile(template.replace(/^\uFEFF/, ''));
   const doc = parts.data ? parseDocument(parts.matter.replace(/^\r?\n/, '')) : new Document({});
   const id = makeId(input.date, random);
-  const entry: HistoryEntry = { at: input.at, by: input.by, to: input.status };
+  const entry: HistoryEntry = {
+    at: input.at,
+    by: input.by,
+    to: input.status,
+    ...(input.note ? { note: input.note } : {}),
+  };
   put(doc, 'id', id);
   put(doc, 'title', input.title);
   put(doc, 'category', input.category);
@@ -85,10 +103,12 @@ export function planNewItem(input: NewItemInput, template: string, random: () =>
   put(doc, 'created', input.date);
   if (input.topic) put(doc, 'topic', input.topic, 'created');
   if (input.tags.length || doc.has('tags')) put(doc, 'tags', input.tags, input.topic ? 'topic' : 'created');
+  layout(doc, input);
   const history = doc.createNode([entry]);
   for (const node of history.items) (node as { flow?: boolean }).flow = true;
   doc.set('history', history);
   for (const key of ['adoptions', 'instructions', 'bulletins']) if (!doc.has(key)) put(doc, key, []);
+  if (input.merged?.length) put(doc, 'merged', input.merged);
   const body = input.body ?? (parts.data ? parts.body : '');
   const text = `---\n${doc.toString(YAML_OUTPUT)}---\n${body}`;
   const path = itemPath(id, input.title);

@@ -10,6 +10,7 @@ import { ask } from './ask.js';
 import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { importing } from './import.js';
+import { layout } from './layout.js';
 import { lint } from './lint.js';
 import { perf } from './perf.js';
 import { report } from './report.js';
@@ -41,6 +42,7 @@ const CATALOGUE: Messages = {
   ...status,
   ...perf,
   ...lint,
+  ...layout,
 };
 
 export function has(key: string): boolean {

@@ -114,8 +114,8 @@ export const report: Messages = {
     en: 'the month notice (--month) or a numbered bulletin issue (--issue)',
   },
   'help.report.examples': {
-    zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # 预览下一期期刊\n  info report --issue --format html --format docx --note 编者按内容\n  info report --issue --supplement --items 20261103-k7f2',
-    en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # preview the next issue\n  info report --issue --format html --format docx --note "Editor’s note"\n  info report --issue --supplement --items 20261103-k7f2',
+    zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # 预览下一期期刊\n  info report --issue --format html --format docx --note 编者按内容\n  info report --issue --supplement --items 20261103-k7f2\n  info report --issue --series 每日要情 --format docx',
+    en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # preview the next issue\n  info report --issue --format html --format docx --note "Editor’s note"\n  info report --issue --supplement --items 20261103-k7f2\n  info report --issue --series 每日要情 --format docx',
   },
   'help.opt.reportMonth': {
     zh: '月度通报的月份 YYYY-MM（按配置的时区）',

@@ -10,6 +10,7 @@ import type { Config } from '../core/config.js';
 import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
+import { unknownMerged } from '../core/merged.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
 import type { HeadField } from './cache-entry.js';
@@ -159,11 +160,16 @@ function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const listed = files
     .filter((f) => inIssues.has(fieldOf(f, 'id') ?? ''))
     .map((f) => ({ ...f.item!, keyLines: f.keyLines }));
+  // Only the items with a `merged` key are decoded (综合稿), for the ids they name.
+  const merged = files
+    .filter((f) => f.keyLines.merged !== undefined && f.item?.merged)
+    .map((f) => ({ path: f.path, merged: f.item!.merged!, keyLines: f.keyLines }));
   const titles = config.lint.rules['duplicate-title'];
   const found = [
     ...duplicateIds(items),
     ...duplicateIds(topics),
     ...unknownTopics(items, new Set(topics.map((t) => t.id))),
+    ...(merged.length ? unknownMerged(merged, new Set(items.map((i) => i.id))) : []),
     // Issue files of every series: an item one of them lists should carry its ref.
     ...unfinishedIssueFindings(records, listed, config.bulletin.series),
     ...(titles === 'off' ? [] : duplicateTitles(items, titles)),

@@ -107,6 +107,7 @@ describe('the interactive review queue', () => {
       'Return with a note',
       'Archive',
       'Record a leader instruction',
+      'Print it as a brief (one paragraph, at the end)',
       'Open in the editor',
       'Skip (this is the last item)',
       'Quit',

@@ -1,5 +1,6 @@
 /** `info completion bash|zsh|fish` prints a script; `info __complete` answers it. */
 import { usage } from '../../core/errors.js';
+import { allSections } from '../../core/bulletin/series-config.js';
 import type { FileRecord } from '../../store/load.js';
 import type { Workspace } from '../../store/workspace.js';
 import { complete, script, type Dynamic } from '../complete.js';
@@ -28,6 +29,8 @@ async function workspaceValues(context: Context): Promise<Dynamic> {
     writers: () => ws?.config.writers.map((w) => w.name) ?? [],
     itemIds: () => files.flatMap((f) => (f.item?.id ? [f.item.id] : [])),
     topicIds: () => files.flatMap((f) => (f.topic?.id ? [f.topic.id] : [])),
+    series: () => ws?.config.bulletins.map((s) => s.name) ?? [],
+    sections: () => allSections(ws?.config.bulletins ?? []),
   };
 }
 

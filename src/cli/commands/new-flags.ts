@@ -11,6 +11,8 @@ export const flags = {
   topic: text('<id>', 'help.opt.topic'),
   tag: list('<tag>', 'help.opt.tag'),
   date: text('<YYYY-MM-DD>', 'help.opt.date'),
+  section: text('<name>', 'help.opt.section'),
+  brief: bool('help.opt.brief'),
   status: text('<status>', 'help.opt.newStatus'),
   body: text('<text>', 'help.opt.body'),
   bodyFile: text('<path>', 'help.opt.bodyFile'),

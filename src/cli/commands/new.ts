@@ -16,6 +16,7 @@ import { openEditor } from '../editor.js';
 import { dateFlag, list, optionalEnum, readBodyFile } from '../options.js';
 import { vocabChoices, type Prompt } from '../prompts.js';
 import { pickTemplate } from '../item-template.js';
+import { sectionFlag } from '../layout-flags.js';
 import type { Ui } from '../ui.js';
 
 type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & {
@@ -41,6 +42,7 @@ function fromFlags(ui: Ui, o: NewOptions): Draft {
     tags: list(o.tag),
     topic: o.topic?.trim(),
     body: o.body ?? (o.bodyFile === undefined ? undefined : readBodyFile(o.bodyFile)),
+    ...(o.brief ? { brief: true } : {}),
   };
 }
 
@@ -111,6 +113,8 @@ export async function run(_operands: string[], options: NewOptions, context: Con
   const { ui } = context;
   const ws = await context.workspace();
   const draft = fromFlags(ui, options);
+  const section = sectionFlag(ws.config, options.section);
+  if (section) draft.section = section;
   const date = dateFlag('--date', options.date);
   const by = await context.actor(options.by);
   if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0)

@@ -12,6 +12,9 @@ export const flags = {
   leader: text('<name>', 'help.opt.leader'),
   level: text('<level>', 'help.opt.level'),
   due: text('<YYYY-MM-DD>', 'help.opt.due'),
+  section: text('<name>', 'help.opt.section'),
+  brief: bool('help.opt.brief'),
+  noBrief: bool('help.opt.noBrief'),
   by: text('<name>', 'help.opt.by'),
   json: bool('help.opt.json'),
 };

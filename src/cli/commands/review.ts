@@ -20,32 +20,42 @@ import {
   instructItem,
   moveItem,
   openDesk,
+  placeItem,
   readItem,
   warnFuture,
   type Desk,
 } from '../review-desk.js';
+import { describeLayout, layoutEdits, layoutFlags } from '../layout-flags.js';
+import type { Edit } from '../../core/rewrite.js';
 import { printQueue } from '../review-table.js';
 import { errorText } from '../error-text.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from '../broken.js';
 
-type Action = 'to' | 'adopt' | 'instruction';
+type Action = 'to' | 'adopt' | 'instruction' | 'place';
 
 /** The flags each action takes besides its own; any other combination is a usage error. */
-const ACTION_FLAGS: Record<Action, readonly (keyof ReviewOptions)[]> = {
-  to: ['note'],
+const ACTION_FLAGS: Record<Exclude<Action, 'place'>, readonly (keyof ReviewOptions)[]> = {
+  to: ['note', 'section', 'brief'],
   adopt: ['form', 'outlet', 'date', 'note'],
   instruction: ['leader', 'level', 'date', 'due'],
 };
 
+/** `--section` and `--brief`: an action of their own, or set with a move (`--to`). */
+const placing = (o: ReviewOptions) => o.section !== undefined || o.brief !== undefined;
+
 function chooseAction(o: ReviewOptions, refs: readonly string[]): Action | undefined {
-  const actions = (Object.keys(ACTION_FLAGS) as Action[]).filter((a) => o[a] !== undefined);
+  const actions = (Object.keys(ACTION_FLAGS) as Exclude<Action, 'place'>[]).filter((a) => o[a] !== undefined);
   if (actions.length > 1) throw usage('review-actions', { flags: actions.map((a) => flagName(a)).join(' ') });
+  if (actions.length === 0 && placing(o)) {
+    if (refs.length === 0) throw usage('review-refs', { flag: o.section !== undefined ? '--section' : '--brief' });
+    return 'place';
+  }
   const action = actions[0];
   const allowed = action ? ACTION_FLAGS[action] : [];
   for (const flag of new Set(Object.values(ACTION_FLAGS).flat())) {
     if (o[flag] === undefined || allowed.includes(flag)) continue;
-    const owners = (Object.keys(ACTION_FLAGS) as Action[])
+    const owners = (Object.keys(ACTION_FLAGS) as Exclude<Action, 'place'>[])
       .filter((a) => ACTION_FLAGS[a].includes(flag))
       .map((a) => flagName(a));
     throw usage('review-flag', { flag: flagName(flag), with: owners.join(' / ') });
@@ -56,11 +66,15 @@ function chooseAction(o: ReviewOptions, refs: readonly string[]): Action | undef
   return action;
 }
 
-/** `--to`: every REF succeeds or fails on its own; exit 1 when any failed. */
+/**
+ * `--to` (and `--section` / `--brief` with it, or alone): every REF succeeds or fails on its
+ * own; exit 1 when any failed.
+ */
 function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o: ReviewOptions, cwd: string): number {
-  const to = enumFlag(ui, 'status', '--to', o.to!, desk.ws.config.labels.status);
+  const to = o.to === undefined ? undefined : enumFlag(ui, 'status', '--to', o.to, desk.ws.config.labels.status);
   const note = o.note;
   if (to === 'returned' && !note?.trim()) throw usage('note-required', { id: refs.join(' '), to });
+  const layout = layoutEdits(layoutFlags(desk.ws.config, o));
   const moved: Item[] = [];
   const hints = new Set<string>();
   const seen = new Set<string>();
@@ -70,9 +84,8 @@ function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o:
       const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
       if (seen.has(record.path)) continue; // named twice (id and path): moved once
       seen.add(record.path);
-      const { file, entry } = moveItem(desk, readItem(desk, record.path), to, note);
-      moved.push(file.item);
-      if (!o.json) ui.out(describeMove(ui, desk, file.item, entry));
+      const item = changeOne(ui, desk, record.path, to, note, layout, o.json);
+      moved.push(item);
     } catch (error) {
       if (!(error instanceof InfoError)) throw error;
       failed++;
@@ -85,6 +98,35 @@ function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o:
   if (failed && moved.length + failed > 1) ui.err(ui.t('review.failed', { failed, total: moved.length + failed }));
   if (o.json) ui.json(moved.map(itemJson));
   return failed ? 1 : 0;
+}
+
+/** One item of `moveAll`: moved and placed in one write, or placed alone. */
+function changeOne(
+  ui: Ui,
+  desk: Desk,
+  path: string,
+  to: string | undefined,
+  note: string | undefined,
+  layout: readonly Edit[],
+  json: boolean | undefined,
+): Item {
+  const file = readItem(desk, path);
+  if (to === undefined) {
+    const placed = placeItem(desk, file, layout).item;
+    if (!json)
+      ui.out(
+        ui.t('layout.placed', {
+          id: ui.color.cyan(placed.id),
+          layout: describeLayout(ui, placed),
+          title: placed.title,
+        }),
+      );
+    return placed;
+  }
+  const { file: moved, entry } = moveItem(desk, file, to, note, layout);
+  if (!json) ui.out(describeMove(ui, desk, moved.item, entry));
+  if (!json && layout.length) ui.out(`  ${describeLayout(ui, moved.item)}`);
+  return moved.item;
 }
 
 function recordOne(
@@ -135,7 +177,7 @@ export async function run(refs: string[], o: ReviewOptions, context: Context): P
   const ws = await context.workspace();
   const desk = openDesk(ws, await context.actor(o.by), context.clock);
   const loaded = await context.load();
-  if (action === 'to') return moveAll(ui, desk, loaded, refs, o, context.cwd);
+  if (action === 'to' || action === 'place') return moveAll(ui, desk, loaded, refs, o, context.cwd);
   if (action) return recordOne(ui, desk, loaded, refs[0]!, action, o, context.cwd);
   reportBroken(ui, loaded);
   const queue = refs.length

@@ -9,6 +9,7 @@ import { labelOf, type VocabKind } from '../../core/vocab.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import type { ShowOptions } from './show-flags.js';
+import { describeLayout } from '../layout-flags.js';
 import { recordSections } from '../show-records.js';
 import type { Ui } from '../ui.js';
 
@@ -35,6 +36,8 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
     ...field('topic', item.topic ?? ''),
     ...field('tags', item.tags.join('、')),
     ...field('bulletins', item.bulletins.join('、')),
+    ...field('layout', item.section || item.brief ? describeLayout(ui, item) : ''),
+    ...field('merged', (item.merged ?? []).join('、')),
     ...field('path', item.path),
   ];
   lines.push(...recordSections(ui, item, labels));

@@ -139,10 +139,10 @@ export function bodyBlocks(body: string): Block[] {
 }
 
 /**
- * The body as Markdown inside an issue: comments gone, and its own headings moved two
+ * The body as Markdown inside an issue: comments gone, and its own headings moved `shift`
  * levels down, below the issue's title (`#`) and the item's title (`##`).
  */
-export function issueMarkdown(body: string): string {
+export function issueMarkdown(body: string, shift = 2): string {
   const text = stripComments(body).replace(/\r\n?/g, '\n');
   const source = text.split('\n');
   for (const token of markdown.parse(text, {})) {
@@ -150,7 +150,7 @@ export function issueMarkdown(body: string): string {
     const line = token.map[0];
     source[line] = source[line]!.replace(
       /^(\s{0,3})(#{1,6})/,
-      (_, space: string, marks: string) => `${space}${'#'.repeat(Math.min(marks.length + 2, 6))}`,
+      (_, space: string, marks: string) => `${space}${'#'.repeat(Math.min(marks.length + shift, 6))}`,
     );
   }
   return source.join('\n').replace(/^\n+|\s+$/g, '');
