@@ -1,5 +1,5 @@
 /** What `info report --issue` tells the user: the files, and where each item of the issue stands. */
-import type { Issue } from '../../core/bulletin/issue.js';
+import { printOrder, type Issue } from '../../core/bulletin/issue.js';
 import type { ItemState } from '../../core/bulletin/plan.js';
 import type { Item } from '../../core/item.js';
 import type { Params } from '../../core/problems.js';
@@ -90,7 +90,7 @@ export interface DryRun {
 
 /** A dry run: the Markdown on stdout (or the JSON), and on stderr what a real run would do. */
 export function printDryRun(ui: Ui, { issue, files, moves, json: asJson, resume, lines }: DryRun): number {
-  const ids = lines ? lines.map((l) => l.id) : issue.items.map((i) => i.id);
+  const ids = lines ? lines.map((l) => l.id) : printOrder(issue).map((i) => i.id);
   if (asJson)
     json(
       ui,
@@ -115,6 +115,6 @@ export function printDryRun(ui: Ui, { issue, files, moves, json: asJson, resume,
       }),
     );
   for (const item of moves)
-    ui.err(ui.t('issue.dry.move', { id: item.id, ref: issue.refText, title: printable(item.title) }));
+    ui.err(ui.t('issue.dry.move', { id: item.id, ref: issue.itemRef, title: printable(item.title) }));
   return 0;
 }

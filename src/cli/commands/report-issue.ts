@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildIssue, type Issue } from '../../core/bulletin/issue.js';
+import { buildIssue, printOrder, type Issue } from '../../core/bulletin/issue.js';
 import { runningTotal } from '../../core/bulletin/numbering.js';
 import { planIssue, type ItemState, type Plan } from '../../core/bulletin/plan.js';
 import { ISSUE_FORMATS, issueFileName, issuePath, type IssueFormat, type IssueRef } from '../../core/bulletin/ref.js';
@@ -201,7 +201,13 @@ async function newIssue(run: Run, state: State, plan: Extract<Plan, { kind: 'new
     })
   )
     return false;
-  const lines = await publishAll(run, issue.itemRef, plan.items);
+  // Items move in the issue's order (by section, briefs last), as its record lists them.
+  const byId = new Map(plan.items.map((item) => [item.id, item]));
+  const lines = await publishAll(
+    run,
+    issue.itemRef,
+    printOrder(issue).map((entry) => byId.get(entry.id)!),
+  );
   return printIssue(context.ui, { issue, files: files.map((f) => f.shown), lines, json: request.json });
 }
 
