@@ -1,6 +1,6 @@
 /**
- * The 版记 of a Word issue (GB/T 9704-2012 7.4): the distribution lines, the office and the
- * printing date, the copies, between rules of 0.35 mm (first and last) and 0.25 mm, at the
+ * The 版记 of a Word issue (GB/T 9704-2012 7.4): the distribution lines, the copies, and last
+ * the office and the printing date, between rules of 0.35 mm (first and last) and 0.25 mm, at the
  * foot of the last page with its last rule on the bottom edge of the type area. It is a
  * table floating at the bottom of the text area, anchored in the paragraph after it, so
  * it lands on the page where the text ends (or on a page of its own when the text leaves
@@ -18,6 +18,7 @@ import {
   TableCell,
   TableRow,
   TabStopType,
+  LineRuleType,
   TextRun,
   WidthType,
   type IBorderOptions,
@@ -30,11 +31,11 @@ const THICK: IBorderOptions = { style: BorderStyle.SINGLE, size: 8, color: '0000
 const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
-/** Space kept between the text and the 版记 above it, in twips: half a line of the grid. */
-const GAP = 290;
-
 /** One character of 四号 in from either side, as GB/T 9704 sets the 版记's lines. */
 const INDENT = { left: chars(1, PT.si), right: chars(1, PT.si) };
+
+/** Its lines at exactly 20 pt (四号), not on the text's line grid of 28.95 pt. */
+const LINES = { spacing: { before: 0, after: 0, line: 400, lineRule: LineRuleType.EXACT } };
 
 function row(paragraph: Paragraph): TableRow {
   return new TableRow({
@@ -46,6 +47,7 @@ function row(paragraph: Paragraph): TableRow {
 /** `报：…`: a long list runs on aligned after the colon (a hanging indent of two characters). */
 function distributionLine(line: string): Paragraph {
   return new Paragraph({
+    ...LINES,
     indent: { ...INDENT, left: chars(3, PT.si), hanging: chars(2, PT.si) },
     children: [text(line, 'body', PT.si)],
   });
@@ -53,6 +55,7 @@ function distributionLine(line: string): Paragraph {
 
 function printedLine(view: View): Paragraph {
   return new Paragraph({
+    ...LINES,
     indent: INDENT,
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - chars(2, PT.si) }],
     children: [
@@ -82,15 +85,15 @@ export function colophon(view: View): (Table | Paragraph)[] {
       horizontalAnchor: TableAnchorType.PAGE,
       absoluteHorizontalPosition: MARGINS.left,
       verticalAnchor: TableAnchorType.MARGIN,
+      // No distance from the text above: LibreOffice would then want far more room than that.
       relativeVerticalPosition: 'bottom',
-      topFromText: GAP,
     },
     borders: { top: THICK, bottom: THICK, left: NONE, right: NONE, insideHorizontal: THIN, insideVertical: NONE },
-    rows: [...lines, printedLine(view), ...copies].map(row),
+    rows: [...lines, ...copies, printedLine(view)].map(row),
   });
   // The table's anchor: the last paragraph of the document, as small as a paragraph can be.
   const anchor = new Paragraph({
-    spacing: { before: 0, after: 0, line: 20 },
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     children: [new TextRun({ text: '', size: 2 })],
   });
   return [table, anchor];

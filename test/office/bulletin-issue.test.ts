@@ -67,10 +67,10 @@ describe('the bulletin issue DOCX, printed by LibreOffice', () => {
     expect(text).toContain('（财政局供稿）');
   });
 
-  it('ends with the distribution block on the last page: 报, 送, 发, the printing line, the copies', async () => {
+  it('ends with the distribution block on the last page: 报, 送, 发, the copies, the printing line', async () => {
     const pages = await printed();
     const last = pages.length - 1;
-    const block = ['报：南通市人民政府办公室。', '送：市委办公室', '发：各区镇人民政府', '日印发', '共印150份'].map(
+    const block = ['报：南通市人民政府办公室。', '送：市委办公室', '发：各区镇人民政府', '共印150份', '日印发'].map(
       (phrase) => line(pages, phrase),
     );
     expect(block.map((found) => found.page)).toEqual(block.map(() => last));
