@@ -3,7 +3,7 @@
  * running series, runs at once; an issue arranged by section with briefs last, a 目录 at the
  * threshold and marks at the top, in Markdown, HTML and DOCX; the layout flags on items.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,29 @@ describe('several series', { timeout: 60_000 }, () => {
         .sort(),
     ).toEqual([1, 2, 3, 4]);
     expect(runs[4]!.json).toMatchObject({ series: '政务信息', ref: '2026-01' });
+  });
+
+  it('finishes an interrupted issue of another series under its own number, and validate names it meanwhile', async () => {
+    const [a, b] = ids(2);
+    const root = approvedWorkspace(2);
+    // An earlier run wrote the record of 每日要情 2026-01 and stopped before moving the items.
+    mkdirSync(join(root, 'bulletins/2026'), { recursive: true });
+    writeFileSync(
+      join(root, 'bulletins/2026/mei-ri-yao-qing-2026-01.md'),
+      `---\nseries: 每日要情\nref: 2026-01\nsupplement: false\ndate: 2026-12-30\nitems:\n  - ${a}\n---\n`,
+    );
+    const pending = JSON.parse((await cli(['validate', '--json'], { cwd: root })).stdout) as {
+      warnings: { rule: string; message: string }[];
+    };
+    expect(pending.warnings).toEqual([
+      expect.objectContaining({ rule: 'issue-unfinished', message: expect.stringContaining('每日要情 2026-01') }),
+    ]);
+    // The default series is not held up by it, and leaves its item to it; the rerun of 每日要情 finishes it.
+    expect((await build(root, [])).json).toMatchObject({ ref: '2026-01', items: [b] });
+    const rerun = await build(root, ['--series', '每日要情']);
+    expect(rerun.json).toMatchObject({ series: '每日要情', ref: '2026-01', items: [a] });
+    expect(read(root, itemPath(a!))).toContain('bulletins: [每日要情 2026-01]');
+    expect(JSON.parse((await cli(['validate', '--json'], { cwd: root })).stdout).warnings).toEqual([]);
   });
 
   it('refuses a series the config does not have, and --series with --month; takes a series’ key', async () => {

@@ -109,6 +109,12 @@ async function readState(run: Run): Promise<State> {
   const named = request.refs.length ? request.refs.map((ref) => namedItem(loaded, ref, run)) : null;
   const files = listIssueFiles(ws.root, key);
   const records = readIssueRecords(ws.root, key, files);
+  const own = new Set(files.map((f) => f.path));
+  const reserved = new Set(
+    readIssueRecords(ws.root, null)
+      .filter((record) => !own.has(record.path))
+      .flatMap((record) => record.items),
+  );
   const known = knownIssues(
     files,
     records,
@@ -124,6 +130,7 @@ async function readState(run: Run): Promise<State> {
     supplement: request.supplement,
     numbering: series.numbering,
     label: labelOf(run),
+    reserved,
   });
   return { loaded, plan, known, seen: new Set(files.map((f) => f.path)) };
 }

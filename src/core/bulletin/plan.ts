@@ -38,6 +38,8 @@ export interface PlanInput {
   numbering: Numbering;
   /** How items name the series in their `bulletins` (null: the first series, plain refs). */
   label: string | null;
+  /** Items other series' issue files list: an approved one among them waits for that issue. */
+  reserved?: ReadonlySet<string>;
 }
 
 const carries = (item: Item, record: IssueRecord, label: string | null) =>
@@ -72,8 +74,8 @@ export function unfinishedIssue(
 }
 
 export function planIssue(input: PlanInput): Plan {
-  const { items, named, records, known, year, supplement, numbering, label } = input;
-  const candidates: Item[] = named ? [...named] : approvedItems(items);
+  const { items, named, records, known, year, supplement, numbering, label, reserved } = input;
+  const candidates: Item[] = named ? [...named] : approvedItems(items).filter((item) => !reserved?.has(item.id));
   const record = unfinishedIssue(records, candidates, label);
   if (record) {
     const others = candidates.filter((item) => !record.items.includes(item.id));
