@@ -1,4 +1,7 @@
-/** `info status`: what awaits attention now — items per status, the review queue, overdue solicitations, instructions due. */
+/**
+ * `info status`: what awaits attention now — items per status, the review queue, overdue
+ * solicitations, instructions due.
+ */
 import { itemJson } from '../../core/item.js';
 import { instructionsDue, statusCounts, type DueInstruction } from '../../core/status.js';
 import { today } from '../../core/time.js';
