@@ -1,4 +1,4 @@
-/** `info init [DIR]`: a new workspace — config, templates, folders, .gitignore. Never overwrites. */
+/** `info init [DIR]`: a new workspace — config, templates, folders, .gitignore, .gitattributes. Never overwrites. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
@@ -69,6 +69,14 @@ export async function run([dir]: string[], options: InitOptions, context: Contex
   make('.gitignore', packageFile('gitignore'));
   if (!created.includes('.gitignore') && !readFileSync(join(target, '.gitignore'), 'utf8').includes('.info/')) {
     ui.warn(ui.t('init.gitignore'));
+  }
+  // Item, topic and ledger files merge record by record once a clone runs `info git setup`.
+  make('.gitattributes', packageFile('gitattributes'));
+  if (
+    !created.includes('.gitattributes') &&
+    !readFileSync(join(target, '.gitattributes'), 'utf8').includes('merge=infodesk')
+  ) {
+    ui.warn(ui.t('init.gitattributes'));
   }
   // The config goes last: a workspace exists only once everything it needs is in place.
   make(CONFIG_FILE, config);

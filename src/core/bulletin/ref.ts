@@ -46,3 +46,8 @@ export function refOfFileName(key: string | null, name: string): IssueRef | null
   if (!m || (key !== null && m[1] !== key)) return null;
   return parseRef(`${m[2]}-${m[3]}${m[4]}`);
 }
+
+/** The series' key a file name of an issue starts with (`zheng-wu-xin-xi`), or null for other files. */
+export function seriesKeyOfFileName(name: string): string | null {
+  return /^(.+)-\d{4}-s?\d{1,4}\.(md|html|docx)$/.exec(name)?.[1] ?? null;
+}
