@@ -74,6 +74,10 @@ export const git: Messages = {
     zh: '合并驱动指向的程序已不存在（info 移动或重装过），请再运行一次 info git setup',
     en: 'the merge driver names a program that is no longer there (info was moved or reinstalled): run info git setup again',
   },
+  'init.git': {
+    zh: '工作区在 git 仓库中：运行 info git setup，让信息文件在 git pull 时逐条合并。',
+    en: 'The workspace is in a git repository: run info git setup so that item files merge record by record on git pull.',
+  },
   'init.gitattributes': {
     zh: '.gitattributes 已存在，未改动；用 git 共享工作区时，请运行 info git setup 补上合并驱动的设置',
     en: '.gitattributes exists and was left as it is; to share the workspace through git, run info git setup to add the merge driver lines',

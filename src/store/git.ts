@@ -71,7 +71,7 @@ export function setConfig(dir: string, key: string, value: string): void {
 }
 
 /** Whether `dir` or a folder above it holds `.git` (a folder, or a file in a linked work tree). */
-function insideGit(dir: string): boolean {
+export function insideGit(dir: string): boolean {
   for (let at = dir; ; at = dirname(at)) {
     if (existsSync(join(at, '.git'))) return true;
     if (dirname(at) === at) return false;

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
 import { schemaDocument } from '../../core/json-schema.js';
+import { insideGit } from '../../store/git.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
 import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
@@ -85,5 +86,6 @@ export async function run([dir]: string[], options: InitOptions, context: Contex
   const where = relative(context.cwd, target) || '.';
   ui.out(ui.t('init.done', { dir: where }));
   ui.err(ui.errColor.dim(ui.t('init.next', { dir: where })));
+  if (insideGit(target)) ui.err(ui.errColor.dim(ui.t('init.git')));
   return 0;
 }
