@@ -283,7 +283,15 @@ describe('merge-file: the file as a whole', () => {
     ['base', { base: '---\n- a list\n---\n' }],
     ['theirs', { theirs: BASE.replace('status: reported', '<<<<<<< x\nstatus: a\n=======\nstatus: b\n>>>>>>> y') }],
   ] as const)('refuses a side it cannot read as a file with front matter (%s)', (side, change) => {
-    const out = mergeFile({ base: BASE, ours: BASE, theirs: BASE, ...change }, noLineMerge, LABELS);
+    const ours = edit(BASE, adopt('city', '2026-11-06'));
+    const theirs = edit(BASE, instruct('王市长', '2026-11-07'));
+    const out = mergeFile({ base: BASE, ours, theirs, ...change }, noLineMerge, LABELS);
     expect(out.failed).toBe(side);
+  });
+
+  it('takes the side that changed when the other did not, as it is', () => {
+    const theirs = `${BASE}# a comment theirs added\n`;
+    expect(merge({ base: BASE, ours: BASE, theirs }).text).toBe(theirs);
+    expect(merge({ base: BASE, ours: theirs, theirs: BASE }).text).toBe(theirs);
   });
 });

@@ -69,6 +69,9 @@ function faithful(text: string, plan: MergePlan, ours: Input, theirs: Input, con
 const settledBase = (text: string) => (hasConflict(text) ? resolveConflicts(text, 'ours') : text);
 
 export function mergeFile(texts: Texts, lines: LineMerge, labels: Labels): MergeOutcome {
+  // Changed on one side only: that side, as it is (git itself merges so without asking a driver).
+  if (texts.ours === texts.theirs || texts.base === texts.theirs) return { text: texts.ours, conflicts: [] };
+  if (texts.base === texts.ours) return { text: texts.theirs, conflicts: [] };
   const ours = parseSide(texts.ours);
   if (!ours.input) return { failed: 'ours', reason: ours.reason };
   const eol = ours.input.eol;
