@@ -25,7 +25,7 @@ type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & {
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
-function fromFlags(ui: Ui, o: Record<string, unknown>): Draft {
+function fromFlags(ui: Ui, o: Record<string, unknown>, cwd: string): Draft {
   const status = optionalEnum(ui, 'status', '--status', o.status);
   if (status && status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: String(o.status) });
   if (o.body !== undefined && o.bodyFile !== undefined) throw usage('body-both');
@@ -39,7 +39,8 @@ function fromFlags(ui: Ui, o: Record<string, unknown>): Draft {
     authors: list(o.author),
     tags: list(o.tag),
     topic: typeof o.topic === 'string' ? o.topic.trim() : undefined,
-    body: typeof o.body === 'string' ? o.body : typeof o.bodyFile === 'string' ? readBodyFile(o.bodyFile) : undefined,
+    body:
+      typeof o.body === 'string' ? o.body : typeof o.bodyFile === 'string' ? readBodyFile(o.bodyFile, cwd) : undefined,
   };
 }
 
@@ -109,7 +110,7 @@ function missing(draft: Draft): string[] {
 export async function run(_args: unknown[], options: Record<string, unknown>, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const draft = fromFlags(ui, options);
+  const draft = fromFlags(ui, options, context.cwd);
   const date = dateFlag('--date', options.date);
   const by = await context.actor(options.by as string | undefined);
   if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0)
