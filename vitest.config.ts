@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20000,
     hookTimeout: 20000,
+    // The built program (`cli()` in test/helpers.ts) is loaded by Node itself, as `bin/info.js` loads it.
+    server: { deps: { external: [/\/dist\//] } },
   },
 });
