@@ -5,9 +5,15 @@ export default defineConfig({
   oxc: { include: /\.([cm]?ts|[jt]sx)$/ },
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup.ts'],
     testTimeout: 20000,
     hookTimeout: 20000,
     // The built program (`cli()` in test/helpers.ts) is loaded by Node itself, as `bin/info.js` loads it.
     server: { deps: { external: [/\/dist\//] } },
+    // One worker per core (vitest would leave one core to itself): most tests wait on no other process.
+    maxWorkers: '100%',
+    // A worker runs file after file with the modules it has loaded: a test file leaves no module state,
+    // mock or global behind (test/setup.ts clears its temporary folders).
+    isolate: false,
   },
 });

@@ -1,20 +1,20 @@
 /** Shared test helpers: temporary folders from inline trees, item fixtures, the built program in this process or in its own. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll } from 'vitest';
 import type { Prompt } from '../src/cli/prompts.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'info.js');
 
 const made: string[] = [];
-afterAll(async () => {
-  const { rmSync } = await import('node:fs');
+
+/** Removes the folders `testdir` made; test/setup.ts calls it after each test file. */
+export function removeTestdirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** A temporary folder holding `files` (path → text or bytes). Removed after the test file. */
 export function testdir(files: Record<string, string | Uint8Array> = {}): string {
