@@ -1,4 +1,17 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The packaging test (npm pack and a global install) first: it is the longest file, and on a
+ * fresh install vitest has no timings yet and would start it among the last, the small files.
+ */
+class PackageFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const first = (spec: TestSpecification) => (spec.moduleId.includes('/test/package/') ? 0 : 1);
+    return sorted.sort((a, b) => first(a) - first(b));
+  }
+}
 
 export default defineConfig({
   // TypeScript in CommonJS too (`src/cli/help-fast.cts`, the start-up path of `--help`).
@@ -15,5 +28,6 @@ export default defineConfig({
     // A worker runs file after file with the modules it has loaded: a test file leaves no module state,
     // mock or global behind (test/setup.ts clears its temporary folders).
     isolate: false,
+    sequence: { sequencer: PackageFirst },
   },
 });
