@@ -102,8 +102,8 @@ const MAIN = pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href;
 /**
  * Runs the built program in this process, as `bin/info.js` would, with fake terminals: no
  * colour, English unless told, a fixed user. What only a real process shows (the fast
- * `--help`/`--version`, standard input, pipes, signals, TZ, processes racing) goes through
- * `spawnCli`.
+ * `--help`/`--version`, standard input, pipes, PATH, TZ, processes racing for a lock) goes
+ * through `spawnCli`.
  */
 export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   const { main } = (await import(MAIN)) as typeof import('../src/cli/main.js');

@@ -81,7 +81,7 @@ describe('info --help', () => {
 
   it.each(['en', 'zh-CN'])('prints the stored help exactly as the program would (%s)', async (lang) => {
     const env = { LANG: lang === 'en' ? 'en_US.UTF-8' : 'zh_CN.UTF-8' };
-    // Both in processes of their own: the stored help is bin/info.js's, and commander sizes its help by the process's stdout.
+    // Both spawned: the stored help is bin/info.js's, and commander fits help to the process's own stdout.
     const stored = await spawnCli(['--help'], { env });
     const rendered = await spawnCli(['--help', '--no-color'], { env });
     expect(stored.code).toBe(0);
