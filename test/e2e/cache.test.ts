@@ -57,7 +57,7 @@ describe('the cache, from the command line', () => {
     expect(await cli(['validate', '--json'], { cwd: root })).toEqual(edited);
     // No temporary file is left behind.
     expect(readdirSync(join(root, '.info/cache'))).toEqual(['files']);
-  });
+  }, 60_000); // seven processes, four at once
 
   it('writes no cache with --no-cache', async () => {
     const root = many(3);

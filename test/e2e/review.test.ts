@@ -277,7 +277,7 @@ describe('several processes moving the same item at once', () => {
     expect(await valid(root)).toMatchObject({ code: 0, errors: [] });
     expect(readdirSync(join(root, 'items/2026/11'))).toEqual(['a.md']);
     expect(existsSync(join(root, '.info/locks')) ? readdirSync(join(root, '.info/locks')) : []).toEqual([]);
-  });
+  }, 60_000); // eight processes at once
 });
 
 describe('info review on a file that cannot be read', () => {
