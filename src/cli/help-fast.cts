@@ -1,6 +1,6 @@
 /**
  * The start-up path of `info --help`, in CommonJS: the entry (`bin/info.js`, CommonJS too)
- * requires it without starting Node's ESM loader, which costs a bare start-up a fifth again.
+ * requires it without starting Node's ESM loader, which would slow a bare start-up markedly.
  * The build renders the top-level help in each language (`scripts/build-help.js` →
  * `dist/help.json`), and it is printed when nothing that shapes it has changed since (the
  * program, the commands' flags, the catalogues, commander). Anything else (another width,

@@ -166,8 +166,8 @@ function merge(base: unknown, over: unknown): unknown {
 let canonicalZones: Set<string> | undefined;
 
 /**
- * The first formatter with a time zone costs tens of milliseconds (it loads the zone data);
- * the list of canonical zone names costs a few. Aliases (`Asia/Chongqing`, `Etc/GMT-8`) are
+ * The first formatter with a time zone is slow (it loads the zone data); the list of
+ * canonical zone names is much cheaper. Aliases (`Asia/Chongqing`, `Etc/GMT-8`) are
  * not in the list and still get the full check.
  */
 export function isTimeZone(zone: string): boolean {

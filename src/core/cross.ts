@@ -29,8 +29,8 @@ function at(entry: Entry, key: string): { line: number; column: number } {
 
 /**
  * The groups of two or more entries with the same key, entries in their order. Most keys are
- * unique: a key seen once keeps its entry alone, not a list (100,000 lists were most of the
- * cost of the rules across files).
+ * unique: a key seen once keeps its entry alone, not a list (a list per key was most of the
+ * cost of the rules across files in a large workspace).
  */
 function repeated<T>(entries: readonly T[], key: (entry: T) => string | undefined): Map<string, T[]> {
   const first = new Map<string, T>();

@@ -27,7 +27,7 @@ type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & {
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
-function fromFlags(ui: Ui, o: NewOptions): Draft {
+function fromFlags(ui: Ui, o: NewOptions, cwd: string): Draft {
   const status = optionalEnum(ui, 'status', '--status', o.status);
   if (status && status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: o.status ?? '' });
   if (o.body !== undefined && o.bodyFile !== undefined) throw usage('body-both');
@@ -41,7 +41,7 @@ function fromFlags(ui: Ui, o: NewOptions): Draft {
     authors: list(o.author),
     tags: list(o.tag),
     topic: o.topic?.trim(),
-    body: o.body ?? (o.bodyFile === undefined ? undefined : readBodyFile(o.bodyFile)),
+    body: o.body ?? (o.bodyFile === undefined ? undefined : readBodyFile(o.bodyFile, cwd)),
     ...(o.brief ? { brief: true } : {}),
   };
 }
@@ -112,7 +112,7 @@ function missing(draft: Draft): string[] {
 export async function run(_operands: string[], options: NewOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const draft = fromFlags(ui, options);
+  const draft = fromFlags(ui, options, context.cwd);
   const section = sectionFlag(ws.config, options.section);
   if (section) draft.section = section;
   const date = dateFlag('--date', options.date);
