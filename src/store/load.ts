@@ -10,7 +10,7 @@ import type { Config } from '../core/config.js';
 import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
-import { unknownMerged } from '../core/merged.js';
+import { unknownMerged } from '../core/merged-item.js';
 import type { Topic } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
 import type { HeadField } from './cache-entry.js';

@@ -1,8 +1,7 @@
 /** The pure parts of `info merge` and `info export`: what a 综合稿 takes from its sources, and the 上报件's file name. */
 import { describe, expect, it } from 'vitest';
 import { toItem } from '../../src/core/item.js';
-import { distinctSources, mergedBody, mergedFields } from '../../src/core/merge.js';
-import { unknownMerged } from '../../src/core/merged.js';
+import { distinctSources, mergedBody, mergedFields, unknownMerged } from '../../src/core/merged-item.js';
 import { upwardFileName } from '../../src/core/upward.js';
 
 const item = (id: string, extra: Record<string, unknown>) =>

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { splitFile } from '../../core/frontmatter.js';
 import { InfoError, usage } from '../../core/errors.js';
 import { itemJson } from '../../core/item.js';
-import { distinctSources, mergedBody, mergedFields, type Source } from '../../core/merge.js';
+import { distinctSources, mergedBody, mergedFields, type Source } from '../../core/merged-item.js';
 import { planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { transition } from '../../core/transition.js';
 import { MAX_BYTES } from '../../store/files.js';

@@ -1,9 +1,11 @@
 /**
  * A merged item (综合稿, 多条合一): several units' items on one subject made into one new
  * draft that credits every unit. Pure: what the new item holds is worked out from its
- * sources; the caller writes it and archives the sources (`并入 <id>`).
+ * sources; the caller writes it and archives the sources (`并入 <id>`). And the validate
+ * rule `merged-unknown`: each source a merged item names must exist.
  */
 import { stripComments } from './bulletin/body.js';
+import type { CrossFindings } from './cross.js';
 import type { Item } from './item.js';
 
 export interface Source {
@@ -48,4 +50,28 @@ export function mergedBody(sources: readonly Source[], intro: string): string {
 export function distinctSources<T extends { item: Item }>(sources: readonly T[]): T[] {
   const seen = new Set<string>();
   return sources.filter((s) => !seen.has(s.item.id) && seen.add(s.item.id));
+}
+
+export interface MergedEntry {
+  path: string;
+  merged: readonly string[];
+  keyLines: Record<string, number>;
+}
+
+export function unknownMerged(entries: readonly MergedEntry[], ids: ReadonlySet<string>): CrossFindings {
+  const out: CrossFindings = [];
+  for (const entry of entries)
+    for (const id of new Set(entry.merged))
+      if (!ids.has(id))
+        out.push({
+          path: entry.path,
+          problem: {
+            rule: 'merged-unknown',
+            severity: 'error',
+            line: entry.keyLines.merged ?? 1,
+            column: 1,
+            params: { id },
+          },
+        });
+  return out;
 }
