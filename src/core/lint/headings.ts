@@ -13,7 +13,8 @@ const HAN = '[一二三四五六七八九十百零〇]+';
 const LEVELS = [
   new RegExp(`^(${HAN})、`),
   new RegExp(`^[（(](${HAN})[）)]`),
-  /^(\d{1,3})[.．](?!\d)/,
+  // `1\.`: a plain-text line escaped so that Markdown does not make it a list.
+  /^(\d{1,3})\\?[.．](?!\d)/,
   /^[（(](\d{1,3})[）)]/,
 ];
 

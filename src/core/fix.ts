@@ -1,0 +1,204 @@
+/**
+ * `info fix`: the fixes that need no judgement, planned on an item file's text. Halfwidth
+ * punctuation between Chinese characters becomes fullwidth, doubled punctuation one mark,
+ * watermark noise and web leftovers go, and words on the watch list with one right form
+ * are replaced. Each fix finds what its rule reports, so nothing is changed that validate
+ * did not name; a rule set to `off` fixes nothing. The passes repeat until the text stands
+ * still (removing noise can bring two marks together), so fixing a fixed text changes
+ * nothing. Code blocks, inline code, links and comments are never touched; of the front
+ * matter only the title may change, and every other byte stays (rewrite.ts).
+ */
+import type { Config } from './config.js';
+import { splitFile } from './frontmatter.js';
+import { keptMark, scanDoubled } from './lint/doubled.js';
+import type { LintContext } from './lint/index.js';
+import { noiseSpans, withoutNoise } from './lint/noise.js';
+import { scanHalfwidth } from './lint/punctuation.js';
+import { residueLines, titleResidue, type ResidueSpan } from './lint/residue.js';
+import { prose, proseLines } from './lint/text.js';
+import { findWords, wordIndex, type WordIndex } from './lint/words.js';
+import { editFrontMatter } from './rewrite.js';
+
+/** The rules `info fix` mends, in the order it mends them. */
+export const FIXABLE = [
+  'noise-line',
+  'web-residue',
+  'halfwidth-punctuation',
+  'doubled-punctuation',
+  'misused-word',
+] as const;
+export type FixCounts = Partial<Record<(typeof FIXABLE)[number], number>>;
+
+interface Fixer {
+  on: (rule: (typeof FIXABLE)[number]) => boolean;
+  words: WordIndex;
+  counts: FixCounts;
+}
+
+function fixer(config: Config, counts: FixCounts = {}): Fixer {
+  return { on: (rule) => config.lint.rules[rule] !== 'off', words: wordIndex(config), counts };
+}
+
+const count = (f: Fixer, rule: (typeof FIXABLE)[number], n: number) => {
+  if (n) f.counts[rule] = (f.counts[rule] ?? 0) + n;
+};
+
+const SPACE = /[ \t\u3000]/;
+const WORD = /[A-Za-z0-9]/;
+
+/** Removes spans and the spaces around them; a space stays where two words would touch. */
+function removeSpans(line: string, spans: readonly { start: number; end: number }[]): string {
+  let out = line;
+  for (const { start, end } of [...spans].sort((a, b) => b.start - a.start)) {
+    let from = start;
+    let to = end;
+    while (from > 0 && SPACE.test(out[from - 1]!)) from--;
+    while (to < out.length && SPACE.test(out[to]!)) to++;
+    const keep = from > 0 && to < out.length && WORD.test(out[from - 1]!) && WORD.test(out[to]!) ? ' ' : '';
+    out = out.slice(0, from) + keep + out.slice(to);
+  }
+  return out;
+}
+
+/** Replaces each hit (offset, length) with its text, from the end so offsets hold. */
+function replaceAt(line: string, hits: readonly { index: number; length: number; text: string }[]): string {
+  let out = line;
+  for (const { index, length, text } of [...hits].sort((a, b) => b.index - a.index))
+    out = out.slice(0, index) + text + out.slice(index + length);
+  return out;
+}
+
+/** One line's fixes but whole-line removals; `tail` is its residue at the end of a sentence. */
+function fixLine(raw: string, f: Fixer, tail?: ResidueSpan): string {
+  let line = raw;
+  if (tail && f.on('web-residue')) {
+    line = removeSpans(line, [tail]);
+    count(f, 'web-residue', 1);
+  }
+  if (f.on('noise-line')) {
+    const spans = noiseSpans(prose(line));
+    count(f, 'noise-line', spans.length);
+    if (spans.length)
+      line = removeSpans(
+        line,
+        spans.map(([start, end]) => ({ start, end })),
+      );
+  }
+  if (f.on('halfwidth-punctuation')) {
+    const hits = scanHalfwidth(prose(line));
+    count(f, 'halfwidth-punctuation', hits.length);
+    line = replaceAt(
+      line,
+      hits.map((h) => ({ index: h.index, length: 1, text: String(h.params.fix) })),
+    );
+  }
+  if (f.on('doubled-punctuation')) {
+    const hits = scanDoubled(withoutNoise(prose(line)));
+    count(f, 'doubled-punctuation', hits.length);
+    line = replaceAt(
+      line,
+      hits.map((h) => ({
+        index: h.index,
+        length: String(h.params.found).length,
+        text: keptMark(String(h.params.found)),
+      })),
+    );
+  }
+  if (f.on('misused-word')) {
+    const hits = findWords(withoutNoise(prose(line)), f.words).filter((h) => h.entry.right.length === 1);
+    count(f, 'misused-word', hits.length);
+    line = replaceAt(
+      line,
+      hits.map((h) => ({ index: h.index, length: h.entry.wrong.length, text: h.entry.right[0]! })),
+    );
+  }
+  return line;
+}
+
+const isBlank = (line: string) => /^[ \t\u3000]*\r?$/.test(line);
+
+/** One pass over the body: lines removed, lines mended, the blank line a removal leaves dropped. */
+function fixBodyOnce(body: string, f: Fixer): string {
+  const raw = body.split('\n');
+  const fixable = new Map<number, string>();
+  for (const p of proseLines(body, 0)) {
+    const line = raw[p.line]!.replace(/\r$/, '');
+    // A line the prose view blanked more than `prose` does holds part of a comment: left alone.
+    if (p.text === prose(line)) fixable.set(p.line, withoutNoise(p.text));
+  }
+  const indexes = [...fixable.keys()];
+  const residue = f.on('web-residue') ? residueLines(indexes.map((i) => fixable.get(i)!)) : new Map();
+  const spans = new Map([...residue].map(([k, span]) => [indexes[k]!, span as ResidueSpan]));
+  const out: string[] = [];
+  let dropBlank = false;
+  raw.forEach((line, i) => {
+    if (dropBlank && isBlank(line)) {
+      dropBlank = false;
+      return;
+    }
+    dropBlank = false;
+    const span = spans.get(i);
+    const whole = span && span.start === 0 && span.end >= line.replace(/\r$/, '').length;
+    const cr = line.endsWith('\r') ? '\r' : '';
+    const fixed = !fixable.has(i) || whole ? line : fixLine(line.slice(0, line.length - cr.length), f, span) + cr;
+    if (whole) count(f, 'web-residue', 1);
+    if (whole || (isBlank(fixed) && !isBlank(line))) {
+      dropBlank = out.length === 0 || isBlank(out.at(-1)!);
+      return;
+    }
+    out.push(fixed);
+  });
+  return out.join('\n');
+}
+
+/** Passes until the text stands still; a few are always enough, the bound only guards. */
+function settle(text: string, pass: (text: string) => string): string {
+  let current = text;
+  for (let i = 0; i < 8; i++) {
+    const next = pass(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+export function fixBody(body: string, config: Config, counts: FixCounts = {}): string {
+  const f = fixer(config, counts);
+  return settle(body, (text) => fixBodyOnce(text, f));
+}
+
+/** A title keeps its words: only marks, noise, a site's name and a byline go. Never made empty. */
+export function fixTitle(title: string, config: Config, counts: FixCounts = {}): string {
+  const own: FixCounts = {};
+  const f = fixer(config, own);
+  const mended = settle(title, (text) => {
+    const span = titleResidue(withoutNoise(text));
+    return fixLine(text, f, span && span.start > 0 ? span : undefined).trim();
+  });
+  if (!mended) return title;
+  for (const [rule, n] of Object.entries(own)) count({ ...f, counts }, rule as (typeof FIXABLE)[number], n);
+  return mended;
+}
+
+export interface PlannedFix {
+  text: string;
+  counts: FixCounts;
+}
+
+/** The fixed text of a whole item file (BOM, front matter and all); null when its front matter cannot be read. */
+export function planFix(text: string, { config }: LintContext): PlannedFix | null {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const split = splitFile(text.slice(bom.length));
+  if (!split.data) return null;
+  const counts: FixCounts = {};
+  const head = text.slice(0, text.length - split.body.length);
+  let next = head + fixBody(split.body, config, counts);
+  const title = typeof split.data.title === 'string' ? split.data.title : undefined;
+  const mended = title === undefined ? title : fixTitle(title, config, counts);
+  if (title !== undefined && mended !== title)
+    next = editFrontMatter(next, [{ op: 'set', key: 'title', value: mended }]);
+  return { text: next, counts };
+}
+
+/** How many fixes, all rules together. */
+export const fixTotal = (counts: FixCounts): number => Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
