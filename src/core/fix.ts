@@ -124,7 +124,8 @@ function fixBodyOnce(body: string, f: Fixer): string {
   for (const p of proseLines(body, 0)) {
     const line = raw[p.line]!.replace(/\r$/, '');
     // A line the prose view blanked more than `prose` does holds part of a comment: left alone.
-    if (p.text === prose(line)) fixable.set(p.line, withoutNoise(p.text));
+    // Residue is read on the raw line (an image's target), its noise blanked, as the rule reads it.
+    if (p.text === prose(line)) fixable.set(p.line, withoutNoise(line, noiseSpans(p.text)));
   }
   const indexes = [...fixable.keys()];
   const residue = f.on('web-residue') ? residueLines(indexes.map((i) => fixable.get(i)!)) : new Map();

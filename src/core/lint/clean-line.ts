@@ -11,8 +11,13 @@ import { prose, proseLines, titleColumn, type Hit } from './text.js';
 
 export type CleanScan = (text: string, context: LintContext) => Hit[];
 
-/** The title as the line rules read it. */
-export const cleanTitle = (title: string): string => withoutNoise(prose(title));
+let last: { title: string; clean: string } | undefined;
+
+/** The title as the line rules read it (kept: every rule of a file reads the same title). */
+export function cleanTitle(title: string): string {
+  if (last?.title !== title) last = { title, clean: withoutNoise(prose(title)) };
+  return last.clean;
+}
 
 export function cleanLineRule(rule: string, scan: CleanScan): ContentRule {
   return ({ item, body, bodyLine, matter }, context) => {

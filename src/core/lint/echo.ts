@@ -17,12 +17,13 @@ function titleKeys(title: string): string[] {
 }
 
 export function titleEcho({ item, body, bodyLine }: LintInput): Finding[] {
-  const titles = titleKeys(item.title);
-  if (titles.length === 0) return [];
+  if (!item.title) return [];
   for (const prose of proseLines(body, bodyLine)) {
     const text = withoutNoise(prose.text, lineNoise(prose));
     if (!text.trim()) continue;
-    if (!titles.includes(titleKey(text.replace(/^[ \t]*#{1,6}[ \t]+/, '')))) return [];
+    // A first line much longer than the title cannot say just the title (and long lines cost the most to compare).
+    if (text.length > item.title.length * 2 + 20) return [];
+    if (!titleKeys(item.title).includes(titleKey(text.replace(/^[ \t]*#{1,6}[ \t]+/, '')))) return [];
     return [finding('title-echo', 'warning', { line: prose.line, column: text.search(/\S/) + 1 }, {})];
   }
   return [];

@@ -24,7 +24,8 @@ function mixed(token: string): boolean {
 export function isNoise(run: string): boolean {
   // Four tokens need three gaps: shorter runs (numbers, years, single words) are never noise.
   if (run.length < 7) return false;
-  const tokens = run.split(/[ \t]+/);
+  // A Word copy comes through Markdown with its marks escaped (`q\*`): the backslash is not the noise's.
+  const tokens = run.replace(/\\(?=[!-/:-@[-`{-~])/g, '').split(/[ \t]+/);
   if (tokens.length < 4 || tokens.some((t) => t.length > 3)) return false;
   const noisy = tokens.filter((t) => /[^A-Za-z0-9]/.test(t) || mixed(t)).length;
   // Lists like `(1) (2) (3)` or `A. B. C.` repeat one mark; noise varies its marks and mixes letters with digits.

@@ -3,7 +3,8 @@
  * was lost in copying or never written: 种植面积亩, 产量吨, 占%以上, 投入资金万元, 提高个百分点.
  * A percent sign needs a figure wherever it stands; a unit needs one after the words that
  * take a quantity (面积, 投入, 新增, 累计…), when the unit ends the phrase (提高亩产, 亿元以上项目
- * and 新增个体户 are fine).
+ * and 新增个体户 are fine). The line is walked once; only where a unit's last character ends a
+ * phrase is anything compared.
  */
 import { cleanLineRule } from './clean-line.js';
 import type { Hit } from './text.js';
@@ -33,8 +34,10 @@ const MEASURES = [
 /** Counting words: only after the words that certainly take a count (新增户 but not 为人). */
 const COUNTS = ['户', '人', '家', '个', '项', '名', '台', '辆', '套', '座', '场', '件'];
 
-/** Words before a measure: 面积亩, 投入万元, 增长倍. */
-const QUANTITY = new Set([
+/** Words before a measure: 面积亩, 投入万元, 增长倍; any 量 or 额 (削减量吨, 销售额万元). */
+const QUANTITY = byLast([
+  '量',
+  '额',
   '面积',
   '产量',
   '总量',
@@ -81,7 +84,7 @@ const QUANTITY = new Set([
   '接待',
 ]);
 /** Words before a count: 新增户, 惠及人, 排查家. */
-const COUNTING = new Set([
+const COUNTING = byLast([
   '新增',
   '累计',
   '共计',
@@ -109,25 +112,54 @@ const COUNTING = new Set([
   '涉及',
 ]);
 
-/** Units, longest first, found by their first characters. */
-const UNIT = new RegExp([...MEASURES, ...COUNTS].sort((a, b) => b.length - a.length).join('|'), 'g');
+const UNITS = byLast([...MEASURES, ...COUNTS]);
+
+/** A table over the UTF-16 codes: 1 for each of `chars`. Looked up once per character of a line. */
+function codes(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+const UNIT_LAST = codes(UNITS.keys());
+/** What may follow a unit that ends its phrase: a space, a mark, the end; or 左右, 多, 余, 以上, 以下. */
+const ENDER = codes(' \t\u3000，。、；：！？）)”"…—,.;:!?多余');
+
+const [LEFT, RIGHT, FROM, ABOVE, BELOW] = [...'左右以上下'].map((c) => c.charCodeAt(0));
+
+function endsPhrase(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  if (ENDER[code] === 1) return true;
+  const next = text.charCodeAt(at + 1);
+  return (code === LEFT && next === RIGHT) || (code === FROM && (next === ABOVE || next === BELOW));
+}
+
 const PERCENT = /[%％‰]/g;
 /** Characters of a figure written in words: 三千亩, 两倍, 百分之. */
 const NUMERAL = /[零〇一二三四五六七八九十百千万亿两几半数]/;
-/** What may follow a unit that ends its phrase. */
-const ENDS = /^(?:$|[\s，。、；：！？）)”"…—,.;:!?]|左右|多|余|以上|以下)/;
 /** 亿元以上项目, 万元以下: a size class, not a lost figure. */
 const CLASS = /^(?:以上|以下)/;
 
 const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
 /** The word taking a quantity that ends just before `at`, if any (the longest that fits). */
-function wordBefore(text: string, at: number, words: ReadonlySet<string>): string | undefined {
-  for (let length = 4; length >= 1; length--) {
-    const word = text.slice(Math.max(0, at - length), at);
-    if (word.length === length && words.has(word)) return word;
-  }
-  return undefined;
+function wordBefore(text: string, at: number, words: ReadonlyMap<string, readonly string[]>): string | undefined {
+  return words.get(text[at - 1] ?? '')?.find((word) => text.startsWith(word, at - word.length));
+}
+
+/** Words by their last character, longest first: compared in place, nothing cut out of the line. */
+function byLast(words: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const word of words) out.set(word.at(-1)!, [...(out.get(word.at(-1)!) ?? []), word]);
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
+
+/** How many Han characters (at most two) stand just before `at`. */
+function leadingHan(text: string, at: number): number {
+  let n = 0;
+  while (n < 2 && isHan(text[at - n - 1])) n++;
+  return n;
 }
 
 function percentHits(text: string): Hit[] {
@@ -146,13 +178,17 @@ function percentHits(text: string): Hit[] {
 
 export function scanMissingNumber(text: string): Hit[] {
   const hits = /[%％‰]/.test(text) ? percentHits(text) : [];
-  for (const m of text.matchAll(UNIT)) {
-    const unit = m[0];
-    const rest = text.slice(m.index + unit.length, m.index + unit.length + 2);
-    if (!ENDS.test(rest) || (/[万亿]元$/.test(unit) && CLASS.test(rest))) continue;
-    const words = MEASURES.includes(unit) ? QUANTITY : COUNTING;
-    const word = wordBefore(text, m.index, words);
-    if (word) hits.push({ index: m.index - word.length, params: { found: `${word}${unit}`, unit } });
+  for (let i = 0; i < text.length; i++) {
+    if (UNIT_LAST[text.charCodeAt(i)] !== 1 || !endsPhrase(text, i + 1)) continue;
+    const end = i + 1;
+    const unit = UNITS.get(text[i]!)!.find((u) => text.endsWith(u, end));
+    if (!unit || (/[万亿]元$/.test(unit) && CLASS.test(text.slice(end, end + 2)))) continue;
+    const start = end - unit.length;
+    const word = wordBefore(text, start, COUNTS.includes(unit) ? COUNTING : QUANTITY);
+    if (!word) continue;
+    // 量 and 额 end a longer word: show it (削减量吨, 销售额万元).
+    const from = start - word.length - (word.length === 1 ? leadingHan(text, start - 1) : 0);
+    hits.push({ index: start - word.length, params: { found: text.slice(from, end), unit } });
   }
   return hits.sort((a, b) => a.index - b.index);
 }

@@ -47,17 +47,26 @@ function crosses(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** Cheap tests first: most lines hold none of these characters. */
+const ANY = /[xXｘＸ×□某待此]|TODO|TBD/i;
+
 export function scanPlaceholder(text: string): Hit[] {
-  const hits: { index: number; end: number }[] = crosses(text).map(({ start, end }) => ({
-    index: start,
-    // The word it stands in front of, so the message shows `xx月xx日`, `XX县`.
-    end: end < text.length && /[\p{Script=Han}]/u.test(text[end]!) ? end + 1 : end,
-  }));
-  for (const m of text.matchAll(NOTE)) hits.push({ index: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(BOXES)) hits.push({ index: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(SOMEBODY)) {
-    if (!SURNAMES.has(text[m.index - 1] ?? '')) hits.push({ index: m.index, end: m.index + m[0].length });
+  if (!ANY.test(text)) return [];
+  const hits: { index: number; end: number }[] = [];
+  if (/[xXｘＸ×]/.test(text)) {
+    for (const { start, end } of crosses(text)) {
+      // The word it stands in front of, so the message shows `xx月xx日`, `XX县`.
+      hits.push({ index: start, end: end < text.length && isHan(text[end]) ? end + 1 : end });
+    }
   }
+  const add = (pattern: RegExp, keep: (m: RegExpExecArray) => boolean = () => true) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text))
+      if (keep(m)) hits.push({ index: m.index, end: m.index + m[0].length });
+  };
+  if (/[待此]|TODO|TBD/i.test(text)) add(NOTE);
+  if (text.includes('□□')) add(BOXES);
+  if (text.includes('某某')) add(SOMEBODY, (m) => !SURNAMES.has(text[m.index - 1] ?? ''));
   return hits
     .sort((a, b) => a.index - b.index)
     .map(({ index, end }) => ({ index, params: { text: text.slice(index, end) } }));

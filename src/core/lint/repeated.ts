@@ -15,6 +15,7 @@ export function repeatedParagraph({ body, bodyLine }: LintInput): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
   for (const prose of proseLines(body, bodyLine)) {
+    if (prose.text.length < MIN_LENGTH) continue;
     const text = withoutNoise(prose.text, lineNoise(prose));
     const key = text.replace(/[\s\u3000]+/g, '');
     if (key.length < MIN_LENGTH || key.startsWith('|')) continue;

@@ -9,6 +9,7 @@
 import { finding, type Finding } from '../problems.js';
 import type { LintInput } from './index.js';
 import { lineNoise, withoutNoise } from './noise.js';
+import { cleanTitle } from './clean-line.js';
 import { proseLines, titleColumn } from './text.js';
 
 /** The part of a line that is residue: the whole line, or its tail. */
@@ -67,7 +68,7 @@ export function residueIn(line: string): ResidueSpan | undefined {
     if (isButtons(text)) return whole('buttons');
     if (BREADCRUMB.test(text)) return whole('breadcrumb');
   }
-  const byline = BYLINE.exec(line);
+  const byline = line.includes('编辑') ? BYLINE.exec(line) : null;
   if (byline) return byline.index === line.search(/\S/) ? whole('meta') : { ...spanOf(byline), kind: 'byline' };
   return undefined;
 }
@@ -110,7 +111,7 @@ export function titleResidue(title: string): ResidueSpan | undefined {
 
 export function webResidue({ item, body, bodyLine, matter }: LintInput): Finding[] {
   const out: Finding[] = [];
-  const inTitle = titleResidue(withoutNoise(item.title));
+  const inTitle = titleResidue(cleanTitle(item.title));
   if (inTitle) {
     const at = titleColumn(matter, item.title);
     const where = at ? { line: at.line, column: at.column + inTitle.start } : { path: ['title'] };

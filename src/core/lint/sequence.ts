@@ -6,18 +6,15 @@
  * the wrong level (一、→（一）→1.→（1）). Numbered headings themselves are `heading-order`'s.
  */
 import { finding, type Finding } from '../problems.js';
-import { hanNumber, headingLabel, headingOf } from './headings.js';
+import { hanNumber, headingLabel, lineHeading } from './headings.js';
 import type { LintInput } from './index.js';
 import { lineNoise, withoutNoise } from './noise.js';
 import { proseLines } from './text.js';
 
-const HAN = '十[一二]?|[一二三四五六七八九]';
+/** 一是 / 二要, or 第一， / 第二： — found in one pass; what stands before each is checked after. */
+const MARKER = /(第?)(十[一二]?|[一二三四五六七八九])([是要，：,:])/g;
 /** Where a marker may start: the line's start, after a space, a mark, or bold (`**一是**`). */
-const BEFORE = '(?<=^|[\\s\\u3000，。；：、！？）)”"’…—*_\\]】,;:!?])';
-/** 一是 / 二要: the number and the word after it. */
-const INLINE = new RegExp(`${BEFORE}(${HAN})([是要])`, 'g');
-/** 第一， 第二： — an ordinal followed by a comma or colon. */
-const ORDINAL = new RegExp(`${BEFORE}第(${HAN})(?=[，：,:])`, 'g');
+const BEFORE = new Set(' \t\u3000，。；：、！？）)”"’…—*_]】,;:!?');
 /** A line numbered `1、` (after Markdown's `#` and an escaping `\`). */
 const ARABIC = /^(?:#{1,6}[ \t]+)?[ \t\u3000]*(\d{1,2})、/;
 
@@ -29,6 +26,8 @@ interface Series {
   /** The form of the series: `是` or `要` for 一是, `第` for 第一, `、` for 1、. */
   form: string;
   first: string;
+  /** A change of form was reported already. */
+  mixed?: boolean;
 }
 
 type Label = (n: number, form: string) => string;
@@ -50,7 +49,9 @@ function step(
   const expected = label(series.last + 1, series.form);
   const next = { ...series, last: n };
   if (n !== series.last + 1) return { next, problem: { detail: 'skipped', found, expected } };
-  if (form !== series.form) return { next, problem: { detail: 'mixed', found, expected, first: series.first } };
+  // Said once a series: after 一是…二要, 三要 or 三是 is not one more mistake.
+  if (form !== series.form && !series.mixed)
+    return { next: { ...next, mixed: true }, problem: { detail: 'mixed', found, expected, first: series.first } };
   return { next };
 }
 
@@ -71,7 +72,7 @@ export function sequenceGap({ body, bodyLine }: LintInput): Finding[] {
   for (const prose of proseLines(body, bodyLine)) {
     const text = withoutNoise(prose.text, lineNoise(prose));
     if (!text.trim()) continue;
-    const heading = headingOf(text);
+    const heading = lineHeading(prose);
     if (heading) enterHeading(state, heading.level);
     else numbered(text, prose.line, state, report);
     markers(text, prose.line, state, report);
@@ -106,24 +107,20 @@ function numbered(text: string, line: number, state: State, report: Report): voi
 
 /** The 一是 and 第一 markers of one line, in the order they stand. */
 function markers(text: string, line: number, state: State, report: Report): void {
-  if (!/[一二三四五六七八九十]/.test(text)) return;
-  const found = [
-    ...[...text.matchAll(INLINE)].map((m) => ({
-      index: m.index,
-      n: hanNumber(m[1]!),
-      form: m[2]!,
-      kind: 'inline' as const,
-    })),
-    ...[...text.matchAll(ORDINAL)].map((m) => ({
-      index: m.index,
-      n: hanNumber(m[1]!),
-      form: '第',
-      kind: 'ordinal' as const,
-    })),
-  ].sort((a, b) => a.index - b.index);
-  for (const { index, n, form, kind } of found) {
-    const done = step(state[kind], n, form, kind === 'inline' ? inlineLabel : ordinalLabel);
-    if (done.problem) report(line, index, done.problem);
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const [, ordinal, numeral, after] = m as unknown as [string, string, string, string];
+    const kind = ordinal ? 'ordinal' : 'inline';
+    // 第一 needs its comma (第一季度 is no count), 一是 its 是 or 要, and either a boundary before it.
+    if ((kind === 'ordinal') === /[是要]/.test(after) || (m.index > 0 && !BEFORE.has(text[m.index - 1]!))) {
+      MARKER.lastIndex = m.index + 1;
+      continue;
+    }
+    // 一是一，二是二 (strictly as it is) is a saying, not a count.
+    if (kind === 'inline' && text[m.index + m[0].length] === numeral) continue;
+    const form = kind === 'inline' ? after : '第';
+    const done = step(state[kind], hanNumber(numeral), form, kind === 'inline' ? inlineLabel : ordinalLabel);
+    if (done.problem) report(line, m.index, done.problem);
     state[kind] = done.next;
   }
 }

@@ -18,9 +18,9 @@ export interface WordEntry {
   after?: RegExp;
 }
 
-/** 截止 before a point in time means "up to": 截至. */
+/** 截止 just before a point in time means "up to": 截至 (截止到…为止 is right as it is). */
 const BEFORE_DATE =
-  /^(?:到|至)?(?:\d|[一二三四五六七八九十〇零]+[年月日]|今年|去年|前年|明年|本年|当年|今天|昨天|昨日|目前|当前|现在|本月|上月|本周|上周|年底|年末|月底|月末|上半年|下半年|前三季度|[一二三四]季度|发稿)/;
+  /^(?:\d|[一二三四五六七八九十〇零]+[年月日]|今年|去年|前年|明年|本年|当年|今天|昨天|昨日|目前|当前|现在|本月|上月|本周|上周|年底|年末|月底|月末|上半年|下半年|前三季度|[一二三四]季度|发稿)/;
 
 const plain = (pairs: string): WordEntry[] =>
   pairs

@@ -3,7 +3,7 @@
  * the config adds under `lint.words` (`布署: 部署`, or a list of forms to choose from, which
  * is reported and never replaced). A config entry replaces a built-in one of the same word;
  * mapping a word to itself takes it off.
- * The line is read once: only where a listed word's first character stands is anything
+ * The line is walked once: only where a listed word's first character stands is anything
  * compared.
  */
 import type { Config } from '../config.js';
@@ -12,22 +12,26 @@ import type { Hit } from './text.js';
 import { WORDS, type WordEntry } from './words-data.js';
 
 export interface WordIndex {
-  /** The entries starting with each character, longest first. */
-  byFirst: Map<string, WordEntry[]>;
-  /** Every first character, to find candidates at the speed of a regular expression. */
-  first: RegExp;
+  /** The entries starting with each character (by UTF-16 code), longest first. */
+  byFirst: Map<number, WordEntry[]>;
+  /** 1 for every first character: the line is walked once, looking each character up. */
+  first: Uint8Array;
+  /** The first two characters of every word (`code0 * 0x10000 + code1`): most first characters go no further. */
+  pairs: Set<number>;
 }
 
 function index(entries: readonly WordEntry[]): WordIndex {
-  const byFirst = new Map<string, WordEntry[]>();
+  const byFirst = new Map<number, WordEntry[]>();
+  const first = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
   for (const entry of entries) {
-    const list = byFirst.get(entry.wrong[0]!) ?? [];
-    list.push(entry);
-    byFirst.set(entry.wrong[0]!, list);
+    const code = entry.wrong.charCodeAt(0);
+    first[code] = 1;
+    pairs.add(code * 0x10000 + (entry.wrong.length > 1 ? entry.wrong.charCodeAt(1) : 0x10000));
+    byFirst.set(code, [...(byFirst.get(code) ?? []), entry]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
-  const chars = [...byFirst.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-  return { byFirst, first: new RegExp(chars ? `[${chars}]` : '(?!)', 'gu') };
+  return { byFirst, first, pairs };
 }
 
 const indexes = new WeakMap<object, WordIndex>();
@@ -66,13 +70,18 @@ export interface WordHit {
 /** Each listed word in `text`, where it stands. */
 export function findWords(text: string, words: WordIndex): WordHit[] {
   const hits: WordHit[] = [];
-  const { first } = words;
-  first.lastIndex = 0;
-  for (let m = first.exec(text); m; m = first.exec(text)) {
-    const entry = words.byFirst.get(m[0])!.find((e) => fits(text, m!.index, e));
-    if (!entry) continue;
-    hits.push({ index: m.index, entry });
-    first.lastIndex = m.index + entry.wrong.length;
+  const { first, pairs, byFirst } = words;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (first[code] !== 1) continue;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    if (!pairs.has(code * 0x10000 + next) && !pairs.has(code * 0x10000 + 0x10000)) continue;
+    for (const entry of byFirst.get(code)!) {
+      if (!fits(text, i, entry)) continue;
+      hits.push({ index: i, entry });
+      i += entry.wrong.length - 1;
+      break;
+    }
   }
   return hits;
 }
