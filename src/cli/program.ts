@@ -9,9 +9,11 @@ import type { LoadOptions } from '../store/load-options.js';
 import { askList, askNew, askShow } from './commands/ask-flags.js';
 import { completion } from './commands/completion-flags.js';
 import { fix } from './commands/fix-flags.js';
+import { gitSetup } from './commands/git-flags.js';
 import { importFiles } from './commands/import-flags.js';
 import { init } from './commands/init-flags.js';
 import { listItems } from './commands/list-flags.js';
+import { mergeFile } from './commands/merge-file-flags.js';
 import { newItem } from './commands/new-flags.js';
 import { report } from './commands/report-flags.js';
 import { review } from './commands/review-flags.js';
@@ -135,6 +137,14 @@ export function buildProgram(
     .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.ask.examples')}\n`);
   for (const definition of [askNew, askList, askShow]) command(definition, ask);
   for (const definition of [status, schema, completion]) command(definition);
+  const git = program
+    .command('git')
+    .description(t('help.git'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand(false)
+    .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.git.examples')}\n`);
+  command(gitSetup, git);
+  command(mergeFile);
 
   program
     .command('__complete [words...]', { hidden: true })

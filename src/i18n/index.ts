@@ -10,6 +10,7 @@ import { ask } from './ask.js';
 import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
 import { editor } from './editor.js';
+import { git } from './git.js';
 import { importing } from './import.js';
 import { lint } from './lint.js';
 import { perf } from './perf.js';
@@ -43,6 +44,7 @@ const CATALOGUE: Messages = {
   ...perf,
   ...lint,
   ...editor,
+  ...git,
 };
 
 export function has(key: string): boolean {

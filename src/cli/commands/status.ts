@@ -1,4 +1,7 @@
-/** `info status`: what awaits attention now — items per status, the review queue, overdue solicitations, instructions due. */
+/**
+ * `info status`: what awaits attention now — items per status, the review queue, overdue
+ * solicitations, instructions due.
+ */
 import { itemJson } from '../../core/item.js';
 import { instructionsDue, statusCounts, type DueInstruction } from '../../core/status.js';
 import { today } from '../../core/time.js';
@@ -10,6 +13,7 @@ import type { StatusOptions } from './status-flags.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from '../broken.js';
+import { driverState } from '../../store/git.js';
 
 /** A screen shows the oldest of a long queue; `info review` (and `--json`) give all of it. */
 const QUEUE_SHOWN = 15;
@@ -36,6 +40,9 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const overdue = overdueTopics(loaded.topics, loaded.items, zone, now);
   const due = instructionsDue(loaded.items, now);
   reportBroken(ui, loaded);
+  // A clone that shares the workspace through git without the merge driver turns every pull into hand work.
+  const mergeDriver = driverState(ws.root);
+  if (mergeDriver && mergeDriver !== 'ok') ui.warn(ui.t(`status.mergeDriver.${mergeDriver}`));
   if (o.json) {
     ui.json({
       today: now,
@@ -48,6 +55,7 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
         ...instruction,
         daysLeft: days,
       })),
+      mergeDriver,
     });
     return 0;
   }

@@ -7,6 +7,7 @@ import { FIXABLE } from '../../core/fix.js';
 import { rankFindings, tallyByRule } from '../../core/lint/rank.js';
 import type { Problem } from '../../core/problems.js';
 import { loadWorkspace } from '../../store/load.js';
+import { issueFileFindings } from '../../store/issue-copies.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
 import { isInside, toPosix, userPath } from '../../store/scan.js';
 import { loadConfig } from '../../store/workspace.js';
@@ -58,7 +59,14 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
   const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
   const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
 
-  const placed = [...configProblems, ...files.flatMap((f) => f.problems), ...links.map(() => symlink)];
+  // Issue files after a git merge: conflict markers, the same issue built on two machines.
+  const issues = issueFileFindings(root).filter(({ path }) => !picked || picked(path));
+  const placed = [
+    ...configProblems,
+    ...files.flatMap((f) => f.problems),
+    ...links.map(() => symlink),
+    ...issues.map((i) => i.problem),
+  ];
   const errors = placed.filter((p) => p.severity === 'error').length;
   const warnings = placed.length - errors;
   if (options.json) {
@@ -66,6 +74,7 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
       ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
       ...files.flatMap((file) => file.problems.map((p) => ui.problem(file.path, p))),
       ...links.map((link) => ui.problem(link, symlink)),
+      ...issues.map(({ path, problem }) => ui.problem(path, problem)),
     ];
     ui.json({
       files: files.length,
@@ -76,6 +85,7 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
     for (const p of configProblems) ui.out(ui.problemLine(ui.problem(CONFIG_FILE, p)));
     for (const file of files) if (file.problems.length) printFile(ui, file.path, file.problems);
     for (const link of links) ui.out(ui.problemLine(ui.problem(link, symlink)));
+    for (const { path, problem } of issues) ui.out(ui.problemLine(ui.problem(path, problem)));
     const summary = ui.t('validate.summary', { files: files.length, errors, warnings });
     ui.err(errors ? ui.errColor.red(summary) : warnings ? ui.errColor.yellow(summary) : ui.errColor.green(summary));
     const count = fixable(files.flatMap((f) => f.problems));
