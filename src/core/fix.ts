@@ -60,13 +60,47 @@ function removeSpans(line: string, spans: readonly { start: number; end: number 
   return out;
 }
 
-/** Replaces each hit (offset, length) with its text, from the end so offsets hold. */
-function replaceAt(line: string, hits: readonly { index: number; length: number; text: string }[]): string {
+/** Replaces each change's characters with its text, from the end so offsets hold. */
+function replaceAt(line: string, hits: readonly Change[]): string {
   let out = line;
   for (const { index, length, text } of [...hits].sort((a, b) => b.index - a.index))
     out = out.slice(0, index) + text + out.slice(index + length);
   return out;
 }
+
+/** A change at a place in a line: `length` characters from `index` become `text`. */
+interface Change {
+  index: number;
+  length: number;
+  text: string;
+}
+
+/**
+ * The changes each rule makes to one line, read as that rule reads it (prose; noise blanked
+ * where the rule blanks it). Applied in this order, each on the line the one before left.
+ */
+const LINE_FIXES: [(typeof FIXABLE)[number], (line: string, f: Fixer) => Change[]][] = [
+  ['noise-line', (line) => noiseSpans(prose(line)).map(([start, end]) => ({ index: start, length: end - start, text: '' }))],
+  [
+    'halfwidth-punctuation',
+    (line) => scanHalfwidth(prose(line)).map((h) => ({ index: h.index, length: 1, text: String(h.params.fix) })),
+  ],
+  [
+    'doubled-punctuation',
+    (line) =>
+      scanDoubled(withoutNoise(prose(line))).map(({ index, params }) => {
+        const found = String(params.found);
+        return { index, length: found.length, text: keptMark(found) };
+      }),
+  ],
+  [
+    'misused-word',
+    (line, f) =>
+      findWords(withoutNoise(prose(line)), f.words)
+        .filter((h) => h.entry.right.length === 1)
+        .map((h) => ({ index: h.index, length: h.entry.wrong.length, text: h.entry.right[0]! })),
+  ],
+];
 
 /** One line's fixes but whole-line removals; `tail` is its residue at the end of a sentence. */
 function fixLine(raw: string, f: Fixer, tail?: ResidueSpan): string {
@@ -75,42 +109,13 @@ function fixLine(raw: string, f: Fixer, tail?: ResidueSpan): string {
     line = removeSpans(line, [tail]);
     count(f, 'web-residue', 1);
   }
-  if (f.on('noise-line')) {
-    const spans = noiseSpans(prose(line));
-    count(f, 'noise-line', spans.length);
-    if (spans.length)
-      line = removeSpans(
-        line,
-        spans.map(([start, end]) => ({ start, end })),
-      );
-  }
-  if (f.on('halfwidth-punctuation')) {
-    const hits = scanHalfwidth(prose(line));
-    count(f, 'halfwidth-punctuation', hits.length);
-    line = replaceAt(
-      line,
-      hits.map((h) => ({ index: h.index, length: 1, text: String(h.params.fix) })),
-    );
-  }
-  if (f.on('doubled-punctuation')) {
-    const hits = scanDoubled(withoutNoise(prose(line)));
-    count(f, 'doubled-punctuation', hits.length);
-    line = replaceAt(
-      line,
-      hits.map((h) => ({
-        index: h.index,
-        length: String(h.params.found).length,
-        text: keptMark(String(h.params.found)),
-      })),
-    );
-  }
-  if (f.on('misused-word')) {
-    const hits = findWords(withoutNoise(prose(line)), f.words).filter((h) => h.entry.right.length === 1);
-    count(f, 'misused-word', hits.length);
-    line = replaceAt(
-      line,
-      hits.map((h) => ({ index: h.index, length: h.entry.wrong.length, text: h.entry.right[0]! })),
-    );
+  for (const [rule, changes] of LINE_FIXES) {
+    if (!f.on(rule)) continue;
+    const found = changes(line, f);
+    count(f, rule, found.length);
+    // Removed noise takes the spaces around it along; everything else is replaced in place.
+    if (rule === 'noise-line') line = removeSpans(line, found.map((c) => ({ start: c.index, end: c.index + c.length })));
+    else line = replaceAt(line, found);
   }
   return line;
 }

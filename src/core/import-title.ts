@@ -66,6 +66,21 @@ function continues(first: string, second: string, max: number, names: readonly s
 /** Two halves of a headline: Chinese runs on, two Latin words keep their space. */
 const join = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : `${a}${b}`);
 
+/** Where the title line is, past the lines that cannot be one: the first of them, the ones kept for the body. */
+function skipJunk(lines: readonly string[], asText: (line: string) => string, from: number) {
+  const kept: string[] = [];
+  let junk: string | undefined;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const text = asText(lines[i]!);
+    const kind = text ? junkOf(text) : 'drop';
+    if (!kind) break;
+    if (text) junk ??= text;
+    if (kind === 'keep') kept.push(lines[i]!);
+  }
+  return { at: i, kept, junk };
+}
+
 /**
  * `lines`: the cleaned text's lines; `asText`: a line as title words (Markdown marks off);
  * `heading`: whether a line is a Markdown heading (one line by itself, never joined).
@@ -76,42 +91,27 @@ export function chooseTitle(
   heading: (line: string) => boolean,
   { titleMax = 40, fileTitle, names = [] }: TitleOptions,
 ): TitleChoice | null {
-  const notes: TitleNote[] = [];
-  const kept: string[] = [];
   const first = lines.findIndex((line) => asText(line) !== '');
   if (first < 0) return null;
-  let junk: string | undefined;
-  let i = first;
-  for (; i < lines.length; i++) {
-    const text = asText(lines[i]!);
-    const kind = text ? junkOf(text) : 'drop';
-    if (!kind) break;
-    if (text) junk ??= text;
-    if (kind === 'keep') kept.push(lines[i]!);
-  }
-  if (i >= lines.length) {
+  let { at, kept, junk } = skipJunk(lines, asText, first);
+  if (at >= lines.length) {
     if (fileTitle) return { title: fileTitle, body: kept, notes: [{ kind: 'none', params: { title: fileTitle } }] };
     // Nothing else to name it by: the first line, as it is.
-    i = first;
-    junk = undefined;
-    kept.length = 0;
+    [at, kept, junk] = [first, [], undefined];
   }
-  let title = asText(lines[i]!);
-  let next = i + 1;
-  const second = next < lines.length ? asText(lines[next]!) : '';
+  let title = asText(lines[at]!);
+  let next = at + 1;
   // Before the first blank line: a text of two lines and nothing more is a title and its body.
   const blankAfter = next + 1 < lines.length && !lines[next + 1]!.trim();
-  if (blankAfter && !heading(lines[i]!) && continues(title, second, titleMax, names)) {
-    title = join(title, second);
-    next++;
+  if (blankAfter && !heading(lines[at]!) && continues(title, asText(lines[next]!), titleMax, names)) {
+    title = join(title, asText(lines[next++]!));
   }
+  const notes: TitleNote[] = [];
   let body = [...kept, ...lines.slice(next)];
   if (length(title) > titleMax) {
-    if (fileTitle) {
-      notes.push({ kind: 'long', params: { length: length(title), max: titleMax, title: fileTitle } });
-      body = [...kept, ...lines.slice(i)];
-      title = fileTitle;
-    } else notes.push({ kind: 'longKept', params: { length: length(title), max: titleMax, title } });
+    const params = { length: length(title), max: titleMax, title: fileTitle ?? title };
+    notes.push({ kind: fileTitle ? 'long' : 'longKept', params });
+    if (fileTitle) [title, body] = [fileTitle, [...kept, ...lines.slice(at)]];
   }
   if (junk) notes.push({ kind: 'junk', params: { line: junk, title } });
   return { title, body, notes };

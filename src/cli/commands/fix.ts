@@ -12,8 +12,9 @@ import type { LintContext } from '../../core/lint/index.js';
 import { unifiedDiff } from '../../render/diff.js';
 import { planItemFix, writeItemFix } from '../../store/fix-file.js';
 import { readItemFile } from '../../store/item-file.js';
+import type { Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
-import { loadTemplates } from '../../store/workspace.js';
+import { loadTemplates, type Workspace } from '../../store/workspace.js';
 import type { Context } from '../context.js';
 import { errorText } from '../error-text.js';
 import { fixRules } from '../fix-summary.js';
@@ -71,47 +72,67 @@ function colourDiff(ui: Ui, diff: string): string {
     .join('\n');
 }
 
-export async function run(refs: string[], o: FixOptions, context: Context): Promise<number> {
-  const { ui } = context;
-  if (o.all && refs.length) throw usage('fix-both', {});
-  if (!o.all && refs.length === 0) throw usage('fix-what', {});
-  const ws = await context.workspace();
-  const loaded = await context.load();
-  const lint: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
-  const tally: Tally = { changed: 0, unchanged: 0, failed: 0, fixes: 0, json: [] };
-  const failed = (error: unknown) => {
-    if (!(error instanceof InfoError)) throw error;
-    tally.failed++;
-    const { message, hint } = errorText(ui, error);
-    ui.err(message);
-    if (hint) ui.err(hint);
-  };
-  const paths: string[] = [];
-  let unknown = 0;
+/** Says why an item was not fixed, on stderr, and counts it; anything but an InfoError is a bug. */
+function failure(ui: Ui, tally: Tally, error: unknown): void {
+  if (!(error instanceof InfoError)) throw error;
+  tally.failed++;
+  const { message, hint } = errorText(ui, error);
+  ui.err(message);
+  if (hint) ui.err(hint);
+}
+
+/** The item files to fix: every one awaiting publication, or those the REFs name (each once). */
+function itemsToFix(
+  refs: readonly string[],
+  o: FixOptions,
+  loaded: Loaded,
+  ws: Workspace,
+  context: Context,
+  tally: Tally,
+) {
   if (o.all) {
-    paths.push(...loaded.items.filter((i) => AWAITING_PUBLICATION.has(i.status)).map((i) => i.path));
-    paths.sort();
-    if (paths.length === 0) ui.err(ui.t('fix.none'));
+    const paths = loaded.items.filter((i) => AWAITING_PUBLICATION.has(i.status)).map((i) => i.path);
+    if (paths.length === 0) context.ui.err(context.ui.t('fix.none'));
+    return paths.sort();
   }
+  const paths: string[] = [];
   for (const ref of refs) {
     try {
       const path = resolveRef(loaded.files, ref, ws.root, context.cwd).path;
       if (!paths.includes(path)) paths.push(path);
     } catch (error) {
-      unknown++;
-      failed(error);
+      failure(context.ui, tally, error);
     }
   }
+  return paths;
+}
+
+export async function run(refs: string[], o: FixOptions, context: Context): Promise<number> {
+  const { ui } = context;
+  if (o.all && refs.length) throw usage('fix-both', {});
+  if (!o.all && refs.length === 0) throw usage('fix-what', {});
+  const ws = await context.workspace();
+  const lint: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
+  const tally: Tally = { changed: 0, unchanged: 0, failed: 0, fixes: 0, json: [] };
+  const paths = itemsToFix(refs, o, await context.load(), ws, context, tally);
+  const unknown = tally.failed;
   for (const path of paths) {
     try {
       fixOne(ui, ws.root, path, lint, o, tally);
     } catch (error) {
-      failed(error);
+      failure(ui, tally, error);
     }
   }
   if (o.json) ui.json(tally.json);
-  const { changed, unchanged, fixes } = tally;
-  const params = { items: paths.length + unknown, changed, unchanged, fixes, failed: tally.failed };
-  ui.err(ui.t(o.dryRun ? 'fix.summaryDry' : 'fix.summary', params));
-  return tally.failed ? 1 : 0;
+  const { changed, unchanged, fixes, failed } = tally;
+  ui.err(
+    ui.t(o.dryRun ? 'fix.summaryDry' : 'fix.summary', {
+      items: paths.length + unknown,
+      changed,
+      unchanged,
+      fixes,
+      failed,
+    }),
+  );
+  return failed ? 1 : 0;
 }

@@ -49,6 +49,26 @@ function fixable(problems: readonly Placed[]): number {
 
 const symlink: Placed = { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} };
 
+interface Found {
+  configProblems: readonly Placed[];
+  files: readonly { path: string; problems: readonly Placed[] }[];
+  links: readonly string[];
+  issues: readonly { path: string; problem: Placed }[];
+}
+
+/** One line per problem on stdout, file by file; the counts on stderr. */
+function printText(ui: Ui, found: Found, errors: number, warnings: number): void {
+  const { configProblems, files, links, issues } = found;
+  for (const p of configProblems) ui.out(ui.problemLine(ui.problem(CONFIG_FILE, p)));
+  for (const file of files) if (file.problems.length) printFile(ui, file.path, file.problems);
+  for (const link of links) ui.out(ui.problemLine(ui.problem(link, symlink)));
+  for (const { path, problem } of issues) ui.out(ui.problemLine(ui.problem(path, problem)));
+  const summary = ui.t('validate.summary', { files: files.length, errors, warnings });
+  ui.err(errors ? ui.errColor.red(summary) : warnings ? ui.errColor.yellow(summary) : ui.errColor.green(summary));
+  const count = fixable(files.flatMap((f) => f.problems));
+  if (count) ui.err(ui.t('validate.fixable', { count }));
+}
+
 export async function run(paths: string[], options: ValidateOptions, context: Context): Promise<number> {
   const { ui } = context;
   const root = await context.root();
@@ -81,15 +101,6 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
       errors: all.filter((p) => p.severity === 'error'),
       warnings: all.filter((p) => p.severity === 'warning'),
     });
-  } else {
-    for (const p of configProblems) ui.out(ui.problemLine(ui.problem(CONFIG_FILE, p)));
-    for (const file of files) if (file.problems.length) printFile(ui, file.path, file.problems);
-    for (const link of links) ui.out(ui.problemLine(ui.problem(link, symlink)));
-    for (const { path, problem } of issues) ui.out(ui.problemLine(ui.problem(path, problem)));
-    const summary = ui.t('validate.summary', { files: files.length, errors, warnings });
-    ui.err(errors ? ui.errColor.red(summary) : warnings ? ui.errColor.yellow(summary) : ui.errColor.green(summary));
-    const count = fixable(files.flatMap((f) => f.problems));
-    if (count) ui.err(ui.t('validate.fixable', { count }));
-  }
+  } else printText(ui, { configProblems, files, links, issues }, errors, warnings);
   return errors || (options.strict && warnings) ? 1 : 0;
 }
