@@ -80,7 +80,10 @@ interface Change {
  * where the rule blanks it). Applied in this order, each on the line the one before left.
  */
 const LINE_FIXES: [(typeof FIXABLE)[number], (line: string, f: Fixer) => Change[]][] = [
-  ['noise-line', (line) => noiseSpans(prose(line)).map(([start, end]) => ({ index: start, length: end - start, text: '' }))],
+  [
+    'noise-line',
+    (line) => noiseSpans(prose(line)).map(([start, end]) => ({ index: start, length: end - start, text: '' })),
+  ],
   [
     'halfwidth-punctuation',
     (line) => scanHalfwidth(prose(line)).map((h) => ({ index: h.index, length: 1, text: String(h.params.fix) })),
@@ -114,7 +117,11 @@ function fixLine(raw: string, f: Fixer, tail?: ResidueSpan): string {
     const found = changes(line, f);
     count(f, rule, found.length);
     // Removed noise takes the spaces around it along; everything else is replaced in place.
-    if (rule === 'noise-line') line = removeSpans(line, found.map((c) => ({ start: c.index, end: c.index + c.length })));
+    if (rule === 'noise-line')
+      line = removeSpans(
+        line,
+        found.map((c) => ({ start: c.index, end: c.index + c.length })),
+      );
     else line = replaceAt(line, found);
   }
   return line;
