@@ -46,26 +46,34 @@ const count = (f: Fixer, rule: (typeof FIXABLE)[number], n: number) => {
 const SPACE = /[ \t\u3000]/;
 const WORD = /[A-Za-z0-9]/;
 
-/** Removes spans and the spaces around them; a space stays where two words would touch. */
+/** Removes spans and the spaces around them, in one pass; a space stays where two words would touch. */
 function removeSpans(line: string, spans: readonly { start: number; end: number }[]): string {
-  let out = line;
-  for (const { start, end } of [...spans].sort((a, b) => b.start - a.start)) {
-    let from = start;
-    let to = end;
-    while (from > 0 && SPACE.test(out[from - 1]!)) from--;
-    while (to < out.length && SPACE.test(out[to]!)) to++;
-    const keep = from > 0 && to < out.length && WORD.test(out[from - 1]!) && WORD.test(out[to]!) ? ' ' : '';
-    out = out.slice(0, from) + keep + out.slice(to);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    let from = Math.max(start, at);
+    let to = Math.max(end, from);
+    while (from > at && SPACE.test(line[from - 1]!)) from--;
+    while (to < line.length && SPACE.test(line[to]!)) to++;
+    const keep = from > 0 && to < line.length && WORD.test(line[from - 1]!) && WORD.test(line[to]!) ? ' ' : '';
+    parts.push(line.slice(at, from), keep);
+    at = to;
   }
-  return out;
+  parts.push(line.slice(at));
+  return parts.join('');
 }
 
-/** Replaces each change's characters with its text, from the end so offsets hold. */
+/** Replaces each change's characters with its text, in one pass (a pasted page may hold thousands). */
 function replaceAt(line: string, hits: readonly Change[]): string {
-  let out = line;
-  for (const { index, length, text } of [...hits].sort((a, b) => b.index - a.index))
-    out = out.slice(0, index) + text + out.slice(index + length);
-  return out;
+  if (hits.length === 0) return line;
+  const parts: string[] = [];
+  let at = 0;
+  for (const { index, length, text } of [...hits].sort((a, b) => a.index - b.index)) {
+    parts.push(line.slice(at, index), text);
+    at = index + length;
+  }
+  parts.push(line.slice(at));
+  return parts.join('');
 }
 
 /** A change at a place in a line: `length` characters from `index` become `text`. */

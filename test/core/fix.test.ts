@@ -61,6 +61,13 @@ describe('fixBody', () => {
     expect(fixBody(body, config)).toBe(body);
   });
 
+  it('mends a pasted page of a megabyte in one go, and a second time changes nothing', () => {
+    const page = '文,文，，截止1月K# B: |0 v) B4 E$ '.repeat(35_000);
+    const once = fix(page);
+    expect(once).toBe('文，文，截至1月'.repeat(35_000));
+    expect(fix(once)).toBe(once);
+  });
+
   it('keeps CRLF line ends', () => {
     expect(fix('第一段,内容。\r\n\r\n责任编辑：王五\r\n\r\n第二段。\r\n')).toBe('第一段，内容。\r\n\r\n第二段。\r\n');
   });

@@ -310,3 +310,24 @@ describe('the editor’s checks on the seed article', () => {
     expect(found.filter((f) => f.rule === 'heading-order').map((f) => f.line)).toEqual([15, 19]);
   });
 });
+
+describe('the editor’s checks on a megabyte-long line', () => {
+  it.each([
+    ['enumerations', '一是，二要：第三，'],
+    ['placeholders', 'xx月xx日某某（待补充）□□'],
+    ['figures', '面积亩，占%以上投入资金万元以上'],
+    ['marks', '，，。。、、,,'],
+    ['words', '截止布署一如继往按装'],
+    ['leftovers', '（编辑：陈晓）【打印】'],
+  ])('reads one of %s in linear time, and sums the findings up', (_, unit) => {
+    const body = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const found = lintItem(
+      { item: toItem({ title: unit }, 'x.md'), body, bodyLine: 1 },
+      { config: DEFAULT_CONFIG, templateLines: new Set() },
+    );
+    const byRule = new Map<string, number>();
+    for (const f of found) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    expect(byRule.size).toBeGreaterThan(0);
+    for (const count of byRule.values()) expect(count).toBeLessThanOrEqual(51);
+  });
+});

@@ -32,11 +32,15 @@ export function scanHalfwidth(line: string): Hit[] {
   if (!/[,;:?!()]/.test(line) || !/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(line)) return [];
   const text = blankRanges(withoutNoise(line), docnumSpans(line));
   // Marks doubled (`,,` `,，`) are one mistake, `doubled-punctuation`'s: not reported twice more here.
-  const doubled = scanDoubled(text).map((h) => [h.index, h.index + String(h.params.found).length]);
+  // The runs come in order, and so do the marks: one pointer walks both (a line may hold thousands).
+  const doubled = scanDoubled(text).map((h) => [h.index, h.index + String(h.params.found).length] as const);
+  let run = 0;
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if (!Object.hasOwn(FULLWIDTH, char) || doubled.some(([from, to]) => i >= from! && i < to!)) continue;
+    if (!Object.hasOwn(FULLWIDTH, char)) continue;
+    while (run < doubled.length && doubled[run]![1] <= i) run++;
+    if (run < doubled.length && doubled[run]![0] <= i) continue;
     // `![alt](…)` is Markdown, not an exclamation.
     if (char === '!' && text[i + 1] === '[') continue;
     if (isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1))) {
