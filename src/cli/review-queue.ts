@@ -5,15 +5,18 @@
  */
 import { join } from 'node:path';
 import { InfoError } from '../core/errors.js';
+import { fixTotal } from '../core/fix.js';
 import type { Item } from '../core/item.js';
 import { isDate } from '../core/schema.js';
 import { ADOPTABLE, allowedMoves, AWAITING_OFFICE } from '../core/workflow.js';
+import { planItemFix } from '../store/fix-file.js';
 import type { ItemFile } from '../store/item-file.js';
 import { openEditor } from './editor.js';
 import { vocabChoices, type Choice, type Prompt } from './prompts.js';
 import { card } from './review-card.js';
 import {
   adoptItem,
+  fixOnDesk,
   describeAdoption,
   describeInstruction,
   describeMove,
@@ -28,11 +31,12 @@ import {
 import { errorText } from './error-text.js';
 import { describeLayout, layoutEdits } from './layout-flags.js';
 import { allSections } from '../core/bulletin/series-config.js';
+import { fixRules } from './fix-summary.js';
 import type { Ui } from './ui.js';
 
 type Action =
   | { kind: 'move'; to: string }
-  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'place' | 'edit' | 'skip' | 'quit' };
+  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'place' | 'edit' | 'fix' | 'skip' | 'quit' };
 
 /** Where an item goes in an issue is settled before it is published. */
 const PLACEABLE: readonly string[] = ['submitted', 'edited', 'approved'];
@@ -43,7 +47,7 @@ export interface QueueDeps {
   edit?: (abs: string) => void;
 }
 
-function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[] {
+function choices(ui: Ui, desk: Desk, item: Item, last: boolean, fixes: number): Choice<Action>[] {
   const { t } = ui;
   const moves = allowedMoves(item.status, desk.moves);
   const forward = moves.filter((to) => !['returned', 'archived', 'adopted'].includes(to));
@@ -68,6 +72,7 @@ function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[
     ...(PLACEABLE.includes(item.status)
       ? [{ name: placeLabel(ui, desk, item), value: { kind: 'place' } as Action }]
       : []),
+    ...(fixes ? [{ name: t('review.action.fix', { count: fixes }), value: { kind: 'fix' } as Action }] : []),
     { name: t('review.action.edit'), value: { kind: 'edit' } },
     { name: t(last ? 'review.action.skipLast' : 'review.action.skip'), value: { kind: 'skip' } },
     { name: t('review.action.quit'), value: { kind: 'quit' } },
@@ -163,6 +168,17 @@ async function move(ui: Ui, desk: Desk, file: ItemFile, to: string, note?: strin
   return done.file;
 }
 
+function fix(ui: Ui, desk: Desk, file: ItemFile): ItemFile {
+  const done = fixOnDesk(desk, file);
+  if (!done) return file;
+  const { item } = done.file;
+  const count = fixTotal(done.counts);
+  ui.out(
+    ui.t('review.fixed', { id: ui.color.cyan(item.id), count, rules: fixRules(ui, done.counts), title: item.title }),
+  );
+  return done.file;
+}
+
 /** Carries out one action; undefined means "leave this item". */
 async function perform(
   ui: Ui,
@@ -189,6 +205,8 @@ async function perform(
     case 'edit':
       deps.edit(join(desk.ws.root, file.path));
       return readItem(desk, file.path);
+    case 'fix':
+      return fix(ui, desk, file);
     default:
       return undefined;
   }
@@ -214,7 +232,8 @@ async function reviewItem(
   for (;;) {
     for (const line of card(ui, desk, file, position, again)) ui.out(line);
     again = false;
-    const options = choices(ui, desk, file.item, position.index + 1 === position.total);
+    const fixes = fixTotal(planItemFix(file, desk.lint)?.counts ?? {});
+    const options = choices(ui, desk, file.item, position.index + 1 === position.total, fixes);
     const action = await deps.prompt.select(ui.t('review.prompt.action'), options, options[0]!.value);
     if (action.kind === 'quit') return false;
     try {
@@ -223,7 +242,9 @@ async function reviewItem(
       if (next.text !== file.text && action.kind !== 'edit') tally.changes++;
       again = action.kind !== 'edit' && next.text !== file.text;
       file = next;
-      if (action.kind !== 'edit' && !(AWAITING_OFFICE as readonly string[]).includes(file.item.status)) return true;
+      // Edits and fixes leave the status alone: the item stays on the desk.
+      const stays = action.kind === 'edit' || action.kind === 'fix';
+      if (!stays && !(AWAITING_OFFICE as readonly string[]).includes(file.item.status)) return true;
     } catch (error) {
       if (!(error instanceof InfoError)) throw error;
       reportError(ui, error);
