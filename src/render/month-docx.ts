@@ -7,7 +7,6 @@ const DEPARTMENT_WEIGHTS = [2.3, 1.1, 0.9, 0.9, 0.8, 0.8, 0.9, 0.9, 0.9, 1.1, 1.
 const WRITER_WEIGHTS = [1.2, 2.6, 0.9, 1.1, 1.0, 1.0, 1.2];
 
 const note = (text: string) => bodyPara(text, SIZE.xiaosi, false);
-const gap = () => new Paragraph({ children: [] });
 
 function sections(n: NoticeText): (Paragraph | Table)[] {
   return [
@@ -24,9 +23,33 @@ function sections(n: NoticeText): (Paragraph | Table)[] {
   ];
 }
 
+/**
+ * The closing sentence, the office and the date are one block: each keeps with the next and
+ * none splits, so the date never falls alone onto a page of its own.
+ */
+function signature(n: NoticeText): Paragraph[] {
+  const sign = (text: string, last: boolean) =>
+    para(text, 'body', SIZE.san, {
+      alignment: AlignmentType.RIGHT,
+      indent: { right: 640 },
+      keepLines: true,
+      keepNext: !last,
+    });
+  const closing = para(n.closing, 'body', SIZE.san, {
+    indent: { firstLine: SIZE.san * 40 },
+    spacing: { line: Math.round(SIZE.san * 20 * 1.75) },
+    keepLines: true,
+    keepNext: true,
+  });
+  return [
+    closing,
+    new Paragraph({ children: [], keepNext: true }),
+    ...(n.office ? [sign(n.office, false)] : []),
+    sign(n.date, true),
+  ];
+}
+
 export function monthDocx(n: NoticeText): Promise<Buffer> {
-  const sign = (text: string) =>
-    para(text, 'body', SIZE.san, { alignment: AlignmentType.RIGHT, indent: { right: 640 } });
   return packDocx({
     title: n.title,
     creator: n.office,
@@ -36,10 +59,7 @@ export function monthDocx(n: NoticeText): Promise<Buffer> {
       bodyPara(n.to, SIZE.san, false),
       bodyPara(n.summary),
       ...sections(n),
-      bodyPara(n.closing),
-      gap(),
-      ...(n.office ? [sign(n.office)] : []),
-      sign(n.date),
+      ...signature(n),
     ],
   });
 }
