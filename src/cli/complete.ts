@@ -15,6 +15,8 @@ export interface Dynamic {
   writers(): string[];
   itemIds(): string[];
   topicIds(): string[];
+  /** The configured outlets' names (`--outlet`). */
+  outlets?(): string[];
 }
 
 const VOCAB_FLAGS: Record<string, VocabKind> = {
@@ -26,6 +28,7 @@ const VOCAB_FLAGS: Record<string, VocabKind> = {
   '--adopt': 'level',
   '--level': 'level',
   '--form': 'form',
+  '--kind': 'adjustment',
 };
 
 const FIXED: Record<string, readonly string[]> = {
@@ -54,7 +57,8 @@ function valuesFor(flag: string, dynamic: Dynamic): readonly string[] {
   if (flag === '--department') return dynamic.departments();
   if (flag === '--author' || flag === '--by') return dynamic.writers();
   if (flag === '--topic') return dynamic.topicIds();
-  if (flag === '--items') return dynamic.itemIds();
+  if (flag === '--items' || flag === '--item') return dynamic.itemIds();
+  if (flag === '--outlet') return dynamic.outlets?.() ?? [];
   return [];
 }
 

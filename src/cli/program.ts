@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
 import { displayWidth as stringWidth } from '../core/width.js';
 import type { LoadOptions } from '../store/load-options.js';
+import { adjust, adjustList } from './commands/adjust-flags.js';
 import { askList, askNew, askShow } from './commands/ask-flags.js';
 import { completion } from './commands/completion-flags.js';
 import { importFiles } from './commands/import-flags.js';
@@ -132,6 +133,8 @@ export function buildProgram(
     .helpCommand(false)
     .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.ask.examples')}\n`);
   for (const definition of [askNew, askList, askShow]) command(definition, ask);
+  const ledger = command(adjust).helpCommand(false);
+  command(adjustList, ledger);
   for (const definition of [status, schema, completion]) command(definition);
 
   program

@@ -15,6 +15,7 @@ import { perf } from './perf.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
+import { scoring } from './scoring.js';
 import { status } from './status.js';
 
 export type { Lang };
@@ -41,6 +42,7 @@ const CATALOGUE: Messages = {
   ...status,
   ...perf,
   ...lint,
+  ...scoring,
 };
 
 export function has(key: string): boolean {

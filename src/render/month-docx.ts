@@ -1,18 +1,47 @@
 /** The month notice as a Word document an office can print and send. */
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import { bodyPara, docxTable, headingPara, packDocx, para, SIZE, titlePara, widthsFor } from './docx-kit.js';
+import type { TextTable } from './columns.js';
 import type { NoticeText } from './notice-text.js';
 
-const DEPARTMENT_WEIGHTS = [2.3, 1.1, 0.9, 0.9, 0.8, 0.8, 0.9, 0.9, 0.9, 1.1, 1.0, 1.1, 0.9];
+/** Column widths by what they hold; a column not named here takes 1. */
+const DEPARTMENT_WEIGHTS: Record<string, number> = {
+  department: 2.3,
+  group: 1.1,
+  submitted: 1.1,
+  cumulative: 0.9,
+  county: 0.9,
+  city: 0.8,
+  province: 0.8,
+  national: 0.9,
+  special: 0.9,
+  instructions: 0.9,
+  rate: 1.1,
+  quotaBonus: 1.0,
+  adjustments: 1.0,
+  points: 1.0,
+  cumulativePoints: 1.1,
+  rank: 0.9,
+  groupRank: 1.0,
+};
 const WRITER_WEIGHTS = [1.2, 2.6, 0.9, 1.1, 1.0, 1.0, 1.2];
+
+function unitsTable(table: TextTable): Table {
+  const weights = table.columns.map((c) => DEPARTMENT_WEIGHTS[c.key ?? ''] ?? 1);
+  return docxTable(table.columns, table.rows, widthsFor(weights));
+}
 
 const note = (text: string) => bodyPara(text, SIZE.xiaosi, false);
 
 function sections(n: NoticeText): (Paragraph | Table)[] {
   return [
     headingPara(n.headings.departments),
-    docxTable(n.departments.columns, n.departments.rows, widthsFor(DEPARTMENT_WEIGHTS)),
+    ...n.departmentTables.flatMap(({ heading, table }) => [
+      ...(heading ? [headingPara(heading, 'subheading')] : []),
+      unitsTable(table),
+    ]),
     ...n.departmentNotes.map(note),
+    ...(n.ledger.length ? [headingPara(n.headings.ledger), ...n.ledger.map((line) => bodyPara(line))] : []),
     headingPara(n.headings.writers),
     docxTable(n.writers.columns, n.writers.rows, widthsFor(WRITER_WEIGHTS)),
     headingPara(n.headings.adopted),

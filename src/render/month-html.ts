@@ -13,6 +13,7 @@ body { margin: 0 auto; max-width: 174mm; padding: 8mm 0; color: #000; font-famil
 .rule { border: 0; border-top: 2pt solid #c00000; margin: 4mm 0 8mm; }
 h1 { font-family: ${FONTS.title}; font-weight: normal; font-size: 20pt; text-align: center; line-height: 1.4; margin: 0 0 6mm; }
 h2 { font-family: ${FONTS.heading}; font-weight: normal; font-size: 14pt; margin: 6mm 0 2mm; break-after: avoid; }
+h3 { font-family: ${FONTS.body}; font-weight: bold; font-size: 12pt; margin: 4mm 0 1mm; break-after: avoid; }
 p { margin: 0 0 2mm; }
 p.indent { text-indent: 2em; }
 p.note { font-size: 10pt; }
@@ -84,8 +85,19 @@ export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
     p(n.to),
     p(n.summary, 'indent'),
     `<h2>${escapeText(n.headings.departments)}</h2>`,
-    htmlTable(n.departments.columns, n.departments.rows, 'departments'),
+    ...n.departmentTables.flatMap(({ heading, table }) => [
+      ...(heading ? [`<h3>${escapeText(heading)}</h3>`] : []),
+      htmlTable(table.columns, table.rows, 'departments'),
+    ]),
     ...n.departmentNotes.map((note) => p(note, 'note')),
+    ...(n.ledger.length
+      ? [
+          `<h2>${escapeText(n.headings.ledger)}</h2>`,
+          r.ledger.length
+            ? `<ol class="ledger">${n.ledger.map((line) => `<li>${escapeText(line.replace(/^\d+\. /, ''))}</li>`).join('')}</ol>`
+            : p(n.ledger[0] ?? ''),
+        ]
+      : []),
     ...charts(r, t, n.lang),
     `<h2>${escapeText(n.headings.writers)}</h2>`,
     htmlTable(n.writers.columns, n.writers.rows, 'writers'),

@@ -40,6 +40,7 @@ describe('info report --month: the same figures whatever TZ the process has', ()
       special: 3,
       instructions: 3,
       points: 143,
+      adjustments: 0,
     });
     expect(
       json.departments.map((d: { name: string; points: number; rank: number }) => [d.name, d.points, d.rank]),

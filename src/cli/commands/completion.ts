@@ -28,6 +28,7 @@ async function workspaceValues(context: Context): Promise<Dynamic> {
     writers: () => ws?.config.writers.map((w) => w.name) ?? [],
     itemIds: () => files.flatMap((f) => (f.item?.id ? [f.item.id] : [])),
     topicIds: () => files.flatMap((f) => (f.topic?.id ? [f.topic.id] : [])),
+    outlets: () => ws?.config.outlets.map((o) => o.name) ?? [],
   };
 }
 

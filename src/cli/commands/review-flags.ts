@@ -1,12 +1,13 @@
 /** `info review [REF]...`: its flags. */
-import { bool, define, text, type OptionsOf } from '../define.js';
+import { bool, define, optional, text, type OptionsOf } from '../define.js';
 
 export const flags = {
   to: text('<status>', 'help.opt.to'),
   note: text('<text>', 'help.opt.note'),
-  adopt: text('<level>', 'help.opt.adopt'),
+  adopt: optional('[level]', 'help.opt.adopt'),
   form: text('<form>', 'help.opt.form'),
   outlet: text('<text>', 'help.opt.outlet'),
+  brief: bool('help.opt.adoptBrief'),
   date: text('<YYYY-MM-DD>', 'help.opt.recordDate'),
   instruction: text('<text>', 'help.opt.instruction'),
   leader: text('<name>', 'help.opt.leader'),

@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { usage } from '../../core/errors.js';
 import type { Problem } from '../../core/problems.js';
+import { loadLedger } from '../../store/ledger.js';
 import { loadWorkspace } from '../../store/load.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
 import { isInside, toPosix, userPath } from '../../store/scan.js';
@@ -29,8 +30,12 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
   // An invalid config is reported with the rest; the items are checked against the defaults.
   const { config, problems: configProblems } = loadConfig(root);
   const loaded = loadWorkspace({ root, config }, { ...context.loadDefaults, items: false });
-  const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
-  const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
+  // Ledger files are checked like items, listed in path order with them.
+  const ledger = loadLedger(root, config, loaded);
+  const everyFile = [...loaded.files, ...ledger.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = picked ? everyFile.filter((f) => picked(f.path)) : everyFile;
+  const skipped = [...loaded.skipped, ...ledger.skipped];
+  const links = picked ? skipped.filter((link) => picked(link)) : skipped;
 
   const all: Problem[] = [
     ...configProblems.map((p) => ui.problem(CONFIG_FILE, p)),
