@@ -56,6 +56,17 @@ class LocalHelp extends Help {
   }
 }
 
+/**
+ * A flag a command shares with its parent (`info adjust list --json`, `adjust` has `--json`
+ * too) is taken by the parent wherever it stands on the line: the command reads it there.
+ */
+function inherited(cmd: Command, definition: AnyDefinition): Record<string, unknown> {
+  const parent = cmd.parent?.parent ? cmd.parent.opts() : {};
+  return Object.fromEntries(
+    Object.keys(definition.flags).flatMap((k) => (parent[k] === undefined ? [] : [[k, parent[k]]])),
+  );
+}
+
 export function buildProgram(
   ui: Ui,
   contextFor: (dir: string | undefined, load?: LoadOptions) => Context,
@@ -98,7 +109,7 @@ export function buildProgram(
       .exitOverride()
       .action(async (...args: unknown[]) => {
         const cmd = args.pop() as Command;
-        const options = args.pop() as Record<string, unknown>;
+        const options = { ...inherited(cmd, definition), ...(args.pop() as Record<string, unknown>) };
         const globals = cmd.optsWithGlobals() as { dir?: string; cache?: boolean };
         const run = (await definition.run()) as Run<Record<string, unknown>>;
         // A bar only where a person watches stderr, and never beside a JSON result.

@@ -42,7 +42,7 @@ export const scoring: Messages = {
   'adjust.col.author': { zh: '信息员', en: 'Writer' },
   'adjust.col.note': { zh: '说明', en: 'Note' },
   'adjust.disqualified': { zh: '取消评优', en: 'barred from awards' },
-  'adjust.total': { zh: '合计 {count} 条，{points} 分', en: '{count#entry}, {points} points' },
+  'adjust.total': { zh: '合计 {count} 条，{points} 分', en: 'In all: {count#record}, {points} points' },
   'adjust.prompt.department': { zh: '单位', en: 'Unit' },
   'adjust.prompt.kind': { zh: '类型', en: 'Kind' },
   'adjust.prompt.otherKind': { zh: '其他类型……', en: 'Another kind…' },
