@@ -33,6 +33,8 @@ interface Department {
   points: number;
   cumulativePoints: number;
   rank: number;
+  adjustments: number;
+  groupRank: number;
 }
 interface Notice {
   office: string;
@@ -84,7 +86,7 @@ describe('the month notice DOCX, printed by LibreOffice', () => {
     expect(pageText(pages[0]!)).toContain(`各单位共报送信息${notice.totals.submitted}条`);
   });
 
-  it('gives every unit a table row, in the configured order, with its tallies', async () => {
+  it('gives every unit a row of its group’s table, in the configured order, with its tallies', async () => {
     const { pages, notice } = await printed();
     const config = parse(readFileSync(join(ROOT, 'examples/haimen/info.config.yaml'), 'utf8')) as {
       departments: { name: string }[];
@@ -101,7 +103,8 @@ describe('the month notice DOCX, printed by LibreOffice', () => {
         ),
       );
       expect(cells[9]).toMatch(/^(\d+(\.\d+)?%|—)$/);
-      expect(cells.slice(10)).toEqual([d.points, d.cumulativePoints, d.rank].map(String));
+      // The example's own method: a quota bonus and a ledger column, and the rank within the unit's group.
+      expect(cells.slice(-4)).toEqual([d.adjustments, d.points, d.cumulativePoints, d.groupRank].map(String));
     }
   });
 
