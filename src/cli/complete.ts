@@ -66,7 +66,7 @@ function valuesFor(flag: string, dynamic: Dynamic): readonly string[] {
 function positional(path: string, dynamic: Dynamic): readonly string[] {
   if (path === 'show' || path === 'review') return dynamic.itemIds();
   if (path === 'ask show') return dynamic.topicIds();
-  if (path === 'validate' || path === 'import' || path === 'init') return [FILES];
+  if (path === 'validate' || path === 'import' || path === 'init' || path === 'merge-file') return [FILES];
   if (path === 'schema') return ['item', 'config'];
   if (path === 'completion') return ['bash', 'zsh', 'fish'];
   return [];

@@ -4,7 +4,10 @@ import { DEFAULT_TEMPLATE } from '../core/new-item.js';
 import { loadTemplates } from '../store/workspace.js';
 import type { Ui } from './ui.js';
 
-/** The category's template, else default.md, else the built-in one. One whose front matter cannot be read is named: only its body would be lost. */
+/**
+ * The category's template, else default.md, else the built-in one. One whose front matter cannot
+ * be read is named: only its body would be lost.
+ */
 export function pickTemplate(ui: Ui, root: string, category: string): string {
   const templates = loadTemplates(root).byCategory;
   const name = templates.has(category) ? category : templates.has('default') ? 'default' : undefined;

@@ -9,9 +9,11 @@ import type { LoadOptions } from '../store/load-options.js';
 import { adjust, adjustList } from './commands/adjust-flags.js';
 import { askList, askNew, askShow } from './commands/ask-flags.js';
 import { completion } from './commands/completion-flags.js';
+import { gitSetup } from './commands/git-flags.js';
 import { importFiles } from './commands/import-flags.js';
 import { init } from './commands/init-flags.js';
 import { listItems } from './commands/list-flags.js';
+import { mergeFile } from './commands/merge-file-flags.js';
 import { newItem } from './commands/new-flags.js';
 import { report } from './commands/report-flags.js';
 import { review } from './commands/review-flags.js';
@@ -147,6 +149,14 @@ export function buildProgram(
   const ledger = command(adjust).helpCommand(false);
   command(adjustList, ledger);
   for (const definition of [status, schema, completion]) command(definition);
+  const git = program
+    .command('git')
+    .description(t('help.git'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand(false)
+    .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.git.examples')}\n`);
+  command(gitSetup, git);
+  command(mergeFile);
 
   program
     .command('__complete [words...]', { hidden: true })

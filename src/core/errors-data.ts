@@ -406,6 +406,39 @@ export const ERRORS = {
       en: 'Configured departments: {names}',
     },
   },
+  // git
+  'git-missing': {
+    zh: '找不到 git 程序',
+    en: 'git is not installed (or not on the PATH)',
+    hint: {
+      zh: '安装 git 后重试；未改动任何文件。',
+      en: 'Install git and try again; no file was changed.',
+    },
+  },
+  'git-failed': {
+    zh: '{command} 运行失败；未改动任何文件',
+    en: '{command} failed; no file was changed',
+  },
+  'git-no-repo': {
+    zh: '{dir} 不在 git 仓库中',
+    en: '{dir} is not inside a git repository',
+    hint: {
+      zh: '先用 git init 建立仓库（或 git clone 取得同事的仓库），再运行 info git setup；未改动任何文件。',
+      en: 'Make one with git init (or get your colleagues’ with git clone), then run info git setup; no file was changed.',
+    },
+  },
+  'merge-unreadable': {
+    zh: '无法合并 {file}：{side|mergeSide}{reason|mergeReason}',
+    en: 'cannot merge {file}: {side|mergeSide} {reason|mergeReason}',
+    hint: {
+      zh: '该文件按冲突处理，保留本地版本，未改动；对方版本可用 git checkout --theirs 取得。',
+      en: 'The file is left as a conflict holding your version, unchanged; theirs is at git checkout --theirs.',
+    },
+  },
+  'merge-write': {
+    zh: '无法写入合并结果 {path}（{code}）；该文件按冲突处理，未改动',
+    en: 'cannot write the merge to {path} ({code}); the file is left unchanged, as a conflict',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 interface Text {

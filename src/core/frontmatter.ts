@@ -50,7 +50,8 @@ export function readYaml(
   }
 }
 
-const CONFLICT = /^(<{7}|={7}|\|{7}|>{7})(?: |\r?$)/;
+/** A line git's merge leaves: `<<<<<<< ours`, `=======`, diff3's `|||||||`, `>>>>>>> theirs`. */
+export const CONFLICT = /^(<{7}|={7}|\|{7}|>{7})(?: |\r?$)/;
 const OPENING = /^---([^\r\n]*)\r?\n/;
 
 /**

@@ -52,7 +52,10 @@ function apply(text: string, splices: Splice[]): string {
   return out;
 }
 
-/** Where the line holding `offset` ends (before its line break); an offset just past a break belongs to the line before. */
+/**
+ * Where the line holding `offset` ends (before its line break); an offset just past a break
+ * belongs to the line before.
+ */
 function lineEnd(text: string, offset: number): number {
   let at = text[offset - 1] === '\n' ? offset - 1 : text.indexOf('\n', offset);
   if (at < 0) return text.length;

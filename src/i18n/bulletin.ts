@@ -61,4 +61,10 @@ export const bulletin: Messages = {
   },
 
   // Errors.
+
+  // info validate.
+  'rule.issue-unfinished': {
+    zh: '{file} 列有此条，但它的 bulletins 中没有 {ref}（当前“{status|status}”）：那一期没有编完；运行 info report --issue 继续',
+    en: '{file} lists this item, but its bulletins lack {ref} (it is {status}): that issue was not finished; run info report --issue to finish it',
+  },
 };

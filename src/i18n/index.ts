@@ -9,6 +9,7 @@ import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
 import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
+import { git } from './git.js';
 import { importing } from './import.js';
 import { lint } from './lint.js';
 import { perf } from './perf.js';
@@ -43,6 +44,7 @@ const CATALOGUE: Messages = {
   ...perf,
   ...lint,
   ...scoring,
+  ...git,
 };
 
 export function has(key: string): boolean {

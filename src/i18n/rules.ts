@@ -132,6 +132,18 @@ export const rules: Messages = {
     zh: 'status 为 {status}，但最后一条流转记录的 to 为 {last}',
     en: 'status is {status} but the last history entry ends in {last}',
   },
+  'rule.bulletin-duplicate': {
+    zh: '第 {ref} 期（{series}）有两份记录',
+    en: 'issue {ref} of {series} is recorded twice',
+  },
+  'rule.bulletin-duplicate.merge': {
+    zh: '第 {ref} 期（{series}）编了两次：两台电脑各自编发了“下一期”，合并后本文件含两期（一期收 {ours}，另一期收 {theirs}）',
+    en: 'issue {ref} of {series} was built twice: two machines each built “the next issue”, and this file now holds both (one with {ours}, the other with {theirs})',
+  },
+  'rule.bulletin-duplicate.files': {
+    zh: '第 {ref} 期（{series}）另有一份记录：{others}',
+    en: 'issue {ref} of {series} is recorded again in {others}',
+  },
   'rule.conflict-marker': {
     zh: '存在 Git 合并冲突标记 {marker}：请先解决冲突',
     en: 'Git conflict marker {marker}: resolve the merge first',

@@ -1,8 +1,9 @@
-/** `info init [DIR]`: a new workspace — config, templates, folders, .gitignore. Never overwrites. */
+/** `info init [DIR]`: a new workspace — config, templates, folders, .gitignore, .gitattributes. Never overwrites. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { InfoError } from '../../core/errors.js';
 import { schemaDocument } from '../../core/json-schema.js';
+import { insideGit } from '../../store/git.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
 import { writeNew } from '../../store/write.js';
 import type { Context } from '../context.js';
@@ -70,6 +71,14 @@ export async function run([dir]: string[], options: InitOptions, context: Contex
   if (!created.includes('.gitignore') && !readFileSync(join(target, '.gitignore'), 'utf8').includes('.info/')) {
     ui.warn(ui.t('init.gitignore'));
   }
+  // Item, topic and ledger files merge record by record once a clone runs `info git setup`.
+  make('.gitattributes', packageFile('gitattributes'));
+  if (
+    !created.includes('.gitattributes') &&
+    !readFileSync(join(target, '.gitattributes'), 'utf8').includes('merge=infodesk')
+  ) {
+    ui.warn(ui.t('init.gitattributes'));
+  }
   // The config goes last: a workspace exists only once everything it needs is in place.
   make(CONFIG_FILE, config);
   if (!created.includes(CONFIG_FILE)) throw new InfoError('init-exists', { file: join(target, CONFIG_FILE) });
@@ -77,5 +86,6 @@ export async function run([dir]: string[], options: InitOptions, context: Contex
   const where = relative(context.cwd, target) || '.';
   ui.out(ui.t('init.done', { dir: where }));
   ui.err(ui.errColor.dim(ui.t('init.next', { dir: where })));
+  if (insideGit(target)) ui.err(ui.errColor.dim(ui.t('init.git')));
   return 0;
 }

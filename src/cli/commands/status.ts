@@ -1,4 +1,7 @@
-/** `info status`: what awaits attention now — items per status, the review queue, overdue solicitations, instructions due. */
+/**
+ * `info status`: what awaits attention now — items per status, the review queue, overdue
+ * solicitations, instructions due, this month's ledger entries.
+ */
 import { itemJson } from '../../core/item.js';
 import { instructionsDue, statusCounts, type DueInstruction } from '../../core/status.js';
 import { today } from '../../core/time.js';
@@ -13,6 +16,7 @@ import { reportBroken, reportBrokenLedger } from '../broken.js';
 import type { Config } from '../../core/config.js';
 import { entriesBetween, kindLabel, ledgerJson, type LedgerEntry } from '../../core/ledger.js';
 import { loadLedger } from '../../store/ledger.js';
+import { driverState } from '../../store/git.js';
 
 /** A screen shows the oldest of a long queue; `info review` (and `--json`) give all of it. */
 const QUEUE_SHOWN = 15;
@@ -50,6 +54,9 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const ledger = loadLedger(ws.root, ws.config, loaded);
   reportBrokenLedger(ui, ledger);
   const month = entriesBetween(ledger.entries, now.slice(0, 7), now.slice(0, 7));
+  // A clone that shares the workspace through git without the merge driver turns every pull into hand work.
+  const mergeDriver = driverState(ws.root);
+  if (mergeDriver && mergeDriver !== 'ok') ui.warn(ui.t(`status.mergeDriver.${mergeDriver}`));
   if (o.json) {
     ui.json({
       today: now,
@@ -63,6 +70,7 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
         daysLeft: days,
       })),
       ledger: month.map(ledgerJson),
+      mergeDriver,
     });
     return 0;
   }

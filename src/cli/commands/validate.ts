@@ -5,6 +5,7 @@ import { usage } from '../../core/errors.js';
 import type { Problem } from '../../core/problems.js';
 import { loadLedger } from '../../store/ledger.js';
 import { loadWorkspace } from '../../store/load.js';
+import { issueFileFindings } from '../../store/issue-copies.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
 import { isInside, toPosix, userPath } from '../../store/scan.js';
 import { loadConfig } from '../../store/workspace.js';
@@ -45,6 +46,10 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
     ...links.map((link) =>
       ui.problem(link, { rule: 'symlink-outside', severity: 'warning', line: 1, column: 1, params: {} }),
     ),
+    // Issue files after a git merge: conflict markers, the same issue built on two machines.
+    ...issueFileFindings(root)
+      .filter(({ path }) => !picked || picked(path))
+      .map(({ path, problem }) => ui.problem(path, problem)),
   ];
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');

@@ -37,9 +37,17 @@ export function issuePath(key: string, ref: IssueRef, format: IssueFormat): stri
   return `bulletins/${ref.year}/${issueFileName(key, ref, format)}`;
 }
 
-/** The ref a file name of the series stands for (any format), or null for other files; any series when `key` is null. */
+/**
+ * The ref a file name of the series stands for (any format), or null for other files; any series
+ * when `key` is null.
+ */
 export function refOfFileName(key: string | null, name: string): IssueRef | null {
   const m = /^(.+)-(\d{4})-(s?)(\d{1,4})\.(md|html|docx)$/.exec(name);
   if (!m || (key !== null && m[1] !== key)) return null;
   return parseRef(`${m[2]}-${m[3]}${m[4]}`);
+}
+
+/** The series' key a file name of an issue starts with (`zheng-wu-xin-xi`), or null for other files. */
+export function seriesKeyOfFileName(name: string): string | null {
+  return /^(.+)-\d{4}-s?\d{1,4}\.(md|html|docx)$/.exec(name)?.[1] ?? null;
 }
