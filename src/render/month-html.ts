@@ -13,7 +13,6 @@ body { margin: 0 auto; max-width: 174mm; padding: 8mm 0; color: #000; font-famil
 .rule { border: 0; border-top: 2pt solid #c00000; margin: 4mm 0 8mm; }
 h1 { font-family: ${FONTS.title}; font-weight: normal; font-size: 20pt; text-align: center; line-height: 1.4; margin: 0 0 6mm; }
 h2 { font-family: ${FONTS.heading}; font-weight: normal; font-size: 14pt; margin: 6mm 0 2mm; break-after: avoid; }
-h3 { font-family: ${FONTS.body}; font-weight: bold; font-size: 12pt; margin: 4mm 0 1mm; break-after: avoid; }
 p { margin: 0 0 2mm; }
 p.indent { text-indent: 2em; }
 p.note { font-size: 10pt; }
@@ -30,6 +29,9 @@ figcaption { text-align: center; font-size: 10pt; }
 .chart { display: block; font-family: ${FONTS.table}; }
 .sign { text-align: right; margin-top: 10mm; }
 @media screen { body { padding: 12mm; } }`;
+
+/** The heading of a group's table: only a notice with unit groups has one (and this rule). */
+const GROUP_CSS = `\nh3 { font-family: ${FONTS.body}; font-weight: bold; font-size: 12pt; margin: 4mm 0 1mm; break-after: avoid; }`;
 
 const LEVEL_COLORS = ['#9ecae1', '#4292c6', '#2171b5', '#08306b'];
 
@@ -116,5 +118,6 @@ export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
     p(n.closing, 'indent'),
     `<p class="sign">${escapeText(n.office)}<br>${escapeText(n.date)}</p>`,
   ];
-  return htmlPage({ lang: n.lang, title: n.title, css: CSS, body: body.filter(Boolean).join('\n') });
+  const css = n.departmentTables.some((table) => table.heading) ? `${CSS}${GROUP_CSS}` : CSS;
+  return htmlPage({ lang: n.lang, title: n.title, css, body: body.filter(Boolean).join('\n') });
 }

@@ -3,11 +3,13 @@
  * Each format (md, csv, html, docx) lays out this same text, so they never disagree.
  */
 import type { Lang } from '../core/config.js';
-import type { DepartmentRow, LedgerRow, Method, MonthReport, WriterRow } from '../core/report/model.js';
+import type { MonthReport, WriterRow } from '../core/report/model.js';
 import { keysOf, labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
-import type { Column, TextTable } from './columns.js';
+import type { TextTable } from './columns.js';
 import { dateParts, money, percent, points, shortDate } from './format.js';
+import { ledgerLines } from './notice-ledger.js';
+import { col, departmentTable, groupTables } from './notice-units.js';
 
 export interface NoticeText {
   lang: Lang;
@@ -29,72 +31,6 @@ export interface NoticeText {
   adopted: string[];
   topics: string[];
   breakdown: string[];
-}
-
-const LEVELS = ['county', 'city', 'province', 'national'] as const;
-
-function col(t: Translate, key: string, numeric = true, group?: string): Column {
-  return {
-    label: t(`report.col.${key}`),
-    flat: t(`report.col.${group ? `flat.${key}` : key}`),
-    numeric,
-    key,
-    ...(group ? { group } : {}),
-  };
-}
-
-/** How a units table is laid out: all units with their group (csv), or the units of one group. */
-type TableShape = 'all' | 'group';
-/** A column and how a unit fills it. */
-type Field = [Column, (d: DepartmentRow) => string];
-
-/**
- * The units table. The quota bonus and ledger columns appear only where the office uses
- * them, so a notice without its own 考核办法 reads as it always has; in a group's table the
- * rank is the rank within the group.
- */
-export function departmentTable(
-  t: Translate,
-  lang: Lang,
-  rows: readonly DepartmentRow[],
-  method: Method = { groups: [], quotaBonus: false, ledger: false },
-  shape: TableShape = 'all',
-): TextTable {
-  const group = t('report.col.adoptions');
-  const grouped = shape === 'all' && method.groups.length > 0;
-  const when = (shown: boolean, ...cells: Field[]): Field[] => (shown ? cells : []);
-  const fields: Field[] = [
-    [col(t, 'department', false), (d) => d.name],
-    ...when(grouped, [col(t, 'group', false), (d) => d.group ?? '']),
-    [col(t, 'submitted'), (d) => String(d.submitted)],
-    [col(t, 'cumulative'), (d) => String(d.cumulativeSubmitted)],
-    ...LEVELS.map((l): Field => [col(t, l, true, group), (d) => String(d.adoptions[l])]),
-    [col(t, 'special'), (d) => String(d.special)],
-    [col(t, 'instructions'), (d) => String(d.instructions)],
-    [col(t, 'rate'), (d) => percent(d.rate, lang)],
-    ...when(method.quotaBonus, [col(t, 'quotaBonus'), (d) => points(d.quotaBonus)]),
-    ...when(method.ledger, [col(t, 'adjustments'), (d) => points(d.adjustments)]),
-    [col(t, 'points'), (d) => points(d.points)],
-    [col(t, 'cumulativePoints'), (d) => points(d.cumulativePoints)],
-    [col(t, 'rank'), (d) => String(shape === 'group' ? d.groupRank : d.rank)],
-    ...when(grouped, [col(t, 'groupRank'), (d) => String(d.groupRank)]),
-  ];
-  return { columns: fields.map(([c]) => c), rows: rows.map((d) => fields.map(([, cell]) => cell(d))) };
-}
-
-const NUMBERED = '一二三四五六七八九十';
-
-/** One table per configured group, in the config's order, then the units without a group. */
-function groupTables(t: Translate, lang: Lang, r: MonthReport): NoticeText['departmentTables'] {
-  const { groups } = r.method;
-  if (groups.length === 0) return [{ heading: null, table: departmentTable(t, lang, r.departments, r.method) }];
-  const others = r.departments.some((d) => d.group === null) ? [null] : [];
-  return [...groups, ...others].map((name, i) => {
-    const title = name ?? t('report.group.others');
-    const number = lang === 'zh-CN' ? `（${NUMBERED[i] ?? i + 1}）` : `${i + 1}) `;
-    const rows = r.departments.filter((d) => d.group === name);
-    return { heading: `${number}${title}`, table: departmentTable(t, lang, rows, r.method, 'group') };
-  });
 }
 
 function writerTable(t: Translate, lang: Lang, rows: readonly WriterRow[]): TextTable {
@@ -183,36 +119,6 @@ function breakdown(t: Translate, lang: Lang, r: MonthReport): string[] {
     t('report.breakdown.categories', { list: list('category', r.categories) }),
     t('report.breakdown.sources', { list: list('source', r.sources) }),
   ];
-}
-
-/** Points added (加5分) or taken (扣5分), as a ledger line says them. */
-function signed(t: Translate, value: number): string {
-  if (value === 0) return t('report.ledger.zero');
-  return t(value > 0 ? 'report.ledger.plus' : 'report.ledger.minus', { points: points(Math.abs(value)) });
-}
-
-/** A note as a sentence: it ends with a full stop (a Chinese one after Chinese text), whatever was typed. */
-function sentence(text: string, lang: Lang): string {
-  const trimmed = text.trim();
-  if (trimmed === '' || /[。！？.!?]$/.test(trimmed)) return trimmed;
-  return `${trimmed}${lang === 'zh-CN' || /\p{Script=Han}$/u.test(trimmed) ? '。' : '.'}`;
-}
-
-function ledgerLines(t: Translate, lang: Lang, r: MonthReport, kindLabel: (kind: string) => string): string[] {
-  if (!r.method.ledger) return [];
-  if (r.ledger.length === 0) return [t('report.ledger.none')];
-  const line = (e: LedgerRow, i: number) =>
-    `${i + 1}. ${t('report.ledger.line', {
-      department: e.department,
-      author: e.author ? t('report.ledger.author', { author: e.author }) : '',
-      kind: kindLabel(e.kind),
-      points: signed(t, e.points),
-      date: shortDate(e.date, lang),
-      note: sentence(e.note, lang),
-      item: e.item ? t('report.ledger.item', { title: e.itemTitle ?? e.item }) : '',
-      disqualify: e.disqualify ? t('report.ledger.disqualify') : '',
-    })}`;
-  return r.ledger.map(line);
 }
 
 const NUMERALS = '一二三四五六七八九十';

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, itemText, workspace } from '../helpers.js';
+import { cli, cliInProcess, itemText, scriptedPrompt, workspace } from '../helpers.js';
 
 const NOW = { INFO_NOW: '2026-11-21T09:00:00+08:00' };
 const ledgerFiles = (root: string) =>
@@ -217,5 +217,48 @@ describe('the ledger elsewhere', () => {
     expect(notice.code).toBe(0);
     expect(JSON.parse(notice.stdout).ledger).toEqual([]);
     expect(notice.stderr).toContain('1 ledger files have errors and were left out; see info validate');
+  });
+});
+
+describe('info adjust on a terminal', () => {
+  it('asks for what the flags leave out: the unit, the kind (with its points), the date, the note', async () => {
+    const root = workspace();
+    const { prompt, asked } = scriptedPrompt(['财政局', 'commended', '2026-11-19', '信息获市领导肯定']);
+    const result = await cliInProcess(['adjust', '--json'], { cwd: root, tty: true, prompt, env: NOW });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      department: '财政局',
+      kind: 'commended',
+      points: 5,
+      date: '2026-11-19',
+      note: '信息获市领导肯定',
+    });
+    expect(asked.map((a) => a.message)).toEqual([
+      'Unit',
+      'Kind',
+      'Date (it counts in the month of this date)',
+      'Note (what happened)',
+    ]);
+    expect(asked[0]!.choices).toEqual(['发改委', '财政局', '临江镇']);
+    expect(asked[1]!.choices).toEqual([
+      'late',
+      'missed',
+      'inaccurate',
+      'feedbackMissed',
+      'commended',
+      expect.stringContaining('other'),
+    ]);
+  });
+
+  it('asks for the points of a kind of the user’s own', async () => {
+    const root = workspace();
+    const { prompt, asked } = scriptedPrompt(['-3', '零报送']);
+    const result = await cliInProcess(
+      ['adjust', '--department', '临江镇', '--kind', '零报送', '--date', '2026-11-30', '--json'],
+      { cwd: root, tty: true, prompt, env: NOW },
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ kind: '零报送', points: -3, note: '零报送' });
+    expect(asked.map((a) => a.message)).toEqual(['Points (negative for a deduction)', 'Note (what happened)']);
   });
 });

@@ -24,11 +24,11 @@ export const adjust = define({
   name: 'adjust',
   help: 'adjust',
   flags,
-  run: async () => (await import('./adjust.js')).runNew,
+  run: async () => (await import('./adjust.js')).run,
 });
 export const adjustList = define({
   name: 'list',
   help: 'adjust.list',
   flags: listFlags,
-  run: async () => (await import('./adjust.js')).runList,
+  run: async () => (await import('./adjust-list.js')).run,
 });

@@ -1,35 +1,22 @@
-/** `info adjust`: one entry of the ledger (加减分台账), one file under `ledger/YYYY/`; `info adjust list`. */
+/** `info adjust`: one entry of the ledger (加减分台账), one file under `ledger/YYYY/`. */
 import { randomInt } from 'node:crypto';
 import { join, relative } from 'node:path';
 import type { Config } from '../../core/config.js';
 import { InfoError, usage } from '../../core/errors.js';
-import {
-  byDate,
-  entriesBetween,
-  kindLabel,
-  kindPoints,
-  ledgerJson,
-  ledgerKinds,
-  resolveKind,
-  type LedgerEntry,
-} from '../../core/ledger.js';
+import { kindLabel, kindPoints, ledgerJson, ledgerKinds, resolveKind } from '../../core/ledger.js';
 import { planLedgerEntry } from '../../core/new-ledger.js';
 import { closeNames } from '../../core/report/explain.js';
-import { round2 } from '../../core/report/points.js';
 import { isDate } from '../../core/schema.js';
 import { nowIso, today } from '../../core/time.js';
-import { loadLedger } from '../../store/ledger.js';
 import { headOf, type Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
-import { reportBroken, reportBrokenLedger } from '../broken.js';
 import type { Context } from '../context.js';
-import { dateFlag, monthFlag } from '../options.js';
+import { dateFlag } from '../options.js';
 import type { Choice, Prompt } from '../prompts.js';
-import { table } from '../table.js';
 import type { Ui } from '../ui.js';
-import type { AdjustListOptions, AdjustOptions } from './adjust-flags.js';
+import type { AdjustOptions } from './adjust-flags.js';
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
@@ -123,11 +110,18 @@ function itemId(loaded: Loaded, ref: string | undefined, ws: Workspace, cwd: str
   return headOf(resolveRef(loaded.files, ref, ws.root, cwd))?.id ?? null;
 }
 
-export async function runNew(_operands: string[], o: AdjustOptions, context: Context): Promise<number> {
+interface Settled {
+  department: string;
+  kind: string;
+  points: number;
+  date: string;
+  note: string;
+}
+
+/** The entry's values: the flags, then (on a terminal) the answers; exit 2 naming what is still missing. */
+async function settle(o: AdjustOptions, context: Context, ws: Workspace): Promise<Settled> {
   const { ui } = context;
-  const ws = await context.workspace();
   const { config } = ws;
-  const now = today(context.clock, config.timezone);
   const draft: Draft = {
     department: o.department?.trim() || undefined,
     kind: o.kind?.trim() || undefined,
@@ -138,7 +132,7 @@ export async function runNew(_operands: string[], o: AdjustOptions, context: Con
   const needsPoints = (d: Draft) =>
     d.kind !== undefined && d.points === undefined && kindPoints(config, resolveKind(config, d.kind)) === undefined;
   if (ui.interactive && (missingFlags(draft).length || needsPoints(draft)))
-    await ask(draft, ws, ui, await context.prompt(), now);
+    await ask(draft, ws, ui, await context.prompt(), today(context.clock, config.timezone));
   const lacking = missingFlags(draft);
   if (lacking.length) throw usage('adjust-missing', { flags: lacking.join(' ') });
   const kind = resolveKind(config, draft.kind!);
@@ -147,19 +141,22 @@ export async function runNew(_operands: string[], o: AdjustOptions, context: Con
     const allowed = ledgerKinds(config).map((k) => (ui.lang === 'en' ? k : `${k}（${kindLabel(config, k, 'zh-CN')}）`));
     throw usage('adjust-kind-points', { kind, allowed: allowed.join(ui.t('report.list.sep')) });
   }
-  checkDepartment(config, draft.department!, ui);
-  const loaded = await context.load();
-  const item = itemId(loaded, o.item, ws, context.cwd);
+  return { department: draft.department!, kind, points, date: draft.date!, note: draft.note! };
+}
+
+export async function run(_operands: string[], o: AdjustOptions, context: Context): Promise<number> {
+  const { ui } = context;
+  const ws = await context.workspace();
+  const { config } = ws;
+  const entry = await settle(o, context, ws);
+  checkDepartment(config, entry.department, ui);
+  const item = itemId(await context.load(), o.item, ws, context.cwd);
   const author = o.author?.trim() || null;
-  if (author) warnAuthor(ui, config, author, draft.department!);
+  if (author) warnAuthor(ui, config, author, entry.department);
   const input = {
-    department: draft.department!,
+    ...entry,
     author,
-    kind,
-    kindLabel: kindLabel(config, kind, 'zh-CN'),
-    points,
-    date: draft.date!,
-    note: draft.note!,
+    kindLabel: kindLabel(config, entry.kind, 'zh-CN'),
     item,
     disqualify: Boolean(o.disqualify),
     by: await context.actor(o.by),
@@ -169,42 +166,5 @@ export async function runNew(_operands: string[], o: AdjustOptions, context: Con
   if (!planned) throw new InfoError('new-collision');
   if (o.json) ui.json(ledgerJson(planned.entry));
   else ui.out(relative(context.cwd, join(ws.root, planned.path)));
-  return 0;
-}
-
-function entryRow(ui: Ui, config: Config, e: LedgerEntry): string[] {
-  const kind = kindLabel(config, e.kind, ui.lang);
-  const note = e.disqualify ? `${e.note}（${ui.t('adjust.disqualified')}）` : e.note;
-  return [ui.color.cyan(e.id), e.date, e.department, kind, String(e.points), e.author ?? '', note];
-}
-
-export async function runList(_operands: string[], o: AdjustListOptions, context: Context): Promise<number> {
-  const { ui } = context;
-  const month = monthFlag('--month', o.month);
-  const ws = await context.workspace();
-  const loaded = await context.load();
-  reportBroken(ui, loaded);
-  const ledger = loadLedger(ws.root, ws.config, loaded);
-  reportBrokenLedger(ui, ledger);
-  const entries = month ? entriesBetween(ledger.entries, month, month) : [...ledger.entries].sort(byDate);
-  if (o.json) {
-    ui.json(entries.map(ledgerJson));
-    return 0;
-  }
-  if (entries.length === 0) {
-    ui.err(month ? ui.t('adjust.noneMonth', { month }) : ui.t('adjust.none'));
-    return 0;
-  }
-  const head = ['id', 'date', 'department', 'kind', 'points', 'author', 'note'].map((k) =>
-    ui.color.bold(ui.t(`adjust.col.${k}`)),
-  );
-  for (const line of table(
-    head,
-    entries.map((e) => entryRow(ui, ws.config, e)),
-    ui.width,
-  ))
-    ui.out(line);
-  const total = round2(entries.reduce((sum, e) => sum + e.points, 0));
-  ui.err(ui.t('adjust.total', { count: entries.length, points: total }));
   return 0;
 }
