@@ -188,14 +188,28 @@ export function checkItemData(data: unknown, moves?: Moves): Finding[] {
   return out;
 }
 
-/** An adoption without a level is an error, unless it names a configured outlet (which gives one). */
+/**
+ * An adoption without a level is an error, unless it names a configured outlet (which gives
+ * one). One that names a configured outlet but records another level or form is scored by
+ * the level × form table, not by the outlet: a warning says so.
+ */
 export function adoptionFindings(data: unknown, outlets: readonly Outlet[]): Finding[] {
   if (!isPlainObject(data) || !Array.isArray(data.adoptions)) return [];
   return data.adoptions.flatMap((entry, i) => {
-    if (!isPlainObject(entry) || (entry.level !== undefined && entry.level !== null)) return [];
+    if (!isPlainObject(entry)) return [];
     const outlet = typeof entry.outlet === 'string' ? findOutlet(outlets, entry.outlet) : undefined;
-    if (outlet) return [];
-    return [finding('field-required', 'error', { path: ['adoptions', i, 'level'] }, { key: `adoptions[${i}].level` })];
+    const given = (key: 'level' | 'form') => (typeof entry[key] === 'string' ? entry[key] : undefined);
+    if (!outlet) {
+      if (entry.level !== undefined && entry.level !== null) return [];
+      return [
+        finding('field-required', 'error', { path: ['adoptions', i, 'level'] }, { key: `adoptions[${i}].level` }),
+      ];
+    }
+    const level = given('level') ?? outlet.level;
+    const form = given('form') ?? outlet.form;
+    if (level === outlet.level && form === outlet.form) return [];
+    const params = { key: `adoptions[${i}]`, outlet: outlet.name, level: outlet.level, form: outlet.form };
+    return [finding('outlet-mismatch', 'warning', { path: ['adoptions', i] }, params)];
   });
 }
 

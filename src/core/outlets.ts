@@ -8,11 +8,20 @@ export function outletKey(name: string): string {
   return name.normalize('NFKC').replace(/[《》〈〉<>\s]/g, '');
 }
 
+/** Each config's outlets by key, made once: a year of a large workspace asks for every adoption. */
+const byKey = new WeakMap<readonly Outlet[], Map<string, Outlet>>();
+
 /** The configured outlet `name` names, if any. */
 export function findOutlet(outlets: readonly Outlet[], name: string | undefined): Outlet | undefined {
-  if (!name) return undefined;
+  if (!name || outlets.length === 0) return undefined;
+  let keys = byKey.get(outlets);
+  if (!keys) {
+    keys = new Map();
+    for (const outlet of outlets) if (!keys.has(outletKey(outlet.name))) keys.set(outletKey(outlet.name), outlet);
+    byKey.set(outlets, keys);
+  }
   const key = outletKey(name);
-  return key ? outlets.find((outlet) => outletKey(outlet.name) === key) : undefined;
+  return key ? keys.get(key) : undefined;
 }
 
 /**

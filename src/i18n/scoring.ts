@@ -14,6 +14,10 @@ export const scoring: Messages = {
     zh: '{key} 的值“{value}”是单位分类，但没有配置 groups（请在 groups 中加上它）',
     en: '{key}: “{value}” names a group, but no groups are configured (add it under groups)',
   },
+  'rule.outlet-mismatch': {
+    zh: '{key}：刊物“{outlet}”配置为{level|level}{form|form}，本记录的层级或形式与之不同，按层级×形式计分，不按该刊物计分',
+    en: '{key}: the outlet “{outlet}” is configured as {level} {form}; this record says otherwise, so it scores by the level × form table, not by the outlet',
+  },
   'rule.author-missing': {
     zh: '没有作者：这条信息的得分和稿酬不会计给任何信息员，请在 authors 中写明作者',
     en: 'no author: no writer collects this item’s points and fee until authors names one',

@@ -103,6 +103,16 @@ describe('points per named publication (outlets)', () => {
       item(config, { id: '20261103-aaaa', adoptions: ['{level: province, outlet: 南通信息, date: 2026-11-05}'] }),
     ]);
     expect(unit(r, '发改委').points).toBe(21);
+    const text = itemText({
+      id: '20261103-aaaa',
+      status: 'adopted',
+      history: [h('2026-11-03T09:00:00+08:00', 'submitted'), h('2026-11-04T09:00:00+08:00', 'adopted', 'submitted')],
+      extra: 'adoptions:\n  - {level: province, outlet: 南通信息, date: 2026-11-05}',
+    });
+    const { problems } = analyzeText(text, 'items/a.md', 'item', { config, templateLines: new Set() });
+    expect(problems.filter((p) => p.rule === 'outlet-mismatch').map((p) => [p.severity, p.params.key])).toEqual([
+      ['warning', 'adoptions[0]'],
+    ]);
   });
 
   it('an adoption without a level is an error unless its outlet is configured', () => {
