@@ -1,20 +1,20 @@
-/** Shared test helpers: temporary folders from inline trees, item fixtures, the real binary. */
+/** Shared test helpers: temporary folders from inline trees, item fixtures, the built program in this process or in its own. */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Prompt } from '../src/cli/prompts.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'info.js');
 
 const made: string[] = [];
-afterAll(async () => {
-  const { rmSync } = await import('node:fs');
+
+/** Removes the folders `testdir` made; test/setup.ts calls it after each test file. */
+export function removeTestdirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** A temporary folder holding `files` (path → text or bytes). Removed after the test file. */
 export function testdir(files: Record<string, string | Uint8Array> = {}): string {
@@ -100,8 +100,50 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built `bin/info.js` with no colour, English unless told, a fixed user. */
-export function cli(
+export interface CliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** stdin and stdout are terminals (100 columns): prompts may be shown. */
+  tty?: boolean;
+  /** Answers the prompts instead of inquirer. */
+  prompt?: Prompt;
+}
+
+/** The built entry, as `npm test` builds it first: workers and `.cjs` files resolve as in the real program. */
+const MAIN = pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href;
+
+/**
+ * Runs the built program in this process, as `bin/info.js` would, with fake terminals: no
+ * colour, English unless told, a fixed user. What only a real process shows (the fast
+ * `--help`/`--version`, standard input, pipes, PATH, TZ, processes racing for a lock) goes
+ * through `spawnCli`.
+ */
+export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const { main } = (await import(MAIN)) as typeof import('../src/cli/main.js');
+  const out: Buffer[] = [];
+  let stderr = '';
+  const tty = options.tty ?? false;
+  const code = await main({
+    argv: args,
+    cwd: options.cwd ?? ROOT,
+    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', INFO_USER: 'tester', ...options.env },
+    streams: {
+      // Bytes as a pipe would carry them (DOCX goes out as bytes), read back as UTF-8 like `spawnCli`.
+      stdout: {
+        write: (chunk: string | Uint8Array) => out.push(Buffer.from(chunk)),
+        isTTY: tty,
+        columns: tty ? 100 : undefined,
+      },
+      stderr: { write: (text: string) => (stderr += text), isTTY: tty },
+      stdin: { isTTY: tty },
+    },
+    prompt: options.prompt ? async () => options.prompt! : undefined,
+  });
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr };
+}
+
+/** Runs the built `bin/info.js` in a process of its own with no colour, English unless told, a fixed user. */
+export function spawnCli(
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
 ): Promise<CliResult> {
@@ -151,27 +193,4 @@ export function ctrlC(): Error {
   const error = new Error('User force closed the prompt with SIGINT');
   error.name = 'ExitPromptError';
   return error;
-}
-
-/** Runs the CLI in this process with fake terminals, for prompt-driven tests. */
-export async function cliInProcess(
-  argv: string[],
-  options: { cwd: string; tty?: boolean; prompt?: Prompt; env?: NodeJS.ProcessEnv },
-): Promise<CliResult> {
-  const { main } = await import('../src/cli/main.js');
-  let stdout = '';
-  let stderr = '';
-  const tty = options.tty ?? false;
-  const code = await main({
-    argv,
-    cwd: options.cwd,
-    env: { NO_COLOR: '1', LANG: 'en_US.UTF-8', INFO_USER: 'tester', ...options.env },
-    streams: {
-      stdout: { write: (t: string) => (stdout += t), isTTY: tty, columns: 100 },
-      stderr: { write: (t: string) => (stderr += t), isTTY: tty },
-      stdin: { isTTY: tty },
-    },
-    prompt: options.prompt ? async () => options.prompt! : undefined,
-  });
-  return { code, stdout, stderr };
 }

@@ -1,5 +1,6 @@
 /** Reading flag values: enumerations by key or Chinese label, dates, months, numbers. */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { usage } from '../core/errors.js';
 import { isDate } from '../core/schema.js';
 import { describeKeys, resolveKey, type VocabKind } from '../core/vocab.js';
@@ -54,11 +55,11 @@ export function list(value: unknown): string[] {
   return values.map((v) => String(v).trim()).filter(Boolean);
 }
 
-/** Text from `--body-file PATH` or `-` for standard input; UTF-8 only. */
-export function readBodyFile(path: string): string {
+/** Text from `--body-file PATH` (relative to `cwd`) or `-` for standard input; UTF-8 only. */
+export function readBodyFile(path: string, cwd: string): string {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path === '-' ? 0 : path);
+    bytes = readFileSync(path === '-' ? 0 : resolve(cwd, path));
   } catch (error) {
     throw usage('body-file', { path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
   }

@@ -240,7 +240,7 @@ describe('a solicitation from asking to overdue', () => {
     expect(all).toMatchObject({ answered: ['发改委', '财政局', '临江镇'], missing: [] });
     expect((await cli(['ask', 'show', asked.id], { cwd: root })).stdout).toMatch(/2026-11-12 late/);
     expect((await cli(['validate'], { cwd: root })).code).toBe(0);
-  }, 120_000); // some twenty runs of the binary
+  });
 
   it('show names an unknown topic and an ambiguous prefix', async () => {
     const topic = (id: string) =>

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, itemText, testdir, workspace } from '../helpers.js';
+import { cli, itemText, spawnCli, testdir, workspace } from '../helpers.js';
 
 function itemFiles(root: string): string[] {
   const out: string[] = [];
@@ -182,7 +182,8 @@ describe('info new', () => {
 
   it('reads the body from standard input with --body-file -', async () => {
     const root = workspace();
-    const result = await cli(
+    // Descriptor 0 is the process's own: a process of its own is given the input.
+    const result = await spawnCli(
       [
         'new',
         '--title',
@@ -285,8 +286,9 @@ describe('conventions', () => {
   });
 
   it('exits 2 on an unknown flag and on a bad --lang', async () => {
-    expect((await cli(['list', '--bogus'])).code).toBe(2);
-    expect((await cli(['list', '--lang', 'fr'])).code).toBe(2);
+    // The exit code as a shell sees it, from a process of its own.
+    expect((await spawnCli(['list', '--bogus'])).code).toBe(2);
+    expect((await spawnCli(['list', '--lang', 'fr'])).code).toBe(2);
   });
 
   it('keeps stdout to exactly one JSON document with --json, warnings on stderr', async () => {
@@ -297,7 +299,8 @@ describe('conventions', () => {
   });
 
   it('prints --version and --help without a workspace', async () => {
-    const version = await cli(['--version']);
+    // bin/info.js answers --version without loading the program.
+    const version = await spawnCli(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = await cli(['--help', '--lang', 'zh-CN']);
     expect(help.code).toBe(0);
@@ -362,10 +365,10 @@ describe('info new --edit', () => {
 describe('info new --edit without a terminal', () => {
   it('does not start the default editor (it would draw on the pipe), and says the item is saved', async () => {
     const root = workspace();
-    // A stand-in for vi first on PATH: it leaves a mark if it is ever started.
+    // A stand-in for vi first on PATH (the PATH of a process of its own): it leaves a mark if it is ever started.
     const bin = testdir({ vi: `#!/bin/sh\ntouch ${join(root, 'vi-ran')}\n` });
     chmodSync(join(bin, 'vi'), 0o755);
-    const result = await cli(
+    const result = await spawnCli(
       ['new', '--title', 't', '--category', 'key', '--source', 'meeting', '--department', '发改委', '--edit'],
       {
         cwd: root,

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, itemText, ROOT, testdir, workspace } from '../helpers.js';
+import { cli, itemText, ROOT, spawnCli, testdir, workspace } from '../helpers.js';
 
 const NOW = '2026-12-01T10:00:00+08:00';
 const SERIES = 'zheng-wu-xin-xi';
@@ -24,10 +24,11 @@ function approved(id: string, title: string, extra: { category?: string; departm
 }
 
 const itemPath = (id: string) => `items/2026/11/${id}.md`;
-const issue = (root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
-  cli(['report', '--issue', ...args], { cwd: root, env: { INFO_NOW: NOW, ...env } });
-const issueJson = async (root: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
-  const result = await issue(root, ['--json', ...args], env);
+const issue = (root: string, args: string[] = [], run = cli) =>
+  run(['report', '--issue', ...args], { cwd: root, env: { INFO_NOW: NOW } });
+/** `run` is `spawnCli` where runs race: each takes the series' lock as a process of its own. */
+const issueJson = async (root: string, args: string[] = [], run = cli) => {
+  const result = await issue(root, ['--json', ...args], run);
   expect(result.stderr).not.toMatch(/internal error/);
   return {
     ...result,
@@ -169,7 +170,7 @@ describe('info report --issue', () => {
   it('gives runs started at the same moment different numbers and publishes every item exactly once', async () => {
     const ids = ['20261103-cc01', '20261103-cc02', '20261103-cc03', '20261103-cc04', '20261103-cc05'];
     const root = workspace(Object.fromEntries(ids.map((id, i) => [itemPath(id), approved(id, `并发事项${i + 1}`)])));
-    const results = await Promise.all(ids.map((id) => issueJson(root, ['--items', id, '--format', 'html'])));
+    const results = await Promise.all(ids.map((id) => issueJson(root, ['--items', id, '--format', 'html'], spawnCli)));
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
     expect(results.map((r) => r.json!.ref).sort()).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
     for (const [i, r] of results.entries()) expect(r.json!.items).toEqual([ids[i]]);
@@ -187,7 +188,7 @@ describe('info report --issue', () => {
 
   it('makes one issue of runs that overlap on the same items, each item published once', async () => {
     const root = fourItems();
-    const results = await Promise.all([1, 2, 3].map(() => issueJson(root)));
+    const results = await Promise.all([1, 2, 3].map(() => issueJson(root, [], spawnCli)));
     expect(readdirSync(join(root, 'bulletins/2026'))).toEqual([`${SERIES}-2026-01.md`]);
     for (const r of results.filter((r) => r.code === 0))
       expect(r.json).toMatchObject({ ref: '2026-01', items: [B, C, D, A] });

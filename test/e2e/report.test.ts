@@ -1,16 +1,18 @@
-/** `info report --month` run as a user runs it: the built binary, in several time zones. */
+/** `info report --month` run as a user runs it: the built program, in several time zones. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.js';
-import { cli, ROOT, workspace } from '../helpers.js';
+import { cli, ROOT, spawnCli, workspace } from '../helpers.js';
 import { MONTH_CONFIG, MONTH_FILES } from '../fixtures/month.js';
 
 const NOW = { INFO_NOW: '2026-12-05T10:00:00+08:00' };
 const fixture = () => workspace(MONTH_FILES, MONTH_CONFIG);
-const report = (root: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  cli(['report', '--month', '2026-11', '--dir', root, ...args], { env: { ...NOW, ...env } });
+const report = (root: string, args: string[], run = cli) =>
+  run(['report', '--month', '2026-11', '--dir', root, ...args], { env: NOW });
+/** TZ is the process's own: these runs get a process each. */
+const reportIn = (TZ: string, root: string, args: string[]) =>
+  spawnCli(['report', '--month', '2026-11', '--dir', root, ...args], { env: { ...NOW, TZ } });
 
 function snapshot(root: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -29,7 +31,7 @@ function snapshot(root: string): Record<string, string> {
 describe('info report --month: the same figures whatever TZ the process has', () => {
   it.each(['Asia/Shanghai', 'UTC', 'America/Los_Angeles'])('TZ=%s', async (TZ) => {
     const root = fixture();
-    const result = await report(root, ['--json'], { TZ });
+    const result = await reportIn(TZ, root, ['--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     // Hand-computed in test/core/report-month.test.ts: 11-01 00:05 and 11-30 23:55 count, 10-31 23:55 and 12-01 00:05 do not.
@@ -67,9 +69,7 @@ describe('info report --month: the same figures whatever TZ the process has', ()
 
   it('prints the same notice text under each zone', async () => {
     const root = fixture();
-    const runs = await Promise.all(
-      ['Asia/Shanghai', 'UTC', 'America/Los_Angeles'].map((TZ) => report(root, [], { TZ })),
-    );
+    const runs = await Promise.all(['Asia/Shanghai', 'UTC', 'America/Los_Angeles'].map((TZ) => reportIn(TZ, root, [])));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
@@ -109,18 +109,10 @@ describe('info report --month: formats and output', () => {
   });
 
   it('refuses DOCX onto a terminal, with a hint', async () => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main({
-      argv: ['report', '--month', '2026-11', '--format', 'docx', '--dir', fixture()],
-      env: { ...NOW, NO_COLOR: '1' },
-      cwd: process.cwd(),
-      streams: {
-        stdout: { isTTY: true, columns: 100, write: (s: string | Uint8Array) => (stdout += String(s)) },
-        stderr: { write: (s: string) => (stderr += s) },
-        stdin: { isTTY: true },
-      },
-    });
+    const { code, stdout, stderr } = await cli(
+      ['report', '--month', '2026-11', '--format', 'docx', '--dir', fixture()],
+      { env: NOW, tty: true },
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('--out');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHistory } from '../../src/core/workflow.js';
-import { cli, CONFIG, itemText, workspace } from '../helpers.js';
+import { cli, CONFIG, itemText, spawnCli, workspace } from '../helpers.js';
 
 const NOW = { INFO_NOW: '2026-11-20T02:00:00Z' };
 const ID = '20261103-k7f2';
@@ -261,7 +261,9 @@ describe('several processes moving the same item at once', () => {
     const root = workspace({ [PATH]: submitted() });
     const targets = ['edited', 'approved', 'edited', 'approved', 'returned', 'archived', 'edited', 'approved'];
     const runs = await Promise.all(
-      targets.map((to, i) => cli(['review', ID, '--to', to, '--note', `第${i}次`, '--by', `p${i}`], { cwd: root })),
+      targets.map((to, i) =>
+        spawnCli(['review', ID, '--to', to, '--note', `第${i}次`, '--by', `p${i}`], { cwd: root }),
+      ),
     );
     const ok = runs.filter((r) => r.code === 0);
     expect(ok.length).toBeGreaterThanOrEqual(1);
@@ -275,7 +277,7 @@ describe('several processes moving the same item at once', () => {
     expect(await valid(root)).toMatchObject({ code: 0, errors: [] });
     expect(readdirSync(join(root, 'items/2026/11'))).toEqual(['a.md']);
     expect(existsSync(join(root, '.info/locks')) ? readdirSync(join(root, '.info/locks')) : []).toEqual([]);
-  });
+  }, 60_000); // eight processes at once
 });
 
 describe('info review on a file that cannot be read', () => {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, testdir, workspace } from '../helpers.js';
+import { cli, ROOT, spawnCli, testdir, workspace } from '../helpers.js';
 import { BESIDE_BYTES, docxBomb } from './docx-bomb.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'import');
@@ -28,7 +28,7 @@ describe('info import of a hostile folder', () => {
     mkdirSync(join(inbox, 'pipes'));
     execFileSync('mkfifo', [join(inbox, 'pipes', '发改委-管道.txt')]);
     const root = workspace();
-    const { code, stdout, stderr } = await cli(['import', inbox, '--json'], {
+    const { code, stdout, stderr } = await spawnCli(['import', inbox, '--json'], {
       cwd: root,
       env: { INFO_NOW: '2026-11-03T01:12:00Z' },
     });
@@ -58,7 +58,7 @@ describe('info import of a zip bomb', () => {
     expect(readFileSync(join(inbox, '财政局-炸弹.docx')).length).toBeLessThan(1024 * 1024);
     const rss = join(testdir(), 'max-rss');
     const root = workspace();
-    const { code, stdout, stderr } = await cli(['import', inbox, '--json'], {
+    const { code, stdout, stderr } = await spawnCli(['import', inbox, '--json'], {
       cwd: root,
       env: {
         NODE_OPTIONS: `--require ${JSON.stringify(join(ROOT, 'test', 'security', 'max-rss.cjs'))}`,
@@ -76,7 +76,7 @@ describe('info import of a zip bomb', () => {
       '财政局-谎报.docx: its part word/document.xml says it holds 4149 bytes but inflates to more, so reading stopped',
     );
     expect(stderr).toContain('Files: 4 — imported 2, skipped 0, failed 2');
-    // The process's peak resident memory in KiB, its worker thread included.
+    // The process's peak resident memory in KiB, its worker thread included: a process of its own.
     expect(Number(readFileSync(rss, 'utf8'))).toBeLessThan(256 * 1024);
 
     const bombs = [join(inbox, '财政局-炸弹.docx'), join(inbox, '财政局-谎报.docx')];

@@ -7,7 +7,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clip, printable, printableLine, safeJson, terminalSafe } from '../../src/core/printable.js';
-import { cli, itemText, workspace } from '../helpers.js';
+import { cli, itemText, spawnCli, workspace } from '../helpers.js';
 
 const ESC = '\u001b';
 /** Clear the screen, turn text red, set the window title, a C1 CSI, a right-to-left override. */
@@ -141,7 +141,8 @@ describe('with colour on', () => {
     });
     const env = { NO_COLOR: '', FORCE_COLOR: '1' };
     for (const args of [['show', '20261103-col1'], ['list']]) {
-      const { stdout } = await cli(args, { cwd: root, env });
+      // A process of its own: colour decided by its environment, as a user's terminal sees it.
+      const { stdout } = await spawnCli(args, { cwd: root, env });
       expect(stdout, args[0]).toMatch(/\u001b\[3\dm/);
       expect(stdout, args[0]).not.toContain(CONCEAL);
       expect(stdout, args[0]).toContain('\\x1b[8m');

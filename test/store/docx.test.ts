@@ -57,5 +57,5 @@ describe('DocxConverter', () => {
       await capped.close();
       await roomy.close();
     }
-  });
+  }, 60_000); // a document of 8,000 paragraphs, built and converted twice
 });

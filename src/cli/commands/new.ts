@@ -26,7 +26,7 @@ type Draft = Partial<Omit<NewItemInput, 'at' | 'by' | 'date'>> & {
 
 const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
-function fromFlags(ui: Ui, o: NewOptions): Draft {
+function fromFlags(ui: Ui, o: NewOptions, cwd: string): Draft {
   const status = optionalEnum(ui, 'status', '--status', o.status);
   if (status && status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: o.status ?? '' });
   if (o.body !== undefined && o.bodyFile !== undefined) throw usage('body-both');
@@ -40,7 +40,7 @@ function fromFlags(ui: Ui, o: NewOptions): Draft {
     authors: list(o.author),
     tags: list(o.tag),
     topic: o.topic?.trim(),
-    body: o.body ?? (o.bodyFile === undefined ? undefined : readBodyFile(o.bodyFile)),
+    body: o.body ?? (o.bodyFile === undefined ? undefined : readBodyFile(o.bodyFile, cwd)),
   };
 }
 
@@ -110,7 +110,7 @@ function missing(draft: Draft): string[] {
 export async function run(_operands: string[], options: NewOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const draft = fromFlags(ui, options);
+  const draft = fromFlags(ui, options, context.cwd);
   const date = dateFlag('--date', options.date);
   const by = await context.actor(options.by);
   if (ui.interactive && missing(draft).length + (draft.authors.length ? 0 : 1) > 0)
