@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, cliInProcess, itemText, scriptedPrompt, workspace } from '../helpers.js';
+import { cli, itemText, scriptedPrompt, workspace } from '../helpers.js';
 
 const NOW = { INFO_NOW: '2026-11-21T09:00:00+08:00' };
 const ledgerFiles = (root: string) =>
@@ -224,7 +224,7 @@ describe('info adjust on a terminal', () => {
   it('asks for what the flags leave out: the unit, the kind (with its points), the date, the note', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt(['财政局', 'commended', '2026-11-19', '信息获市领导肯定']);
-    const result = await cliInProcess(['adjust', '--json'], { cwd: root, tty: true, prompt, env: NOW });
+    const result = await cli(['adjust', '--json'], { cwd: root, tty: true, prompt, env: NOW });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       department: '财政局',
@@ -253,7 +253,7 @@ describe('info adjust on a terminal', () => {
   it('asks for the points of a kind of the user’s own', async () => {
     const root = workspace();
     const { prompt, asked } = scriptedPrompt(['-3', '零报送']);
-    const result = await cliInProcess(
+    const result = await cli(
       ['adjust', '--department', '临江镇', '--kind', '零报送', '--date', '2026-11-30', '--json'],
       { cwd: root, tty: true, prompt, env: NOW },
     );
