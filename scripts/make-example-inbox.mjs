@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes `examples/haimen/收稿/`: the files two departments sent in, as the guides import
- * them with `info import 收稿/` — a Word document from 人社局 and a GBK text file with CRLF
- * line ends from 临江镇 (the department is read from each file name). Run once; the results
- * are committed.
+ * Writes `examples/haimen/收稿/`: the files three departments sent in, as the guides import
+ * them with `info import 收稿/` — a Word document from 人社局, a GBK text file with CRLF
+ * line ends from 临江镇, and a text 常乐镇 copied from its web page, with the page's leftovers,
+ * watermark noise and slips for the editor's checks and `info fix` (the department is read
+ * from each file name). Run once; the results are committed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,6 +40,20 @@ const text = [
   '',
 ].join('\r\n');
 
+const web = [
+  '首页 > 政务公开 > 镇村动态',
+  '常乐镇“银发食堂”让农村老人吃上热乎饭',
+  '来源：常乐镇人民政府  发布时间：2026-11-26 16:05',
+  '　　为解决农村独居、空巢老人“吃饭难”问题,常乐镇在12个村建成“银发食堂”,每天为70周岁以上老人提供午餐。',
+  'K5 e; r8 W] t2 Q& n0 z#',
+  '　　截止11月底，“银发食堂”累计供餐3.6万人次，，老人每餐只需支付3元，其余由镇村两级和爱心企业共同承担。',
+  '　　下一步，常乐镇将在xx月前实现“银发食堂”村（社区）全覆盖。',
+  '责任编辑：曹红梅',
+  '【打印本页】【关闭窗口】',
+  '',
+].join('\n');
+
 writeFileSync(join(out, '人社局-零工市场.docx'), await Packer.toBuffer(word));
+writeFileSync(join(out, '常乐镇-银发食堂.txt'), web);
 writeFileSync(join(out, '临江镇-农田水利.txt'), iconv.encode(text, 'gbk'));
 console.log(`files written to ${out}`);

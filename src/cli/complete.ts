@@ -65,6 +65,7 @@ function valuesFor(flag: string, dynamic: Dynamic): readonly string[] {
 /** Positional arguments that name items or topics, per command path. */
 function positional(path: string, dynamic: Dynamic): readonly string[] {
   if (path === 'show' || path === 'review') return dynamic.itemIds();
+  if (path === 'fix') return dynamic.itemIds();
   if (path === 'ask show') return dynamic.topicIds();
   if (path === 'validate' || path === 'import' || path === 'init' || path === 'merge-file') return [FILES];
   if (path === 'schema') return ['item', 'config'];

@@ -9,6 +9,7 @@ import type { LoadOptions } from '../store/load-options.js';
 import { adjust, adjustList } from './commands/adjust-flags.js';
 import { askList, askNew, askShow } from './commands/ask-flags.js';
 import { completion } from './commands/completion-flags.js';
+import { fix } from './commands/fix-flags.js';
 import { gitSetup } from './commands/git-flags.js';
 import { importFiles } from './commands/import-flags.js';
 import { init } from './commands/init-flags.js';
@@ -139,6 +140,7 @@ export function buildProgram(
   };
 
   for (const definition of [init, newItem, listItems, show, validate, review, report, importFiles]) command(definition);
+  command(fix);
   const ask = program
     .command('ask')
     .description(t('help.ask'))

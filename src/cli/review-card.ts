@@ -2,6 +2,7 @@
 import { splitFile } from '../core/frontmatter.js';
 import type { Item } from '../core/item.js';
 import { stripComments } from '../core/lint/basic.js';
+import { isContentRule, rankFindings, tallyByRule } from '../core/lint/rank.js';
 import { labelOf, type VocabKind } from '../core/vocab.js';
 import type { ItemFile } from '../store/item-file.js';
 import type { Desk } from './review-desk.js';
@@ -63,16 +64,29 @@ function bodyPreview(ui: Ui, text: string): string[] {
   return shown;
 }
 
+/**
+ * Errors and other warnings one by one; content findings one line per rule, most in need of a
+ * person first, with their count and the first place (three hundred commas are one line).
+ */
 function problems(ui: Ui, file: ItemFile): string[] {
   if (file.problems.length === 0) return [];
-  const lines = file.problems.slice(0, PROBLEM_LINES).map((placed) => {
+  const ranked = rankFindings(file.problems);
+  const single = ranked.filter((p) => p.severity === 'error' || !isContentRule(p.rule));
+  const lines = single.slice(0, PROBLEM_LINES).map((placed) => {
     const p = ui.problem(file.path, placed);
     const severity = p.severity === 'error' ? ui.color.red(p.severity) : ui.color.yellow(p.severity);
     return `  ${ui.t('review.card.line', { line: p.line })}  ${severity}  ${ui.color.dim(p.rule)}  ${p.message}`;
   });
-  if (file.problems.length > PROBLEM_LINES)
-    lines.push(ui.color.dim(`  ${ui.t('review.card.more', { count: file.problems.length - PROBLEM_LINES })}`));
-  return ['', ui.color.yellow(ui.t('review.card.problems', { count: file.problems.length })), ...lines];
+  if (single.length > PROBLEM_LINES)
+    lines.push(ui.color.dim(`  ${ui.t('review.card.more', { count: single.length - PROBLEM_LINES })}`));
+  for (const { rule, count, first } of tallyByRule(file.problems)) {
+    const placed = ranked.find((p) => p.rule === rule && p.line === first && p.params.detail !== 'more')!;
+    const where = ui.t(count > 1 ? 'review.card.from' : 'review.card.line', { line: first });
+    const message = ui.problem(file.path, placed).message;
+    lines.push(`  ${ui.t('review.card.group', { rule: ui.color.yellow(rule), count, where, message })}`);
+  }
+  const total = tallyByRule(file.problems).reduce((sum, t) => sum + t.count, single.length);
+  return ['', ui.color.yellow(ui.t('review.card.problems', { count: total })), ...lines];
 }
 
 /** The item's card; `again` leaves out the path and body just shown above (same item, after a change). */

@@ -4,6 +4,7 @@
  */
 import type { Clock } from '../core/clock.js';
 import { InfoError } from '../core/errors.js';
+import type { FixCounts } from '../core/fix.js';
 import type { Adoption, HistoryEntry, Instruction, Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { planAdoption, planInstruction, type Plan } from '../core/records.js';
@@ -11,6 +12,7 @@ import { nowIso, today } from '../core/time.js';
 import { assertMovable, moveEdits, transition } from '../core/transition.js';
 import { labelOf } from '../core/vocab.js';
 import { movesOf, type Moves } from '../core/workflow.js';
+import { planItemFix, writeItemFix } from '../store/fix-file.js';
 import { changeItemFile, readItemFile, type ItemFile } from '../store/item-file.js';
 import { loadTemplates, type Workspace } from '../store/workspace.js';
 import type { Ui } from './ui.js';
@@ -81,6 +83,12 @@ export function adoptItem(
 
 export function instructItem(desk: Desk, file: ItemFile, instruction: Instruction): ItemFile {
   return apply(desk, file, planInstruction(file.item, instruction));
+}
+
+/** The safe fixes (`info fix`) on this item, written as `review` writes; undefined when there is nothing to fix. */
+export function fixOnDesk(desk: Desk, file: ItemFile): { file: ItemFile; counts: FixCounts } | undefined {
+  const fix = planItemFix(file, desk.lint);
+  return fix && { file: writeItemFix(desk.ws.root, file, fix, desk.lint), counts: fix.counts };
 }
 
 /** Status and record labels in the user's language, with the config's renamed labels. */

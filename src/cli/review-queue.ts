@@ -6,15 +6,18 @@
 import { join } from 'node:path';
 import type { Outlet } from '../core/config.js';
 import { InfoError } from '../core/errors.js';
+import { fixTotal } from '../core/fix.js';
 import type { Item } from '../core/item.js';
 import { isDate } from '../core/schema.js';
 import { ADOPTABLE, allowedMoves, AWAITING_OFFICE } from '../core/workflow.js';
+import { planItemFix } from '../store/fix-file.js';
 import type { ItemFile } from '../store/item-file.js';
 import { openEditor } from './editor.js';
 import { vocabChoices, type Choice, type Prompt } from './prompts.js';
 import { card } from './review-card.js';
 import {
   adoptItem,
+  fixOnDesk,
   describeAdoption,
   describeInstruction,
   describeMove,
@@ -26,11 +29,12 @@ import {
   type Desk,
 } from './review-desk.js';
 import { errorText } from './error-text.js';
+import { fixRules } from './fix-summary.js';
 import type { Ui } from './ui.js';
 
 type Action =
   | { kind: 'move'; to: string }
-  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'skip' | 'quit' };
+  | { kind: 'return' | 'archive' | 'adopt' | 'instruction' | 'edit' | 'fix' | 'skip' | 'quit' };
 
 export interface QueueDeps {
   prompt: Prompt;
@@ -38,7 +42,7 @@ export interface QueueDeps {
   edit?: (abs: string) => void;
 }
 
-function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[] {
+function choices(ui: Ui, desk: Desk, item: Item, last: boolean, fixes: number): Choice<Action>[] {
   const { t } = ui;
   const moves = allowedMoves(item.status, desk.moves);
   const forward = moves.filter((to) => !['returned', 'archived', 'adopted'].includes(to));
@@ -60,6 +64,7 @@ function choices(ui: Ui, desk: Desk, item: Item, last: boolean): Choice<Action>[
     ...(moves.includes('returned') ? [{ name: t('review.action.return'), value: { kind: 'return' } as Action }] : []),
     ...(moves.includes('archived') ? [{ name: t('review.action.archive'), value: { kind: 'archive' } as Action }] : []),
     { name: t('review.action.instruction'), value: { kind: 'instruction' } },
+    ...(fixes ? [{ name: t('review.action.fix', { count: fixes }), value: { kind: 'fix' } as Action }] : []),
     { name: t('review.action.edit'), value: { kind: 'edit' } },
     { name: t(last ? 'review.action.skipLast' : 'review.action.skip'), value: { kind: 'skip' } },
     { name: t('review.action.quit'), value: { kind: 'quit' } },
@@ -147,6 +152,17 @@ async function move(ui: Ui, desk: Desk, file: ItemFile, to: string, note?: strin
   return done.file;
 }
 
+function fix(ui: Ui, desk: Desk, file: ItemFile): ItemFile {
+  const done = fixOnDesk(desk, file);
+  if (!done) return file;
+  const { item } = done.file;
+  const count = fixTotal(done.counts);
+  ui.out(
+    ui.t('review.fixed', { id: ui.color.cyan(item.id), count, rules: fixRules(ui, done.counts), title: item.title }),
+  );
+  return done.file;
+}
+
 /** Carries out one action; undefined means "leave this item". */
 async function perform(
   ui: Ui,
@@ -171,6 +187,8 @@ async function perform(
     case 'edit':
       deps.edit(join(desk.ws.root, file.path));
       return readItem(desk, file.path);
+    case 'fix':
+      return fix(ui, desk, file);
     default:
       return undefined;
   }
@@ -196,7 +214,8 @@ async function reviewItem(
   for (;;) {
     for (const line of card(ui, desk, file, position, again)) ui.out(line);
     again = false;
-    const options = choices(ui, desk, file.item, position.index + 1 === position.total);
+    const fixes = fixTotal(planItemFix(file, desk.lint)?.counts ?? {});
+    const options = choices(ui, desk, file.item, position.index + 1 === position.total, fixes);
     const action = await deps.prompt.select(ui.t('review.prompt.action'), options, options[0]!.value);
     if (action.kind === 'quit') return false;
     try {
@@ -205,7 +224,9 @@ async function reviewItem(
       if (next.text !== file.text && action.kind !== 'edit') tally.changes++;
       again = action.kind !== 'edit' && next.text !== file.text;
       file = next;
-      if (action.kind !== 'edit' && !(AWAITING_OFFICE as readonly string[]).includes(file.item.status)) return true;
+      // Edits and fixes leave the status alone: the item stays on the desk.
+      const stays = action.kind === 'edit' || action.kind === 'fix';
+      if (!stays && !(AWAITING_OFFICE as readonly string[]).includes(file.item.status)) return true;
     } catch (error) {
       if (!(error instanceof InfoError)) throw error;
       reportError(ui, error);

@@ -74,7 +74,12 @@ export interface Config {
   /** The year notice's awards (先进单位 per group, 先进个人). */
   awards: { departments: { perGroup: number }; writers: { count: number } };
   fees: { perPoint: number };
-  lint: { titleMax: number; rules: Record<string, RuleSeverity> };
+  lint: {
+    titleMax: number;
+    rules: Record<string, RuleSeverity>;
+    /** Words to watch, added to the built-in list: the right form, or several to choose from. */
+    words?: Record<string, string | string[]>;
+  };
   /** Renamed labels, per vocabulary (status: {submitted: 待审核}). */
   labels: Record<string, Record<string, string>>;
   /** The status table narrowed: a status listed here may move only to these (docs/cli.md 3.2). */
@@ -111,7 +116,7 @@ export const DEFAULT_CONFIG: Config = {
   outlets: [],
   awards: { departments: { perGroup: 3 }, writers: { count: 10 } },
   fees: { perPoint: 10 },
-  lint: { titleMax: 40, rules: {} },
+  lint: { titleMax: 40, rules: {}, words: {} },
   labels: {},
   workflow: { moves: {} },
 };
@@ -211,6 +216,7 @@ export const CONFIG_SPEC = {
       fields: {
         titleMax: { type: 'number', min: 1, integer: true },
         rules: { type: 'object', fields: {}, values: { type: 'string', oneOf: ['error', 'warning', 'off'] } },
+        words: { type: 'object', fields: {}, values: { type: 'names' } },
       },
     },
     labels: {

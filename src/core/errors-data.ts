@@ -406,6 +406,15 @@ export const ERRORS = {
       en: 'Configured departments: {names}',
     },
   },
+  // fix
+  'fix-what': {
+    zh: '请指明要修正的信息（编号、编号开头或文件路径），或用 --all 修正所有待编发的信息',
+    en: 'name the items to mend (id, start of an id, or path), or pass --all for every item awaiting publication',
+  },
+  'fix-both': {
+    zh: '--all 不能与指定的信息同时使用',
+    en: '--all does not go with named items',
+  },
   // git
   'git-missing': {
     zh: '找不到 git 程序',

@@ -4,6 +4,8 @@
  * body is Markdown that later becomes HTML), and nothing is evaluated.
  */
 import { splitFile } from './frontmatter.js';
+import { chooseTitle, type TitleNote, type TitleOptions } from './import-title.js';
+import { decodeEntities, plainLine } from './plain-text.js';
 
 export type SourceKind = 'docx' | 'txt' | 'md';
 
@@ -72,23 +74,32 @@ function asTitle(line: string): string {
 export interface ImportedText {
   title: string;
   body: string;
+  /** What was decided about the title, when it was not simply the first line. */
+  notes?: TitleNote[];
 }
 
-/** Title from the first heading or first line; the rest is the body. Null when there is no text. */
-export function splitImported(raw: string, kind: SourceKind): ImportedText | null {
+/** A `.txt` body: one paragraph per line, each line as Markdown that shows exactly it. */
+function finishBody(lines: readonly string[], kind: SourceKind): string {
+  const text = lines.join('\n').trim();
+  const body = kind === 'txt' ? paragraphs(text).split('\n').map(plainLine).join('\n') : text;
+  return body ? `${body}\n` : '';
+}
+
+/**
+ * Title from the first heading or first line (import-title.ts says which); the rest is the
+ * body. Null when there is no text.
+ */
+export function splitImported(raw: string, kind: SourceKind, options: TitleOptions = {}): ImportedText | null {
   const front = kind === 'md' ? withoutFrontMatter(raw.replace(/\r\n?/g, '\n')) : { text: raw };
-  const cleaned = cleanText(front.text);
-  const text = kind === 'txt' ? paragraphs(cleaned) : cleaned;
+  const cleaned = cleanText(kind === 'txt' ? decodeEntities(front.text) : front.text);
   const title = front.title ? cleanText(front.title) : undefined;
-  if (title) return text || title ? { title, body: text ? `${text}\n` : '' } : null;
-  const lines = text.split('\n');
-  const first = lines.findIndex((line) => asTitle(line) !== '');
-  if (first < 0) return null;
-  const body = lines
-    .slice(first + 1)
-    .join('\n')
-    .trim();
-  return { title: asTitle(lines[first]!), body: body ? `${body}\n` : '' };
+  if (title) return cleaned || title ? { title, body: finishBody([cleaned], kind) } : null;
+  const asText = kind === 'txt' ? (line: string) => line.trim() : asTitle;
+  const heading = (line: string) => kind !== 'txt' && /^#{1,6}\s/.test(line);
+  const chosen = chooseTitle(cleaned.split('\n'), asText, heading, options);
+  if (!chosen) return null;
+  const notes = chosen.notes.length ? { notes: chosen.notes } : {};
+  return { title: chosen.title, body: finishBody(chosen.body, kind), ...notes };
 }
 
 /**

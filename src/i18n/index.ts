@@ -9,6 +9,7 @@ import { labelOf, VOCAB, type VocabKind } from '../core/vocab.js';
 import { ask } from './ask.js';
 import { bulletin } from './bulletin.js';
 import { cli } from './cli.js';
+import { editor } from './editor.js';
 import { git } from './git.js';
 import { importing } from './import.js';
 import { lint } from './lint.js';
@@ -44,6 +45,7 @@ const CATALOGUE: Messages = {
   ...perf,
   ...lint,
   ...scoring,
+  ...editor,
   ...git,
 };
 

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
 import { creditLine } from '../../core/credit-line.js';
+import { titleFromFileName, type TitleOptions } from '../../core/import-title.js';
 import { foreignFrontMatter, namesIn, splitImported, titleKey } from '../../core/imported.js';
 import { itemJson } from '../../core/item.js';
 import { planNewItem, type NewItemInput, type PlannedItem } from '../../core/new-item.js';
@@ -103,6 +104,18 @@ function onlyWriters(ws: Workspace, departments: readonly string[]): string[] {
   return departments.length && writers.every((list) => list.length === 1) ? writers.map((list) => list[0]!.name) : [];
 }
 
+/** What choosing a title needs to know: the limit, a title from the file's name, the names of senders. */
+function titleOptions(abs: string, ws: Workspace): TitleOptions {
+  const names = [...ws.config.departments.map((d) => d.name), ...ws.config.writers.map((w) => w.name)];
+  return { titleMax: ws.config.lint.titleMax, fileTitle: titleFromFileName(basename(abs), names), names };
+}
+
+/** A note's values as a warning quotes them: a 365-character first line is cut short. */
+function quoted(file: string, params: Params): Params {
+  const cut = (v: string | number) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 59)}…` : v);
+  return { file, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, cut(v)])) };
+}
+
 /** What a run has done so far, and what it reads from. */
 interface Batch {
   created: PlannedItem[];
@@ -137,8 +150,9 @@ async function importOne(
   if ('failure' in read) return fail(ui, state, shown, read.failure, read.params);
   const language = foreignFrontMatter(read.text, read.kind);
   if (language !== undefined) return fail(ui, state, shown, 'frontmatter-language', { language });
-  const parts = splitImported(read.text, read.kind);
+  const parts = splitImported(read.text, read.kind, titleOptions(abs, ws));
   if (!parts) return fail(ui, state, shown, 'empty');
+  for (const note of parts.notes ?? []) ui.warn(ui.t(`import.title.${note.kind}`, quoted(shown, note.params)));
   const credit = creditLine(
     parts.body,
     ws.config.departments.map((d) => d.name),

@@ -5,8 +5,9 @@
 import { lineRule, type Hit } from './text.js';
 
 /** After an issuer's character: a year in the wrong brackets, then a serial number and 号. */
+// A Word copy comes through Markdown with its square brackets escaped (`海政发\[2026\]12号`).
 const WRONG =
-  /(?<=[\u4e00-\u9fff])([[【(（［〖{〈「<])[ \t]*((?:19|20)\d{2})[ \t]*([\]】)）］〗}〉」>])(?=[ \t]*\d{1,5}[ \t]*号)/g;
+  /(?<=[\u4e00-\u9fff])(\\?[[【(（［〖{〈「<])[ \t]*((?:19|20)\d{2})[ \t]*(\\?[\]】)）］〗}〉」>])(?=[ \t]*\d{1,5}[ \t]*号)/g;
 
 /** Each wrongly bracketed year in `text`, the brackets included. */
 export function docnumSpans(text: string): { start: number; end: number; year: string; found: string }[] {
@@ -16,7 +17,7 @@ export function docnumSpans(text: string): { start: number; end: number; year: s
     start: m.index,
     end: m.index + m[0].length,
     year: m[2]!,
-    found: m[0],
+    found: m[0].replace(/\\/g, ''),
   }));
 }
 

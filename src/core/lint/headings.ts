@@ -7,13 +7,14 @@
 import { finding, type Finding } from '../problems.js';
 import type { LintInput } from './index.js';
 import { lineNoise, withoutNoise } from './noise.js';
-import { proseLines } from './text.js';
+import { proseLines, type ProseLine } from './text.js';
 
 const HAN = '[一二三四五六七八九十百零〇]+';
 const LEVELS = [
   new RegExp(`^(${HAN})、`),
   new RegExp(`^[（(](${HAN})[）)]`),
-  /^(\d{1,3})[.．](?!\d)/,
+  // `1\.`: a plain-text line escaped so that Markdown does not make it a list.
+  /^(\d{1,3})\\?[.．](?!\d)/,
   /^[（(](\d{1,3})[）)]/,
 ];
 
@@ -65,13 +66,19 @@ export function headingOf(text: string): Heading | undefined {
   return undefined;
 }
 
+/** The numbered heading of a prose line (its noise aside), found once for the rules that read it. */
+export function lineHeading(prose: ProseLine): Heading | undefined {
+  if (prose.heading === undefined) prose.heading = headingOf(withoutNoise(prose.text, lineNoise(prose))) ?? null;
+  return prose.heading ?? undefined;
+}
+
 export function headingOrder({ body, bodyLine }: LintInput): Finding[] {
   const out: Finding[] = [];
   const counts: number[] = [];
   let current = -1;
   for (const prose of proseLines(body, bodyLine)) {
-    const { text, line } = prose;
-    const heading = headingOf(withoutNoise(text, lineNoise(prose)));
+    const { line } = prose;
+    const heading = lineHeading(prose);
     if (!heading) continue;
     const { level, number, index } = heading;
     const found = headingLabel(level, number);

@@ -8,9 +8,17 @@ import type { Item } from '../item.js';
 import type { Finding } from '../problems.js';
 import { bodyEmpty, templateLeftover, titleLength } from './basic.js';
 import { docnumBrackets } from './docnum.js';
+import { doubledPunctuation } from './doubled.js';
+import { titleEcho } from './echo.js';
 import { headingOrder } from './headings.js';
 import { noiseLine } from './noise.js';
+import { missingNumber } from './numbers.js';
+import { placeholder } from './placeholder.js';
 import { halfwidthPunctuation } from './punctuation.js';
+import { repeatedParagraph } from './repeated.js';
+import { webResidue } from './residue.js';
+import { sequenceGap } from './sequence.js';
+import { misusedWord } from './words.js';
 
 export interface LintInput {
   item: Item;
@@ -37,6 +45,15 @@ export const CONTENT_RULES: Record<string, ContentRule> = {
   'halfwidth-punctuation': halfwidthPunctuation,
   'heading-order': headingOrder,
   'docnum-brackets': docnumBrackets,
+  // The editor's checks on texts as departments send them (docs/editor-checks.md).
+  'web-residue': webResidue,
+  'sequence-gap': sequenceGap,
+  placeholder,
+  'missing-number': missingNumber,
+  'doubled-punctuation': doubledPunctuation,
+  'title-echo': titleEcho,
+  'repeated-paragraph': repeatedParagraph,
+  'misused-word': misusedWord,
 };
 
 /**

@@ -8,4 +8,12 @@ export const LINT_RULES = [
   'heading-order',
   'docnum-brackets',
   'duplicate-title',
+  'web-residue',
+  'sequence-gap',
+  'placeholder',
+  'missing-number',
+  'doubled-punctuation',
+  'title-echo',
+  'repeated-paragraph',
+  'misused-word',
 ] as const;

@@ -5,7 +5,7 @@
  */
 import { finding, type Finding } from '../problems.js';
 import type { LintInput } from './index.js';
-import { blankRanges, proseLines, type ProseLine } from './text.js';
+import { blankRanges, prose, proseLines, titleColumn, type ProseLine } from './text.js';
 
 /** A run of printable ASCII that starts and ends with a visible character. */
 const ASCII_RUN = /[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?/g;
@@ -24,7 +24,8 @@ function mixed(token: string): boolean {
 export function isNoise(run: string): boolean {
   // Four tokens need three gaps: shorter runs (numbers, years, single words) are never noise.
   if (run.length < 7) return false;
-  const tokens = run.split(/[ \t]+/);
+  // A Word copy comes through Markdown with its marks escaped (`q\*`): the backslash is not the noise's.
+  const tokens = run.replace(/\\(?=[!-/:-@[-`{-~])/g, '').split(/[ \t]+/);
   if (tokens.length < 4 || tokens.some((t) => t.length > 3)) return false;
   const noisy = tokens.filter((t) => /[^A-Za-z0-9]/.test(t) || mixed(t)).length;
   // Lists like `(1) (2) (3)` or `A. B. C.` repeat one mark; noise varies its marks and mixes letters with digits.
@@ -37,9 +38,18 @@ export function isNoise(run: string): boolean {
 export function noiseSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(ASCII_RUN)) {
-    if (isNoise(m[0])) spans.push([m.index, m.index + m[0].length]);
+    if (isNoise(m[0])) spans.push([m.index, m.index + m[0].length - headingNumber(m[0], text[m.index + m[0].length])]);
   }
   return spans;
+}
+
+/**
+ * Noise stuck to the start of a numbered heading takes its number along (`m4 H1.找准源头`):
+ * the number before the Chinese text is the heading's (`1.`), and it is not noise.
+ */
+function headingNumber(run: string, next: string | undefined): number {
+  if (next === undefined || !/\p{Script=Han}/u.test(next)) return 0;
+  return /\d{1,2}[.．]$/.exec(run)?.[0].length ?? 0;
 }
 
 /** The noise runs of a prose line, found once for the rules that read them. */
@@ -55,8 +65,14 @@ export function withoutNoise(text: string, spans = noiseSpans(text)): string {
   );
 }
 
-export function noiseLine({ body, bodyLine }: LintInput): Finding[] {
+export function noiseLine({ item, body, bodyLine, matter }: LintInput): Finding[] {
   const out: Finding[] = [];
+  const title = prose(item.title);
+  for (const [start, end] of noiseSpans(title)) {
+    const at = titleColumn(matter, item.title);
+    const where = at ? { line: at.line, column: at.column + start } : { path: ['title'] };
+    out.push(finding('noise-line', 'warning', where, { text: title.slice(start, Math.min(end, start + 30)) }));
+  }
   for (const prose of proseLines(body, bodyLine)) {
     const { text, line } = prose;
     for (const [start, end] of lineNoise(prose)) {

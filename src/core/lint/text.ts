@@ -5,6 +5,7 @@
  */
 
 import { finding, type Finding, type Params } from '../problems.js';
+import type { Heading } from './headings.js';
 import type { ContentRule } from './index.js';
 
 export interface ProseLine {
@@ -13,6 +14,8 @@ export interface ProseLine {
   line: number;
   /** Its watermark noise runs, once a rule has looked (`noise.ts`: two rules need them). */
   noise?: [number, number][];
+  /** Its numbered heading (null: none), once a rule has looked (`headings.ts`: two rules need it). */
+  heading?: Heading | null;
 }
 
 /** Han characters, CJK punctuation, fullwidth forms and the curly quotes Chinese text uses. */
