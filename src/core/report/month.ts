@@ -37,7 +37,7 @@ export interface MonthInput {
 
 export const inMonth = (month: string) => inPeriod(monthPeriod(month));
 
-function totalsOf(events: readonly ReportEvent[]): Totals {
+export function totalsOf(events: readonly ReportEvent[]): Totals {
   const count = (test: (e: ReportEvent) => boolean) => events.filter(test).length;
   const sum = (test: (e: ReportEvent) => boolean) =>
     round2(events.reduce((total, e) => total + (test(e) && e.departments.length ? e.points : 0), 0));
@@ -66,7 +66,7 @@ function groupRanks(rows: readonly { group: string | null; points: number }[]): 
   return out;
 }
 
-function departmentRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): DepartmentRow[] {
+export function departmentRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): DepartmentRow[] {
   const period = tallyBy(periodEvents, 'department');
   const year = tallyBy(cumulativeEvents, 'department');
   const groupOf = new Map(config.departments.map((d) => [d.name, d.group ?? null]));
@@ -98,7 +98,7 @@ function departmentRows(config: Config, periodEvents: ReportEvent[], cumulativeE
   return rows.map((row, i) => ({ ...row, rank: rank[i]!, groupRank: inGroup[i]! }));
 }
 
-function writerRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): WriterRow[] {
+export function writerRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): WriterRow[] {
   const period = tallyBy(periodEvents, 'writer');
   return writerUnits(config, cumulativeEvents).map(({ name, department }) => {
     const m = tallyOf(period, name);
@@ -130,7 +130,7 @@ export function scoredEvents(base: readonly ReportEvent[], config: Config, perio
   return [...events, ...quotaEvents(events, config, monthsOf(span), departmentNames(config, events))];
 }
 
-function ledgerRows(entries: readonly LedgerEntry[], period: Period, items: readonly Item[]): LedgerRow[] {
+export function ledgerRows(entries: readonly LedgerEntry[], period: Period, items: readonly Item[]): LedgerRow[] {
   const titles = new Map(items.map((item) => [item.id, item.title]));
   return entries
     .filter(inPeriod(period))
