@@ -66,7 +66,11 @@ function groupRanks(rows: readonly { group: string | null; points: number }[]): 
   return out;
 }
 
-export function departmentRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): DepartmentRow[] {
+export function departmentRows(
+  config: Config,
+  periodEvents: ReportEvent[],
+  cumulativeEvents: ReportEvent[],
+): DepartmentRow[] {
   const period = tallyBy(periodEvents, 'department');
   const year = tallyBy(cumulativeEvents, 'department');
   const groupOf = new Map(config.departments.map((d) => [d.name, d.group ?? null]));
