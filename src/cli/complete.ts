@@ -18,6 +18,8 @@ export interface Dynamic {
   /** Bulletin series and their sections (`--series`, `--section`). */
   series?(): string[];
   sections?(): string[];
+  /** The configured outlets' names (`--outlet`). */
+  outlets?(): string[];
 }
 
 const VOCAB_FLAGS: Record<string, VocabKind> = {
@@ -29,6 +31,7 @@ const VOCAB_FLAGS: Record<string, VocabKind> = {
   '--adopt': 'level',
   '--level': 'level',
   '--form': 'form',
+  '--kind': 'adjustment',
 };
 
 const FIXED: Record<string, readonly string[]> = {
@@ -57,9 +60,10 @@ function valuesFor(flag: string, dynamic: Dynamic): readonly string[] {
   if (flag === '--department') return dynamic.departments();
   if (flag === '--author' || flag === '--by') return dynamic.writers();
   if (flag === '--topic') return dynamic.topicIds();
-  if (flag === '--items') return dynamic.itemIds();
+  if (flag === '--items' || flag === '--item') return dynamic.itemIds();
   if (flag === '--series') return dynamic.series?.() ?? [];
   if (flag === '--section') return dynamic.sections?.() ?? [];
+  if (flag === '--outlet') return dynamic.outlets?.() ?? [];
   return [];
 }
 

@@ -29,7 +29,13 @@ export interface BoolFlag {
   kind: 'bool';
   help: string;
 }
-export type Flag = TextFlag | ListFlag | VariadicFlag | BoolFlag;
+/** A flag whose value may be left out (`--adopt [level]`): `true` when it is. */
+export interface OptionalFlag {
+  kind: 'optional';
+  value: string;
+  help: string;
+}
+export type Flag = TextFlag | ListFlag | VariadicFlag | BoolFlag | OptionalFlag;
 export type Flags = Record<string, Flag>;
 
 /** `help` is a catalogue key (`help.opt.title`). */
@@ -37,12 +43,15 @@ export const text = (value: string, help: string): TextFlag => ({ kind: 'text', 
 export const list = (value: string, help: string): ListFlag => ({ kind: 'list', value, help });
 export const variadic = (value: string, help: string): VariadicFlag => ({ kind: 'variadic', value, help });
 export const bool = (help: string): BoolFlag => ({ kind: 'bool', help });
+export const optional = (value: string, help: string): OptionalFlag => ({ kind: 'optional', value, help });
 
 type ValueOf<F extends Flag> = F extends TextFlag
   ? string | undefined
   : F extends ListFlag | VariadicFlag
     ? string[] | undefined
-    : boolean | undefined;
+    : F extends OptionalFlag
+      ? string | true | undefined
+      : boolean | undefined;
 
 /** What a command's code receives for its flags (plus the global `--dir`). */
 export type OptionsOf<F extends Flags> = { -readonly [K in keyof F]: ValueOf<F[K]> } & { dir?: string };

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Help } from 'commander';
 import { displayWidth as stringWidth } from '../core/width.js';
 import type { LoadOptions } from '../store/load-options.js';
+import { adjust, adjustList } from './commands/adjust-flags.js';
 import { askList, askNew, askShow } from './commands/ask-flags.js';
 import { completion } from './commands/completion-flags.js';
 import { exportItems } from './commands/export-flags.js';
@@ -60,6 +61,17 @@ class LocalHelp extends Help {
   }
 }
 
+/**
+ * A flag a command shares with its parent (`info adjust list --json`, `adjust` has `--json`
+ * too) is taken by the parent wherever it stands on the line: the command reads it there.
+ */
+function inherited(cmd: Command, definition: AnyDefinition): Record<string, unknown> {
+  const parent = cmd.parent?.parent ? cmd.parent.opts() : {};
+  return Object.fromEntries(
+    Object.keys(definition.flags).flatMap((k) => (parent[k] === undefined ? [] : [[k, parent[k]]])),
+  );
+}
+
 export function buildProgram(
   ui: Ui,
   contextFor: (dir: string | undefined, load?: LoadOptions) => Context,
@@ -102,7 +114,7 @@ export function buildProgram(
       .exitOverride()
       .action(async (...args: unknown[]) => {
         const cmd = args.pop() as Command;
-        const options = args.pop() as Record<string, unknown>;
+        const options = { ...inherited(cmd, definition), ...(args.pop() as Record<string, unknown>) };
         const globals = cmd.optsWithGlobals() as { dir?: string; cache?: boolean };
         const run = (await definition.run()) as Run<Record<string, unknown>>;
         // A bar only where a person watches stderr, and never beside a JSON result.
@@ -138,6 +150,8 @@ export function buildProgram(
     .helpCommand(false)
     .addHelpText('after', `\n${t('help.title.Examples')}\n${t('help.ask.examples')}\n`);
   for (const definition of [askNew, askList, askShow]) command(definition, ask);
+  const ledger = command(adjust).helpCommand(false);
+  command(adjustList, ledger);
   for (const definition of [status, schema, completion]) command(definition);
   const git = program
     .command('git')

@@ -109,7 +109,8 @@ export function describeMove(ui: Ui, desk: Desk, item: Item, entry: HistoryEntry
 }
 
 export function describeAdoption(ui: Ui, item: Item, a: Adoption): string {
-  const what = [labelOf('level', a.level, ui.lang), labelOf('form', a.form, ui.lang), a.outlet, a.date]
+  const brief = a.brief ? ui.t('review.brief') : '';
+  const what = [labelOf('level', a.level, ui.lang), labelOf('form', a.form, ui.lang), brief, a.outlet, a.date]
     .filter(Boolean)
     .join(ui.lang === 'en' ? ', ' : '，');
   return `${ui.color.cyan(item.id)}  ${ui.t('review.adopted', { what })}  ${item.title}`;

@@ -4,6 +4,7 @@
  * writes nothing more and exits 130.
  */
 import { join } from 'node:path';
+import type { Outlet } from '../core/config.js';
 import { InfoError } from '../core/errors.js';
 import { fixTotal } from '../core/fix.js';
 import type { Item } from '../core/item.js';
@@ -93,15 +94,38 @@ function dateAnswer(ui: Ui, optional: boolean, after?: string) {
   };
 }
 
+/** The configured outlets first (each gives level and form), then any other publication. */
+async function askOutlet(ui: Ui, desk: Desk, prompt: Prompt): Promise<Outlet | undefined> {
+  const { outlets } = desk.ws.config;
+  if (outlets.length === 0) return undefined;
+  const choices: Choice<Outlet | null>[] = [
+    ...outlets.map((o) => ({
+      name: ui.t('review.outletChoice', {
+        name: o.name,
+        level: o.level,
+        form: o.form,
+        points: o.points === undefined ? '' : ui.t('review.outletPoints', { points: o.points }),
+      }),
+      value: o,
+    })),
+    { name: ui.t('review.prompt.otherOutlet'), value: null },
+  ];
+  return (await prompt.select(ui.t('review.prompt.pickOutlet'), choices, outlets[0])) ?? undefined;
+}
+
 async function askAdoption(ui: Ui, desk: Desk, prompt: Prompt, file: ItemFile): Promise<ItemFile> {
   const { t } = ui;
-  const level = await prompt.select(t('review.prompt.level'), vocabChoices(ui, 'level'));
-  const form = await prompt.select(t('review.prompt.form'), vocabChoices(ui, 'form'), 'bulletin');
-  const outlet = (await prompt.input(t('review.prompt.outlet'), { required: false })).trim() || undefined;
+  const outlet = await askOutlet(ui, desk, prompt);
+  const level = outlet?.level ?? (await prompt.select(t('review.prompt.level'), vocabChoices(ui, 'level')));
+  const form = outlet?.form ?? (await prompt.select(t('review.prompt.form'), vocabChoices(ui, 'form'), 'bulletin'));
+  const name =
+    outlet?.name ?? ((await prompt.input(t('review.prompt.outlet'), { required: false })).trim() || undefined);
+  // Offices that name their outlets score 简讯 apart; the others are not asked.
+  const brief = desk.ws.config.outlets.length > 0 && (await prompt.confirm(t('review.prompt.brief'), false));
   const date = (
     await prompt.input(t('review.prompt.date'), { default: desk.today(), validate: dateAnswer(ui, false) })
   ).trim();
-  const adoption = { level, form, outlet, date };
+  const adoption = { level, form, outlet: name, date, ...(brief ? { brief: true } : {}) };
   warnFuture(ui, desk, date);
   const done = adoptItem(desk, file, adoption);
   if (done.move) ui.out(describeMove(ui, desk, done.file.item, done.move));

@@ -76,9 +76,13 @@ export function recordSections(ui: Ui, item: Item, labels: Labels): string[] {
   if (item.adoptions.length) {
     out.push(...heading(ui, 'show.adoptions', item.adoptions.length));
     const rows = item.adoptions.map((a) =>
-      [a.date, label('level', a.level), label('form', a.form), [a.outlet, a.issue].filter(Boolean).join(' ')].map(
-        (cell) => line(String(cell ?? '')),
-      ),
+      [
+        a.date,
+        label('level', a.level),
+        // A 简讯 says so beside its form: it scores at scoring.brief.
+        a.brief ? `${label('form', a.form)} · ${t('review.brief')}` : label('form', a.form),
+        [a.outlet, a.issue].filter(Boolean).join(' '),
+      ].map((cell) => line(String(cell ?? ''))),
     );
     out.push(
       ...table(

@@ -4,8 +4,8 @@
  */
 import type { Config } from './config.js';
 import { splitFile } from './frontmatter.js';
-import { checkItemData, toItem, type Item } from './item.js';
 import { sectionFindings } from './bulletin/section-rule.js';
+import { adoptionFindings, checkItemData, toItem, type Item } from './item.js';
 import { lintItem, type LintContext } from './lint/index.js';
 import { locator, type Locate } from './locate.js';
 import { finding, type Finding, type Params, type Severity } from './problems.js';
@@ -31,7 +31,7 @@ export interface Analysis {
 }
 
 /** Top-level keys start a line with no indentation: `title: …`. Cheap, no YAML parse. */
-function topLevelKeyLines(matter: string): Record<string, number> {
+export function topLevelKeyLines(matter: string): Record<string, number> {
   const lines: Record<string, number> = {};
   matter.split('\n').forEach((line, i) => {
     const m = /^([A-Za-z_][\w-]*)\s*:/.exec(line);
@@ -62,6 +62,15 @@ export function departmentFindings(item: Item, config: Config): Finding[] {
     .map((name) => finding('department-unknown', 'warning', { path: ['department'] }, { name }));
 }
 
+/**
+ * An item nobody wrote: imported from a department's file whose writer is not known. It
+ * scores for its department; its writer's points wait until someone names the author.
+ */
+function authorFindings(item: Item, data: Record<string, unknown>): Finding[] {
+  if (item.authors.length > 0 || !Array.isArray(data.authors)) return [];
+  return [finding('author-missing', 'warning', { path: ['authors'] })];
+}
+
 export function analyzeText(text: string, path: string, kind: FileKind, context: LintContext): Analysis {
   const split = splitFile(text);
   const keyLines = topLevelKeyLines(split.matter);
@@ -71,10 +80,12 @@ export function analyzeText(text: string, path: string, kind: FileKind, context:
     const findings = [...split.findings, ...checkTopicData(split.data)];
     return { ...none, topic: toTopic(split.data, path), problems: place(findings, split.matter, keyLines) };
   }
-  const item = toItem(split.data, path);
+  const item = toItem(split.data, path, context.config.outlets);
   const findings = [
     ...split.findings,
     ...checkItemData(split.data),
+    ...adoptionFindings(split.data, context.config.outlets),
+    ...authorFindings(item, split.data),
     ...departmentFindings(item, context.config),
     ...sectionFindings(item, context.config),
     ...lintItem({ item, body: split.body, bodyLine: split.bodyLine, matter: split.matter }, context),

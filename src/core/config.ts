@@ -10,6 +10,7 @@ import {
 } from './bulletin/series-config.js';
 import { LINT_RULES } from './lint/names.js';
 import { check, isPlainObject, keyName, type Spec } from './schema.js';
+import { methodFindings } from './config-method.js';
 import { narrowingFindings } from './workflow.js';
 
 export type Lang = 'zh-CN' | 'en';
@@ -19,6 +20,23 @@ export type LevelTable<T> = { county: T; city: T; province: T; national: T };
 export interface Department {
   name: string;
   quota?: number;
+  /** Its unit group (单位分类), one of `groups`. */
+  group?: string;
+}
+
+/** A unit group (一类/二类…), ranked on its own, with a default quota for its departments. */
+export interface Group {
+  name: string;
+  quota?: number;
+}
+
+/** A named publication that adopts items, with its level, form and the points it earns. */
+export interface Outlet {
+  name: string;
+  level: string;
+  form: string;
+  /** Without it, the level × form table decides. */
+  points?: number;
 }
 
 export interface Writer {
@@ -47,7 +65,22 @@ export interface Config {
     adoption: LevelTable<{ bulletin: number; special: number }>;
     instruction: LevelTable<number>;
     solicitationMissed: number;
+    // The office's own 考核办法 (docs/cli.md 3.5): defaults that change no figure.
+    /** Per item first reported upward, adopted or not. */
+    reported: number;
+    /** Factor on an adoption recorded as a 简讯 (`brief: true`). */
+    brief: number;
+    /** Several instructions of one level on one item count once. */
+    instructionOncePerLevel: boolean;
+    /** Per department that met its monthly quota, each month. */
+    quotaMet: number;
+    /** Default points of each ledger kind. */
+    adjustments: Record<string, number>;
   };
+  groups: Group[];
+  outlets: Outlet[];
+  /** The year notice's awards (先进单位 per group, 先进个人). */
+  awards: { departments: { perGroup: number }; writers: { count: number } };
   fees: { perPoint: number };
   lint: {
     titleMax: number;
@@ -82,7 +115,15 @@ export const DEFAULT_CONFIG: Config = {
     },
     instruction: { county: 5, city: 10, province: 50, national: 100 },
     solicitationMissed: 0,
+    reported: 0,
+    brief: 0.5,
+    instructionOncePerLevel: false,
+    quotaMet: 0,
+    adjustments: { late: -5, missed: -10, inaccurate: -10, feedbackMissed: -10, commended: 5 },
   },
+  groups: [],
+  outlets: [],
+  awards: { departments: { perGroup: 3 }, writers: { count: 10 } },
   fees: { perPoint: 10 },
   lint: { titleMax: 40, rules: {}, words: {} },
   labels: {},
@@ -91,6 +132,7 @@ export const DEFAULT_CONFIG: Config = {
 
 const num = { type: 'number' } as const;
 const count = { type: 'number', min: 0 } as const;
+const whole = { type: 'number', min: 0, integer: true } as const;
 const forms = { type: 'object', fields: { bulletin: num, special: num } } as const;
 const levels = <S extends Spec>(spec: S) =>
   ({ type: 'object', fields: { county: spec, city: spec, province: spec, national: spec } }) as const;
@@ -109,7 +151,14 @@ export const CONFIG_SPEC = {
     },
     departments: {
       type: 'list',
-      of: { type: 'object', fields: { name: { type: 'string', required: true, nonEmpty: true }, quota: count } },
+      of: {
+        type: 'object',
+        fields: {
+          name: { type: 'string', required: true, nonEmpty: true },
+          quota: count,
+          group: { type: 'string', nonEmpty: true },
+        },
+      },
     },
     writers: {
       type: 'list',
@@ -132,6 +181,38 @@ export const CONFIG_SPEC = {
         adoption: levels(forms),
         instruction: levels(num),
         solicitationMissed: num,
+        reported: num,
+        brief: count,
+        instructionOncePerLevel: { type: 'boolean' },
+        quotaMet: num,
+        adjustments: {
+          type: 'object',
+          fields: { late: num, missed: num, inaccurate: num, feedbackMissed: num, commended: num },
+          values: num,
+        },
+      },
+    },
+    groups: {
+      type: 'list',
+      of: { type: 'object', fields: { name: { type: 'string', required: true, nonEmpty: true }, quota: count } },
+    },
+    outlets: {
+      type: 'list',
+      of: {
+        type: 'object',
+        fields: {
+          name: { type: 'string', required: true, nonEmpty: true },
+          level: { type: 'string', vocab: 'level', required: true },
+          form: { type: 'string', vocab: 'form' },
+          points: num,
+        },
+      },
+    },
+    awards: {
+      type: 'object',
+      fields: {
+        departments: { type: 'object', fields: { perGroup: whole } },
+        writers: { type: 'object', fields: { count: whole } },
       },
     },
     fees: { type: 'object', fields: { perPoint: count } },
@@ -200,7 +281,7 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
       params: { key: 'timezone', value: raw.timezone, allowed: 'Asia/Shanghai, Asia/Urumqi, UTC, …' },
     });
   }
-  if (isPlainObject(raw)) findings.push(...narrowingFindings(raw.workflow));
+  if (isPlainObject(raw)) findings.push(...narrowingFindings(raw.workflow), ...methodFindings(raw));
   const series = isPlainObject(raw) ? seriesFindings(raw) : [];
   findings.push(...series.filter((f) => f.severity === 'error'));
   if (findings.length) return { config: DEFAULT_CONFIG, findings };
@@ -209,7 +290,7 @@ export function readConfig(data: unknown): { config: Config; findings: Finding[]
   const config = merge(DEFAULT_CONFIG, raw) as Config;
   const resolved = resolveSeries(config.bulletin, isPlainObject(raw) ? raw.bulletins : undefined);
   return {
-    config: { ...config, bulletin: resolved.bulletin, bulletins: resolved.series },
+    config: withOutletForms({ ...config, bulletin: resolved.bulletin, bulletins: resolved.series }),
     findings: [...unknown, ...unknownLintRules(raw), ...series.filter((f) => f.severity !== 'error')],
   };
 }
@@ -246,8 +327,19 @@ function unknownLintRules(raw: unknown): Finding[] {
     }));
 }
 
-/** A department's or writer's monthly quota: its own, else the configured default. */
+/** An outlet without a form publishes in the bulletin form (刊物), like an adoption record without one. */
+function withOutletForms(config: Config): Config {
+  if (config.outlets.every((o) => o.form)) return config;
+  return { ...config, outlets: config.outlets.map((o) => ({ ...o, form: o.form || 'bulletin' })) };
+}
+
+/**
+ * A department's or writer's monthly quota: its own, else (a department) its group's, else
+ * the configured default.
+ */
 export function quotaOf(config: Config, kind: 'department' | 'writer', name: string): number {
-  const list: { name: string; quota?: number }[] = kind === 'department' ? config.departments : config.writers;
-  return list.find((entry) => entry.name === name)?.quota ?? config.quotas[kind];
+  if (kind === 'writer') return config.writers.find((w) => w.name === name)?.quota ?? config.quotas.writer;
+  const department = config.departments.find((d) => d.name === name);
+  const group = department?.group === undefined ? undefined : config.groups.find((g) => g.name === department.group);
+  return department?.quota ?? group?.quota ?? config.quotas.department;
 }

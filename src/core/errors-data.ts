@@ -406,6 +406,47 @@ export const ERRORS = {
     zh: '无法写入 {file}（{code}）；原有文件未改动',
     en: 'cannot write {file} ({code}); any file already there is unchanged',
   },
+  // scoring: the office's own 考核办法 — outlets, the ledger
+  'adopt-outlet-unknown': {
+    zh: '--adopt 未写层级时，--outlet 须是配置的刊物：{allowed}',
+    en: '--adopt without a level needs --outlet naming a configured outlet: {allowed}',
+    hint: {
+      zh: '其他刊物请写明层级和形式，例如 --adopt 省 --form 专报 --outlet 《某刊物》。',
+      en: 'For another publication give its level and form, e.g. --adopt province --form special --outlet NAME.',
+    },
+  },
+  'adopt-outlet-mismatch': {
+    zh: '刊物“{outlet}”配置为{level|level}{form|form}，与 {flag} {given} 不符；未做改动',
+    en: 'the outlet “{outlet}” is configured as {level} {form}, which {flag} {given} contradicts; nothing was changed',
+    hint: {
+      zh: '去掉 --adopt 的层级和 --form，按配置记录；或改正 info.config.yaml 中的 outlets。',
+      en: 'Leave the level off --adopt and drop --form to take the configured ones, or correct outlets in info.config.yaml.',
+    },
+  },
+  'adjust-missing': {
+    zh: '缺少必填项：{flags}',
+    en: 'missing required values: {flags}',
+    hint: {
+      zh: '在终端中运行会逐项询问；在脚本中请用这些选项传入，例如 --department 应急管理局 --kind 迟报 --date 2026-11-20 --note 约稿迟报3天。',
+      en: 'Run it in a terminal to be asked for them, or pass these flags, e.g. --department 应急管理局 --kind late --date 2026-11-20 --note "solicited item 3 days late".',
+    },
+  },
+  'adjust-kind-points': {
+    zh: '类型“{kind}”没有默认分值，请用 --points 写明分值；有默认分值的类型：{allowed}',
+    en: 'the kind “{kind}” has no default points: give them with --points, or use a kind that has some: {allowed}',
+  },
+  'adjust-points': {
+    zh: '--points 的值“{value}”不是数字（扣分写负数，如 --points -5）',
+    en: '--points “{value}” is not a number (a deduction is negative, e.g. --points -5)',
+  },
+  'adjust-department': {
+    zh: '“{name}”不是配置的单位{close}；未写入任何文件',
+    en: '“{name}” is not a configured department{close}; nothing was written',
+    hint: {
+      zh: '配置的单位：{names}',
+      en: 'Configured departments: {names}',
+    },
+  },
   // fix
   'fix-what': {
     zh: '请指明要修正的信息（编号、编号开头或文件路径），或用 --all 修正所有待编发的信息',

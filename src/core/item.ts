@@ -1,5 +1,7 @@
 /** The information item: its front-matter schema, its model, and its JSON form (docs/cli.md 3.1, 4). */
-import type { Finding } from './problems.js';
+import type { Outlet } from './config.js';
+import { findOutlet } from './outlets.js';
+import { finding, type Finding } from './problems.js';
 import { check, isPlainObject, scalarText, toNames, type Spec } from './schema.js';
 import { checkHistory, type Moves } from './workflow.js';
 
@@ -17,11 +19,14 @@ export const HISTORY_SPEC = {
 export const ADOPTION_SPEC = {
   type: 'object',
   fields: {
-    level: { type: 'string', vocab: 'level', required: true },
+    // Required unless `outlet` names a configured outlet, which gives it (`adoptionFindings`).
+    level: { type: 'string', vocab: 'level' },
     form: { type: 'string', vocab: 'form' },
     outlet: { type: 'string' },
     date: { type: 'string', format: 'date', required: true },
     issue: { type: 'string' },
+    /** A 简讯: scored at `scoring.brief` of its points. */
+    brief: { type: 'boolean' },
   },
 } as const satisfies Spec;
 
@@ -46,7 +51,8 @@ export const ITEM_SPEC = {
     nature: { type: 'string', vocab: 'nature' },
     status: { type: 'string', vocab: 'status', required: true },
     department: { type: 'names', required: true },
-    authors: { type: 'names', required: true },
+    // An imported item may wait for its writer's name: `[]` is a warning (author-missing), not an error.
+    authors: { type: 'names', required: true, empty: true },
     created: { type: 'string', format: 'date', required: true },
     topic: { type: 'string', format: 'id' },
     tags: { type: 'list', of: { type: 'string' } },
@@ -75,6 +81,8 @@ export interface Adoption {
   outlet?: string;
   date: string;
   issue?: string;
+  /** Recorded as a 简讯. */
+  brief?: boolean;
 }
 
 export interface Instruction {
@@ -130,8 +138,31 @@ function optional(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** The model of an item, built leniently from whatever the front matter holds. */
-export function toItem(data: Record<string, unknown>, path: string): Item {
+/**
+ * Adoption records: a record naming a configured outlet takes the level and form it leaves
+ * out from that outlet; any other record without a form is in the bulletin form. `brief`
+ * is kept only as `true`.
+ */
+function adoptionsOf(value: unknown, outlets: readonly Outlet[]): Adoption[] {
+  const raw = Array.isArray(value) ? value.filter(isPlainObject) : [];
+  return records<Adoption>(value).map((record, i) => {
+    const { brief: _brief, ...a } = record;
+    const outlet = a.level && a.form ? undefined : findOutlet(outlets, a.outlet);
+    const level = a.level ?? outlet?.level;
+    return {
+      ...a,
+      ...(level === undefined ? {} : { level }),
+      form: a.form ?? outlet?.form ?? 'bulletin',
+      ...(raw[i]?.brief === true ? { brief: true } : {}),
+    };
+  });
+}
+
+/**
+ * The model of an item, built leniently from whatever the front matter holds; `outlets`
+ * (the config's) complete adoption records that name one.
+ */
+export function toItem(data: Record<string, unknown>, path: string, outlets: readonly Outlet[] = []): Item {
   return {
     id: text(data.id),
     title: text(data.title),
@@ -145,7 +176,7 @@ export function toItem(data: Record<string, unknown>, path: string): Item {
     topic: optional(data.topic),
     tags: toNames(data.tags),
     history: records<HistoryEntry>(data.history),
-    adoptions: records<Adoption>(data.adoptions).map((a) => ({ ...a, form: a.form ?? 'bulletin' })),
+    adoptions: adoptionsOf(data.adoptions, outlets),
     instructions: records<Instruction>(data.instructions),
     bulletins: toNames(data.bulletins),
     ...layoutOf(data),
@@ -177,6 +208,31 @@ export function checkItemData(data: unknown, moves?: Moves): Finding[] {
     out.push(...checkHistory(data.status, data.history.filter(isPlainObject), moves));
   }
   return out;
+}
+
+/**
+ * An adoption without a level is an error, unless it names a configured outlet (which gives
+ * one). One that names a configured outlet but records another level or form is scored by
+ * the level × form table, not by the outlet: a warning says so.
+ */
+export function adoptionFindings(data: unknown, outlets: readonly Outlet[]): Finding[] {
+  if (!isPlainObject(data) || !Array.isArray(data.adoptions)) return [];
+  return data.adoptions.flatMap((entry, i) => {
+    if (!isPlainObject(entry)) return [];
+    const outlet = typeof entry.outlet === 'string' ? findOutlet(outlets, entry.outlet) : undefined;
+    const given = (key: 'level' | 'form') => (typeof entry[key] === 'string' ? entry[key] : undefined);
+    if (!outlet) {
+      if (entry.level !== undefined && entry.level !== null) return [];
+      return [
+        finding('field-required', 'error', { path: ['adoptions', i, 'level'] }, { key: `adoptions[${i}].level` }),
+      ];
+    }
+    const level = given('level') ?? outlet.level;
+    const form = given('form') ?? outlet.form;
+    if (level === outlet.level && form === outlet.form) return [];
+    const params = { key: `adoptions[${i}]`, outlet: outlet.name, level: outlet.level, form: outlet.form };
+    return [finding('outlet-mismatch', 'warning', { path: ['adoptions', i] }, params)];
+  });
 }
 
 /** The item as docs/cli.md 4 shows it, keys in that order. */

@@ -41,7 +41,7 @@ export function toJsonSchema(spec: Spec): Json {
       return {
         anyOf: [
           { type: 'string', minLength: 1 },
-          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 }, minItems: spec.empty ? 0 : 1 },
         ],
       };
     case 'list':

@@ -37,6 +37,7 @@ export function planAdoption(item: Item, adoption: Adoption, meta: MoveMeta): Pl
     outlet: adoption.outlet,
     date: adoption.date,
     issue: adoption.issue,
+    brief: adoption.brief ? true : undefined,
   });
   if (item.adoptions.some((a) => same({ ...a, form: a.form ?? 'bulletin' }, record))) {
     throw new InfoError('adopt-duplicate', { id: item.id, level: record.level, date: record.date });

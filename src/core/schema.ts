@@ -11,8 +11,8 @@ export type Spec =
   | { type: 'string'; format?: Format; vocab?: VocabKind; oneOf?: readonly string[]; nonEmpty?: boolean }
   | { type: 'number'; min?: number; integer?: boolean }
   | { type: 'boolean' }
-  /** One name, or a list of names (a joint item has several departments). */
-  | { type: 'names' }
+  /** One name, or a list of names (a joint item has several departments); `empty`: `[]` passes too. */
+  | { type: 'names'; empty?: boolean }
   | { type: 'list'; of: Spec }
   | { type: 'object'; fields: Record<string, Field>; values?: Spec };
 
@@ -137,6 +137,7 @@ function walk(spec: Spec, value: unknown, at: Stack, out: Finding[]): void {
       if (typeof value !== 'boolean') out.push(typeError([...at], 'true/false', value));
       return;
     case 'names':
+      if (spec.empty && Array.isArray(value) && value.length === 0) return;
       if (typeof value === 'string' ? value.trim() === '' : !isNameList(value)) {
         out.push(typeError([...at], 'names', value));
       }

@@ -47,6 +47,18 @@ export const VOCAB = {
     bulletin: { zh: '刊物', en: 'bulletin' },
     special: { zh: '专报', en: 'special report' },
   },
+  /** Kinds of ledger entries (加减分台账, docs/cli.md 3.6); a config may add its own kinds. */
+  adjustment: {
+    late: { zh: '迟报', en: 'late report' },
+    missed: { zh: '漏报', en: 'missed report', aliases: ['瞒报', '漏报瞒报', '漏报、瞒报'] },
+    inaccurate: { zh: '信息失实', en: 'inaccurate report', aliases: ['失实'] },
+    feedbackMissed: {
+      zh: '反馈逾期',
+      en: 'follow-up overdue',
+      aliases: ['批示反馈逾期', '未按时反馈', '批示落实情况未按时反馈'],
+    },
+    commended: { zh: '表扬', en: 'commended', aliases: ['通报表扬'] },
+  },
 } as const satisfies Record<string, Record<string, Term>>;
 
 export type VocabKind = keyof typeof VOCAB;
@@ -56,6 +68,7 @@ export type Nature = keyof typeof VOCAB.nature;
 export type Status = keyof typeof VOCAB.status;
 export type Level = keyof typeof VOCAB.level;
 export type Form = keyof typeof VOCAB.form;
+export type AdjustmentKind = keyof typeof VOCAB.adjustment;
 
 export function keysOf<K extends VocabKind>(kind: K): (keyof (typeof VOCAB)[K] & string)[] {
   return Object.keys(VOCAB[kind]) as (keyof (typeof VOCAB)[K] & string)[];
@@ -77,7 +90,7 @@ export function resolveKey(kind: VocabKind, input: string, extra: Record<string,
   const wanted = input.trim();
   const lower = wanted.toLowerCase();
   for (const [key, term] of Object.entries(VOCAB[kind]) as [string, Term][]) {
-    if (key === lower || term.zh === wanted || term.en === lower) return key;
+    if (key.toLowerCase() === lower || term.zh === wanted || term.en === lower) return key;
     if (term.aliases?.includes(wanted) || extra[key] === wanted) return key;
   }
   return undefined;

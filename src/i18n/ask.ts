@@ -78,7 +78,7 @@ export const ask: Messages = {
     zh: '约稿单位（可重复，或用逗号分隔多个）',
     en: 'department asked (repeat, or separate several with commas)',
   },
-  'help.opt.due': { zh: '截止日期 YYYY-MM-DD', en: 'due date YYYY-MM-DD' },
+  'help.opt.askDue': { zh: '截止日期 YYYY-MM-DD', en: 'due date YYYY-MM-DD' },
   'help.opt.brief': { zh: '约稿说明', en: 'what the departments are asked for' },
   'help.opt.overdue': { zh: '只列逾期未报的约稿', en: 'only topics past due with a department missing' },
 };

@@ -18,6 +18,7 @@ import { perf } from './perf.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
+import { scoring } from './scoring.js';
 import { status } from './status.js';
 
 export type { Lang };
@@ -45,6 +46,7 @@ const CATALOGUE: Messages = {
   ...perf,
   ...lint,
   ...layout,
+  ...scoring,
   ...editor,
   ...git,
 };

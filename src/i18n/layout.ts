@@ -28,9 +28,13 @@ export const layout: Messages = {
     zh: '编入的栏目（配置中的 sections 之一；"" 表示不分栏目）',
     en: 'the section it goes under (one of the configured sections; "" for none)',
   },
-  'help.opt.brief': {
+  'help.opt.itemBrief': {
     zh: '作为简讯（一段话，排在期末）',
     en: 'print it as a brief (one paragraph, at the end of the issue)',
+  },
+  'help.opt.reviewBrief': {
+    zh: '与 --adopt 同用：采用为简讯（按 scoring.brief 折算）；否则：期刊中作为简讯（一段话，排在期末）',
+    en: 'with --adopt: adopted as a brief (简讯), scored at scoring.brief; else: print it as a brief in issues (one paragraph, at the end)',
   },
   'help.opt.noBrief': { zh: '不再作为简讯', en: 'no longer a brief' },
   'help.merge': {
@@ -55,7 +59,7 @@ export const layout: Messages = {
     zh: '写入的文件夹（默认当前文件夹）',
     en: 'the folder to write into (default the current one)',
   },
-  'help.opt.force': { zh: '覆盖已有的同名文件', en: 'replace files already there' },
+  'help.opt.exportForce': { zh: '覆盖已有的同名文件', en: 'replace files already there' },
 
   // info merge
   'merge.note': { zh: '由 {ids} 合并', en: 'merged from {ids}' },

@@ -107,6 +107,57 @@ export const report: Messages = {
   },
   'report.written': { zh: '已写入 {path}', en: 'Wrote {path}' },
 
+  // The office's own 考核办法: groups, quota bonus, the ledger.
+  'report.summaryLedger': {
+    zh: '{year}年{month}月，各单位共报送信息{submitted}条，编发{published}条，向上级报送{reported}条；被各级采用{adoptions}条次，其中专报{special}条次；获领导批示{instructions}件次；全月共计{points}分（含加减分{adjustments}分）。现将有关情况通报如下。',
+    en: 'In {monthName} {year} the units submitted {submitted} items; {published} were published in our bulletin and {reported} reported upward; higher offices adopted them {adoptions} times ({special} as special reports); leaders wrote {instructions} instructions on them; {points} points in all, of which {adjustments} from the ledger. The figures follow.',
+  },
+  'report.section.ledger': { zh: '加减分情况', en: 'Points added and deducted' },
+  'report.col.group': { zh: '分类', en: 'Group' },
+  'report.col.groupRank': { zh: '组内排名', en: 'Rank in group' },
+  'report.col.quotaBonus': { zh: '任务分', en: 'Quota bonus' },
+  'report.col.adjustments': { zh: '加减分', en: 'Ledger' },
+  'report.group.others': { zh: '其他单位', en: 'Other units' },
+  'report.note.quotaBonus': {
+    zh: '任务分为完成月度报送任务的加分，已计入得分。',
+    en: 'Quota bonus: points for meeting the monthly quota, included in the points.',
+  },
+  'report.note.adjustments': {
+    zh: '加减分为台账所记迟报、漏报、信息失实等扣分及表扬加分，明细见“加减分情况”，已计入得分。',
+    en: 'Ledger: points deducted for late, missed or inaccurate reports and added for commendations, listed under “Points added and deducted”; included in the points.',
+  },
+  'report.note.groups': {
+    zh: '各类单位分别排名。',
+    en: 'Each group of units is ranked on its own.',
+  },
+  'report.note.disqualified': {
+    zh: '取消年度评优资格的单位：{names}。',
+    en: 'Units barred from this year’s awards: {names}.',
+  },
+  'report.ledger.none': { zh: '本月无加减分事项。', en: 'No points were added or deducted this month.' },
+  'report.ledger.line': {
+    zh: '{department}{author}：{kind}，{points}（{date}）。{note}{item}{disqualify}',
+    en: '{department}{author}: {kind}, {points} ({date}). {note}{item}{disqualify}',
+  },
+  'report.ledger.author': { zh: '（{author}）', en: ' ({author})' },
+  'report.ledger.item': { zh: '涉及信息：《{title}》。', en: ' Item: “{title}”.' },
+  'report.ledger.disqualify': { zh: '取消年度评优资格。', en: ' Barred from this year’s awards.' },
+  'report.ledger.plus': { zh: '加{points}分', en: '+{points} points' },
+  'report.ledger.minus': { zh: '扣{points}分', en: '−{points} points' },
+  'report.ledger.zero': { zh: '不计分', en: 'no points' },
+  'report.explain.outlet': { zh: '（{outlet}）', en: ' ({outlet})' },
+  'report.explain.brief': { zh: '，简讯', en: ', brief' },
+  'report.explain.repeat': {
+    zh: '{leader}（{level}）：同一层级已有批示计分，不重复计分',
+    en: '{leader} ({level}): an instruction of this level already scored on the item',
+  },
+  'report.explain.quota': {
+    zh: '完成月度报送任务（{submitted}/{quota}）',
+    en: 'monthly quota met ({submitted}/{quota})',
+  },
+  'report.event.quota': { zh: '任务奖励', en: 'quota bonus' },
+  'report.event.ledger': { zh: '加减分', en: 'ledger' },
+
   'report.unknown-name.close': { zh: '；相近的有：{names}', en: '; close names: {names}' },
 
   'help.report': {
@@ -131,5 +182,5 @@ export const report: Messages = {
   'help.opt.supplement': { zh: '编增刊（单独编号）', en: 'a supplement (numbered on its own)' },
   'help.opt.items': { zh: '指定编入的条目', en: 'the items to include' },
   'help.opt.issueDate': { zh: '期刊日期 YYYY-MM-DD（默认今天）', en: 'date of the issue YYYY-MM-DD (default today)' },
-  'help.opt.note': { zh: '编者按', en: 'editor’s note' },
+  'help.opt.issueNote': { zh: '编者按', en: 'editor’s note' },
 };

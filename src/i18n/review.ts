@@ -70,14 +70,14 @@ export const review: Messages = {
     en: 'review: move items through their stages, record adoptions and leader instructions; alone, the queue (interactive on a terminal)',
   },
   'help.review.examples': {
-    zh: '  info review\n  info review 20261103-k7f2 20261104-m2p9 --to 已编辑\n  info review 20261103-k7f2 --to 退回修改 --note 请补充数据来源\n  info review 20261103-k7f2 --adopt 省 --form 专报 --outlet 《江苏政务信息》第5期\n  info review 20261103-k7f2 --instruction 很好，请各地学习 --leader 王市长 --level 市 --due 2026-12-01\n  info review 20261103-k7f2 --to 已签发 --section 工作动态\n  info review 20261104-m2p9 --brief',
-    en: '  info review\n  info review 20261103-k7f2 20261104-m2p9 --to edited\n  info review 20261103-k7f2 --to returned --note "add the source of the figures"\n  info review 20261103-k7f2 --adopt province --form special --outlet "Jiangsu Government Information No. 5"\n  info review 20261103-k7f2 --instruction "Well done; share it" --leader "Mayor Wang" --level city --due 2026-12-01\n  info review 20261103-k7f2 --to approved --section 工作动态\n  info review 20261104-m2p9 --brief',
+    zh: '  info review\n  info review 20261103-k7f2 20261104-m2p9 --to 已编辑\n  info review 20261103-k7f2 --to 退回修改 --note 请补充数据来源\n  info review 20261103-k7f2 --adopt 省 --form 专报 --outlet 《江苏政务信息》第5期\n  info review 20261103-k7f2 --adopt --outlet 南通信息 --brief\n  info review 20261103-k7f2 --instruction 很好，请各地学习 --leader 王市长 --level 市 --due 2026-12-01\n  info review 20261103-k7f2 --to 已签发 --section 工作动态\n  info review 20261104-m2p9 --brief',
+    en: '  info review\n  info review 20261103-k7f2 20261104-m2p9 --to edited\n  info review 20261103-k7f2 --to returned --note "add the source of the figures"\n  info review 20261103-k7f2 --adopt province --form special --outlet "Jiangsu Government Information No. 5"\n  info review 20261103-k7f2 --adopt --outlet 南通信息 --brief\n  info review 20261103-k7f2 --instruction "Well done; share it" --leader "Mayor Wang" --level city --due 2026-12-01\n  info review 20261103-k7f2 --to approved --section 工作动态\n  info review 20261104-m2p9 --brief',
   },
   'help.opt.to': { zh: '转为该状态（代码或中文名称，如 已编辑）', en: 'move to this status (key or Chinese label)' },
   'help.opt.note': { zh: '流转意见（退回修改时必填）', en: 'note for the move (required to return)' },
   'help.opt.adopt': {
-    zh: '记录采用，层级：county 县/区 | city 市 | province 省 | national 国家/国务院',
-    en: 'record an adoption at level: county | city | province | national',
+    zh: '记录采用，层级：county 县/区 | city 市 | province 省 | national 国家/国务院；--outlet 为配置的刊物时可不写层级',
+    en: 'record an adoption at level: county | city | province | national; no level when --outlet names a configured outlet',
   },
   'help.opt.form': {
     zh: '采用形式：bulletin 刊物 | special 专报（默认刊物）',

@@ -8,6 +8,8 @@ export interface Column {
   group?: string;
   /** Figures: right-aligned or centred, never neutralised as text. */
   numeric: boolean;
+  /** What the column holds (`points`), for a layout that sizes columns by their content. */
+  key?: string;
 }
 
 export interface TextTable {

@@ -6,24 +6,47 @@ import type { Translate } from '../i18n/index.js';
 import { dateParts, points } from './format.js';
 import { pipeTable } from './text-table.js';
 
-function detail(l: ExplainLine, t: Translate, lang: Lang): string {
+function adoptionDetail(l: ExplainLine, t: Translate, lang: Lang): string {
   const level = l.level ? labelOf('level', l.level, lang) : '';
-  if (l.event === 'adoption') return `${level} ${labelOf('form', l.form ?? 'bulletin', lang)}`;
-  if (l.event === 'instruction')
-    return t(l.note === 'no-level' ? 'report.explain.noLevel' : 'report.explain.leader', {
-      leader: l.leader ?? '',
-      level,
-    });
+  const base = `${level} ${labelOf('form', l.form ?? 'bulletin', lang)}`;
+  // The outlet is named where its own points decide, and a 简讯 says why it earned less.
+  const outlet = l.outlet ? t('report.explain.outlet', { outlet: l.outlet }) : '';
+  return `${base}${outlet}${l.note === 'brief' ? t('report.explain.brief') : ''}`;
+}
+
+function instructionDetail(l: ExplainLine, t: Translate, lang: Lang): string {
+  const level = l.level ? labelOf('level', l.level, lang) : '';
+  const key =
+    l.note === 'no-level'
+      ? 'report.explain.noLevel'
+      : l.note === 'repeat-level'
+        ? 'report.explain.repeat'
+        : 'report.explain.leader';
+  return t(key, { leader: l.leader ?? '', level });
+}
+
+function detail(l: ExplainLine, t: Translate, lang: Lang, context: ExplainContext): string {
+  if (l.event === 'adoption') return adoptionDetail(l, t, lang);
+  if (l.event === 'instruction') return instructionDetail(l, t, lang);
+  if (l.event === 'ledger') return context.kindLabel(l.kind ?? '');
+  if (l.event === 'quota' && l.quota) return t('report.explain.quota', { ...l.quota });
   return '';
 }
 
-export function explainText(x: Explanation, t: Translate, lang: Lang): string {
+/** What the lines need of the config: the ledger kinds' labels. */
+export interface ExplainContext {
+  kindLabel: (kind: string) => string;
+}
+
+const PLAIN: ExplainContext = { kindLabel: (kind) => kind };
+
+export function explainText(x: Explanation, t: Translate, lang: Lang, context: ExplainContext = PLAIN): string {
   const head = ['date', 'event', 'item', 'detail', 'points', 'share', 'earned'].map((k) => t(`report.explain.${k}`));
   const rows = x.lines.map((l) => [
     l.date,
     t(`report.event.${l.event}`),
-    `${l.id} ${l.title}`,
-    detail(l, t, lang),
+    l.id ? `${l.id} ${l.title}` : l.title,
+    detail(l, t, lang, context),
     points(l.points),
     l.among > 1 ? `1/${l.among}` : '1',
     points(l.earned),
@@ -57,6 +80,9 @@ export function explainJson(x: Explanation): Record<string, unknown> {
       share: Math.round(l.share * 10000) / 10000,
       earned: l.earned,
       note: l.note,
+      outlet: l.outlet,
+      kind: l.kind,
+      quota: l.quota,
     })),
   };
 }

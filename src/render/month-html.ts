@@ -30,6 +30,9 @@ figcaption { text-align: center; font-size: 10pt; }
 .sign { text-align: right; margin-top: 10mm; }
 @media screen { body { padding: 12mm; } }`;
 
+/** The heading of a group's table: only a notice with unit groups has one (and this rule). */
+const GROUP_CSS = `\nh3 { font-family: ${FONTS.body}; font-weight: bold; font-size: 12pt; margin: 4mm 0 1mm; break-after: avoid; }`;
+
 const LEVEL_COLORS = ['#9ecae1', '#4292c6', '#2171b5', '#08306b'];
 
 function monthLabel(month: string, lang: string): string {
@@ -84,8 +87,19 @@ export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
     p(n.to),
     p(n.summary, 'indent'),
     `<h2>${escapeText(n.headings.departments)}</h2>`,
-    htmlTable(n.departments.columns, n.departments.rows, 'departments'),
+    ...n.departmentTables.flatMap(({ heading, table }) => [
+      ...(heading ? [`<h3>${escapeText(heading)}</h3>`] : []),
+      htmlTable(table.columns, table.rows, 'departments'),
+    ]),
     ...n.departmentNotes.map((note) => p(note, 'note')),
+    ...(n.ledger.length
+      ? [
+          `<h2>${escapeText(n.headings.ledger)}</h2>`,
+          r.ledger.length
+            ? `<ol class="ledger">${n.ledger.map((line) => `<li>${escapeText(line.replace(/^\d+\. /, ''))}</li>`).join('')}</ol>`
+            : p(n.ledger[0] ?? ''),
+        ]
+      : []),
     ...charts(r, t, n.lang),
     `<h2>${escapeText(n.headings.writers)}</h2>`,
     htmlTable(n.writers.columns, n.writers.rows, 'writers'),
@@ -104,5 +118,6 @@ export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
     p(n.closing, 'indent'),
     `<p class="sign">${escapeText(n.office)}<br>${escapeText(n.date)}</p>`,
   ];
-  return htmlPage({ lang: n.lang, title: n.title, css: CSS, body: body.filter(Boolean).join('\n') });
+  const css = n.departmentTables.some((table) => table.heading) ? `${CSS}${GROUP_CSS}` : CSS;
+  return htmlPage({ lang: n.lang, title: n.title, css, body: body.filter(Boolean).join('\n') });
 }

@@ -3,11 +3,13 @@
  * Each format (md, csv, html, docx) lays out this same text, so they never disagree.
  */
 import type { Lang } from '../core/config.js';
-import type { DepartmentRow, MonthReport, WriterRow } from '../core/report/model.js';
+import type { MonthReport, WriterRow } from '../core/report/model.js';
 import { keysOf, labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
-import type { Column, TextTable } from './columns.js';
+import type { TextTable } from './columns.js';
 import { dateParts, money, percent, points, shortDate } from './format.js';
+import { ledgerLines } from './notice-ledger.js';
+import { col, departmentTable, groupTables } from './notice-units.js';
 
 export interface NoticeText {
   lang: Lang;
@@ -17,53 +19,18 @@ export interface NoticeText {
   closing: string;
   office: string;
   date: string;
-  headings: Record<'departments' | 'writers' | 'adopted' | 'topics' | 'breakdown', string>;
+  headings: Record<'departments' | 'ledger' | 'writers' | 'adopted' | 'topics' | 'breakdown', string>;
+  /** Every unit in one table, with its group when there are groups (csv). */
   departments: TextTable;
+  /** The units as the notice shows them: one table per group under its heading, or one table. */
+  departmentTables: { heading: string | null; table: TextTable }[];
   departmentNotes: string[];
+  /** The 加减分情况 section's lines; empty when the office keeps no ledger (no section). */
+  ledger: string[];
   writers: TextTable;
   adopted: string[];
   topics: string[];
   breakdown: string[];
-}
-
-const LEVELS = ['county', 'city', 'province', 'national'] as const;
-
-function col(t: Translate, key: string, numeric = true, group?: string): Column {
-  return {
-    label: t(`report.col.${key}`),
-    flat: t(`report.col.${group ? `flat.${key}` : key}`),
-    numeric,
-    ...(group ? { group } : {}),
-  };
-}
-
-export function departmentTable(t: Translate, lang: Lang, rows: readonly DepartmentRow[]): TextTable {
-  const group = t('report.col.adoptions');
-  const columns = [
-    col(t, 'department', false),
-    col(t, 'submitted'),
-    col(t, 'cumulative'),
-    ...LEVELS.map((level) => col(t, level, true, group)),
-    col(t, 'special'),
-    col(t, 'instructions'),
-    col(t, 'rate'),
-    col(t, 'points'),
-    col(t, 'cumulativePoints'),
-    col(t, 'rank'),
-  ];
-  const cells = (d: DepartmentRow) => [
-    d.name,
-    String(d.submitted),
-    String(d.cumulativeSubmitted),
-    ...LEVELS.map((l) => String(d.adoptions[l])),
-    String(d.special),
-    String(d.instructions),
-    percent(d.rate, lang),
-    points(d.points),
-    points(d.cumulativePoints),
-    String(d.rank),
-  ];
-  return { columns, rows: rows.map(cells) };
 }
 
 function writerTable(t: Translate, lang: Lang, rows: readonly WriterRow[]): TextTable {
@@ -92,8 +59,17 @@ function departmentNotes(t: Translate, r: MonthReport): string[] {
   const sep = t('report.list.sep');
   const none = r.departments.filter((d) => d.submitted === 0).map((d) => d.name);
   const below = r.departments.filter((d) => d.submitted > 0 && d.submitted < d.quota);
+  const barred = r.departments.filter((d) => d.disqualified).map((d) => d.name);
+  const { quotaBonus, ledger, groups } = r.method;
+  // The office's own rules explain the columns they add, in the same note.
+  const method = [
+    ...(quotaBonus ? [t('report.note.quotaBonus')] : []),
+    ...(ledger ? [t('report.note.adjustments')] : []),
+    ...(groups.length ? [t('report.note.groups')] : []),
+  ];
   return [
-    t('report.note.split'),
+    [t('report.note.split'), ...method].join(t('report.note.join')),
+    ...(barred.length ? [t('report.note.disqualified', { names: barred.join(sep) })] : []),
     ...(none.length ? [t('report.note.none', { names: none.join(sep) })] : []),
     ...(below.length
       ? [
@@ -115,7 +91,7 @@ function adoptedLines(t: Translate, lang: Lang, r: MonthReport): string[] {
         title: a.title,
         units: a.departments.join(sep),
         level: labelOf('level', a.level, lang),
-        form: labelOf('form', a.form, lang),
+        form: `${labelOf('form', a.form, lang)}${a.brief ? t('report.adopted.brief') : ''}`,
         outlet: a.outlet ? (lang === 'zh-CN' ? `（${a.outlet}）` : ` (${a.outlet})`) : '',
         date: shortDate(a.date, lang),
       })}`,
@@ -149,35 +125,45 @@ const NUMERALS = '一二三四五六七八九十';
 type Section = keyof NoticeText['headings'];
 
 /** 一、二、三、 (or 1. 2. 3.) over the sections present: without solicitations there is no gap. */
-function headings(t: Translate, lang: Lang, withTopics: boolean): NoticeText['headings'] {
+function headings(t: Translate, lang: Lang, withTopics: boolean, withLedger = false): NoticeText['headings'] {
   const order: Section[] = [
     'departments',
+    ...(withLedger ? (['ledger'] as const) : []),
     'writers',
     'adopted',
     ...(withTopics ? (['topics'] as const) : []),
     'breakdown',
   ];
-  const out = { departments: '', writers: '', adopted: '', topics: '', breakdown: '' };
+  const out = { departments: '', ledger: '', writers: '', adopted: '', topics: '', breakdown: '' };
   for (const [i, key] of order.entries()) {
     out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${t(`report.section.${key}`)}`;
   }
   return out;
 }
 
-export function noticeText(r: MonthReport, t: Translate, lang: Lang, addressees: readonly string[] = []): NoticeText {
+export function noticeText(
+  r: MonthReport,
+  t: Translate,
+  lang: Lang,
+  addressees: readonly string[] = [],
+  kindLabel: (kind: string) => string = (kind) => labelOf('adjustment', kind, lang),
+): NoticeText {
   const month = dateParts(r.month);
   const issued = dateParts(r.issued);
+  const totals = { ...month, ...r.totals, points: points(r.totals.points), adjustments: points(r.totals.adjustments) };
   return {
     lang,
     title: t('report.title', { ...month }),
     to: t('report.to', { to: addressees.length ? addressees.join(t('report.list.sep')) : t('report.toDefault') }),
-    summary: t('report.summary', { ...month, ...r.totals, points: points(r.totals.points) }),
+    summary: t(r.method.ledger ? 'report.summaryLedger' : 'report.summary', totals),
     closing: t('report.closing'),
     office: r.office,
     date: t('report.date', { ...issued }),
-    headings: headings(t, lang, r.topics.length > 0),
-    departments: departmentTable(t, lang, r.departments),
+    headings: headings(t, lang, r.topics.length > 0, r.method.ledger),
+    departments: departmentTable(t, lang, r.departments, r.method),
+    departmentTables: groupTables(t, lang, r),
     departmentNotes: departmentNotes(t, r),
+    ledger: ledgerLines(t, lang, r, kindLabel),
     writers: writerTable(t, lang, r.writers),
     adopted: r.adopted.length ? adoptedLines(t, lang, r) : [t('report.note.noAdopted')],
     topics: topicLines(t, lang, r),

@@ -30,6 +30,7 @@ describe('month notice figures', () => {
       special: 3,
       instructions: 3,
       points: 143,
+      adjustments: 0,
     });
   });
 
@@ -47,6 +48,10 @@ describe('month notice figures', () => {
       points: 47.17,
       cumulativePoints: 50.17,
       rank: 2,
+      group: null,
+      groupRank: 2,
+      adjustments: 0,
+      disqualified: false,
     });
     expect(rows[1]).toEqual({
       name: '财政局',
@@ -59,6 +64,10 @@ describe('month notice figures', () => {
       points: 45.17,
       cumulativePoints: 46.17,
       rank: 3,
+      group: null,
+      groupRank: 3,
+      adjustments: 0,
+      disqualified: false,
     });
     expect(rows[2]).toMatchObject({
       name: '临江镇',
@@ -212,6 +221,7 @@ describe('month notice figures', () => {
       'sources',
       'adopted',
       'topics',
+      'ledger',
     ]);
     expect(Object.keys(json.totals as object)).toEqual([
       'submitted',
@@ -221,6 +231,7 @@ describe('month notice figures', () => {
       'special',
       'instructions',
       'points',
+      'adjustments',
     ]);
     expect(Object.keys((json.departments as object[])[0]!)).toEqual([
       'name',
@@ -233,6 +244,10 @@ describe('month notice figures', () => {
       'points',
       'cumulativePoints',
       'rank',
+      'group',
+      'groupRank',
+      'adjustments',
+      'disqualified',
     ]);
   });
 

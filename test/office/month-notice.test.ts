@@ -8,7 +8,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cli, ROOT, testdir } from '../helpers.js';
-import { A4, compact, docxToPdf, findLine, once, type PdfPage, pageText, readPdf, rows } from './office.js';
+import {
+  A4,
+  compact,
+  docxToPdf,
+  findLine,
+  once,
+  type PdfLine,
+  type PdfPage,
+  pageText,
+  readPdf,
+  rows,
+} from './office.js';
 
 const NOW = { INFO_NOW: '2026-12-05T10:00:00+08:00' };
 
@@ -22,6 +33,8 @@ interface Department {
   points: number;
   cumulativePoints: number;
   rank: number;
+  adjustments: number;
+  groupRank: number;
 }
 interface Notice {
   office: string;
@@ -45,6 +58,14 @@ const printed = once(async (): Promise<{ pages: PdfPage[]; notice: Notice }> => 
   return { notice: JSON.parse(json.stdout) as Notice, pages: await readPdf(await docxToPdf(docx)) };
 });
 
+/** The last line holding `phrase` (the signature comes after every other mention). */
+function lastLine(pages: PdfPage[], phrase: string): { page: number; line: PdfLine } | undefined {
+  return [...pages.entries()]
+    .flatMap(([page, { lines }]) => lines.map((line) => ({ page, line })))
+    .filter(({ line }) => compact(line.text).includes(compact(phrase)))
+    .at(-1);
+}
+
 describe('the month notice DOCX, printed by LibreOffice', () => {
   it('is a few A4 pages', async () => {
     const { pages } = await printed();
@@ -65,7 +86,7 @@ describe('the month notice DOCX, printed by LibreOffice', () => {
     expect(pageText(pages[0]!)).toContain(`各单位共报送信息${notice.totals.submitted}条`);
   });
 
-  it('gives every unit a table row, in the configured order, with its tallies', async () => {
+  it('gives every unit a row of its group’s table, in the configured order, with its tallies', async () => {
     const { pages, notice } = await printed();
     const config = parse(readFileSync(join(ROOT, 'examples/haimen/info.config.yaml'), 'utf8')) as {
       departments: { name: string }[];
@@ -82,7 +103,8 @@ describe('the month notice DOCX, printed by LibreOffice', () => {
         ),
       );
       expect(cells[9]).toMatch(/^(\d+(\.\d+)?%|—)$/);
-      expect(cells.slice(10)).toEqual([d.points, d.cumulativePoints, d.rank].map(String));
+      // The example's own method: a quota bonus and a ledger column, and the rank within the unit's group.
+      expect(cells.slice(-4)).toEqual([d.adjustments, d.points, d.cumulativePoints, d.groupRank].map(String));
     }
   });
 
@@ -104,5 +126,18 @@ describe('the month notice DOCX, printed by LibreOffice', () => {
     expect(signature!.page).toBeGreaterThanOrEqual(pages.length - 2);
     expect(signature!.line.xMin).toBeGreaterThan(A4.width / 2);
     expect(pageText(pages.at(-1)!)).toContain('2026年12月5日');
+  });
+
+  it('keeps the signature block together: the office and its date on one page, never the date alone', async () => {
+    const { pages, notice } = await printed();
+    const office = lastLine(pages, notice.office);
+    const date = lastLine(pages, '2026年12月5日');
+    expect(office).toBeDefined();
+    expect(date).toBeDefined();
+    expect(date!.page).toBe(office!.page);
+    expect(date!.line.yMin).toBeGreaterThan(office!.line.yMin);
+    // The closing sentence goes with them: a signature never opens a page on its own.
+    const closing = lastLine(pages, '确保完成全年信息工作任务');
+    expect(closing?.page).toBe(office!.page);
   });
 });

@@ -6,7 +6,7 @@ const json = bool('help.opt.json');
 export const newFlags = {
   title: text('<text>', 'help.opt.topicTitle'),
   department: list('<name>', 'help.opt.askDepartment'),
-  due: text('<YYYY-MM-DD>', 'help.opt.due'),
+  due: text('<YYYY-MM-DD>', 'help.opt.askDue'),
   brief: text('<text>', 'help.opt.brief'),
   json,
 };

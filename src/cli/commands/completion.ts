@@ -31,6 +31,7 @@ async function workspaceValues(context: Context): Promise<Dynamic> {
     topicIds: () => files.flatMap((f) => (f.topic?.id ? [f.topic.id] : [])),
     series: () => ws?.config.bulletins.map((s) => s.name) ?? [],
     sections: () => allSections(ws?.config.bulletins ?? []),
+    outlets: () => ws?.config.outlets.map((o) => o.name) ?? [],
   };
 }
 

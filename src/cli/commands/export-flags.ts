@@ -4,7 +4,7 @@ import { bool, define, text, type OptionsOf } from '../define.js';
 export const flags = {
   format: text('<fmt>', 'help.opt.exportFormat'),
   out: text('<dir>', 'help.opt.exportOut'),
-  force: bool('help.opt.force'),
+  force: bool('help.opt.exportForce'),
   json: bool('help.opt.json'),
 };
 export type ExportOptions = OptionsOf<typeof flags>;

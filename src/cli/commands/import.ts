@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { InfoError, usage } from '../../core/errors.js';
+import { creditLine } from '../../core/credit-line.js';
 import { titleFromFileName, type TitleOptions } from '../../core/import-title.js';
 import { foreignFrontMatter, namesIn, splitImported, titleKey } from '../../core/imported.js';
 import { itemJson } from '../../core/item.js';
@@ -71,17 +72,36 @@ async function settings(o: ImportOptions, context: Context, ws: Workspace): Prom
   };
 }
 
-/** Who sent it: the flags, else configured names in the file name (or its folder's), else the writer's department. */
-function senders(abs: string, s: Settings, ws: Workspace): { departments: string[]; authors: string[] } {
+/**
+ * Who sent it: the flags, else configured names in the file name (or its folder's), else
+ * the writer's department. Who wrote it: `--author`, else a configured writer named in the
+ * file name, else the department's writer when the config names exactly one, else the
+ * file's credit line (作者/供稿), else nobody yet: the editor running the import is never
+ * taken for the writer (the notice would pay the editor for a department's item).
+ */
+function senders(
+  abs: string,
+  s: Settings,
+  ws: Workspace,
+  credited: readonly string[],
+): { departments: string[]; authors: string[] } {
   const departmentNames = ws.config.departments.map((d) => d.name);
   const writerNames = ws.config.writers.map((w) => w.name);
-  const authors = s.authors.length ? s.authors : namesIn(basename(abs), writerNames);
+  let authors = s.authors.length ? s.authors : namesIn(basename(abs), writerNames);
   let departments = s.departments.length ? s.departments : namesIn(basename(abs), departmentNames);
   if (!departments.length) departments = namesIn(basename(dirname(abs)), departmentNames);
   if (!departments.length && authors.length) {
     departments = [...new Set(ws.config.writers.filter((w) => authors.includes(w.name)).map((w) => w.department))];
   }
-  return { departments, authors: authors.length ? authors : [s.by] };
+  if (!authors.length) authors = onlyWriters(ws, departments);
+  if (!authors.length) authors = [...credited];
+  return { departments, authors };
+}
+
+/** Each department's one configured writer, when every department has exactly one. */
+function onlyWriters(ws: Workspace, departments: readonly string[]): string[] {
+  const writers = departments.map((d) => ws.config.writers.filter((w) => w.department === d));
+  return departments.length && writers.every((list) => list.length === 1) ? writers.map((list) => list[0]!.name) : [];
 }
 
 /** What choosing a title needs to know: the limit, a title from the file's name, the names of senders. */
@@ -133,17 +153,22 @@ async function importOne(
   const parts = splitImported(read.text, read.kind, titleOptions(abs, ws));
   if (!parts) return fail(ui, state, shown, 'empty');
   for (const note of parts.notes ?? []) ui.warn(ui.t(`import.title.${note.kind}`, quoted(shown, note.params)));
-  const who = senders(abs, s, ws);
+  const credit = creditLine(
+    parts.body,
+    ws.config.departments.map((d) => d.name),
+  );
+  const who = senders(abs, s, ws, credit.authors);
   if (!who.departments.length) return fail(ui, state, shown, 'no-department');
   const existing = state.titles.get(titleKey(parts.title));
   if (existing && !s.force) {
     state.skipped++;
     return ui.warn(ui.t('import.duplicate', { file: shown, title: parts.title, existing }));
   }
+  if (!who.authors.length) ui.warn(ui.t('import.noAuthor', { file: shown }));
   if (read.replaced) ui.warn(ui.t('import.replaced', { file: shown, count: read.replaced, encoding: read.encoding }));
   const input: NewItemInput = {
     title: parts.title,
-    body: parts.body,
+    body: credit.body,
     category: s.category,
     source: s.source,
     topic: s.topic,

@@ -12,7 +12,7 @@ export const flags = {
   tag: list('<tag>', 'help.opt.tag'),
   date: text('<YYYY-MM-DD>', 'help.opt.date'),
   section: text('<name>', 'help.opt.section'),
-  brief: bool('help.opt.brief'),
+  brief: bool('help.opt.itemBrief'),
   status: text('<status>', 'help.opt.newStatus'),
   body: text('<text>', 'help.opt.body'),
   bodyFile: text('<path>', 'help.opt.bodyFile'),

@@ -11,7 +11,7 @@ export const flags = {
   series: text('<name>', 'help.opt.series'),
   items: variadic('<ref...>', 'help.opt.items'),
   date: text('<YYYY-MM-DD>', 'help.opt.issueDate'),
-  note: text('<text>', 'help.opt.note'),
+  note: text('<text>', 'help.opt.issueNote'),
   dryRun: bool('help.opt.dryRun'),
   by: text('<name>', 'help.opt.by'),
   json: bool('help.opt.json'),

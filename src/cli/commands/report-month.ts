@@ -15,7 +15,9 @@ import type { Context } from '../context.js';
 import type { ReportOptions } from './report-flags.js';
 import { list, monthFlag } from '../options.js';
 import type { Ui } from '../ui.js';
-import { reportBroken } from '../broken.js';
+import { reportBroken, reportBrokenLedger } from '../broken.js';
+import { kindLabel } from '../../core/ledger.js';
+import { loadLedger } from '../../store/ledger.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -46,14 +48,15 @@ function checkFlags(o: ReportOptions, format: Format): void {
 
 async function render(format: Format, report: MonthReport, ui: Ui, config: Config): Promise<string | Uint8Array> {
   if (format === 'json') return `${safeJson(reportJson(report))}\n`;
-  const text = noticeText(report, ui.t, ui.lang, config.bulletin.distribution['发'] ?? []);
+  const addressees = config.bulletin.distribution['发'] ?? [];
+  const text = noticeText(report, ui.t, ui.lang, addressees, (kind) => kindLabel(config, kind, ui.lang));
   if (format === 'md') return (await import('../../render/month-md.js')).monthMarkdown(text);
   if (format === 'csv') return (await import('../../render/month-csv.js')).monthCsv(text);
   if (format === 'html') return (await import('../../render/month-html.js')).monthHtml(text, report, ui.t);
   return (await import('../../render/month-docx.js')).monthDocx(text);
 }
 
-function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui): string {
+function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui, config: Config): string {
   const found = explain(report, name);
   if (!found) {
     const names = [...report.departments.map((d) => d.name), ...report.writers.map((w) => w.name)];
@@ -65,7 +68,8 @@ function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui
       names: names.join(sep),
     });
   }
-  return format === 'json' ? `${safeJson(explainJson(found))}\n` : explainText(found, ui.t, ui.lang);
+  if (format === 'json') return `${safeJson(explainJson(found))}\n`;
+  return explainText(found, ui.t, ui.lang, { kindLabel: (kind) => kindLabel(config, kind, ui.lang) });
 }
 
 /** To `--out` atomically, else to stdout; binary never onto a terminal. */
@@ -100,11 +104,21 @@ export async function run(_operands: string[], o: ReportOptions, context: Contex
   const year = month.slice(0, 4);
   const items = loaded.itemsWhere('years', (years) => years.includes(year));
   const answers = loaded.pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']);
-  const report = monthReport({ items, topics: loaded.topics, answers, config: ws.config, month, today });
+  const ledger = loadLedger(ws.root, ws.config, loaded);
+  reportBrokenLedger(ui, ledger);
+  const report = monthReport({
+    items,
+    topics: loaded.topics,
+    answers,
+    ledger: ledger.entries,
+    config: ws.config,
+    month,
+    today,
+  });
   if (report.unleveled) ui.warn(ui.t('report.unleveled', { count: report.unleveled }));
   const content =
     typeof o.explain === 'string'
-      ? explainOutput(report, o.explain, format, ui)
+      ? explainOutput(report, o.explain, format, ui, ws.config)
       : await render(format, report, ui, ws.config);
   emit(content, o.out, context);
   return 0;

@@ -1,10 +1,10 @@
 /** `info review [REF]...`: its flags. */
-import { bool, define, text, type OptionsOf } from '../define.js';
+import { bool, define, optional, text, type OptionsOf } from '../define.js';
 
 export const flags = {
   to: text('<status>', 'help.opt.to'),
   note: text('<text>', 'help.opt.note'),
-  adopt: text('<level>', 'help.opt.adopt'),
+  adopt: optional('[level]', 'help.opt.adopt'),
   form: text('<form>', 'help.opt.form'),
   outlet: text('<text>', 'help.opt.outlet'),
   date: text('<YYYY-MM-DD>', 'help.opt.recordDate'),
@@ -13,7 +13,7 @@ export const flags = {
   level: text('<level>', 'help.opt.level'),
   due: text('<YYYY-MM-DD>', 'help.opt.due'),
   section: text('<name>', 'help.opt.section'),
-  brief: bool('help.opt.brief'),
+  brief: bool('help.opt.reviewBrief'),
   noBrief: bool('help.opt.noBrief'),
   by: text('<name>', 'help.opt.by'),
   json: bool('help.opt.json'),

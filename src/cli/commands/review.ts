@@ -5,6 +5,8 @@
  */
 import { InfoError, usage } from '../../core/errors.js';
 import { itemJson, type Item } from '../../core/item.js';
+import { adoptionFrom, findOutlet } from '../../core/outlets.js';
+import { resolveKey } from '../../core/vocab.js';
 import { reviewQueue } from '../../core/workflow.js';
 import type { Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
@@ -37,7 +39,7 @@ type Action = 'to' | 'adopt' | 'instruction' | 'place';
 /** The flags each action takes besides its own; any other combination is a usage error. */
 const ACTION_FLAGS: Record<Exclude<Action, 'place'>, readonly (keyof ReviewOptions)[]> = {
   to: ['note', 'section', 'brief'],
-  adopt: ['form', 'outlet', 'date', 'note'],
+  adopt: ['form', 'outlet', 'brief', 'date', 'note'],
   instruction: ['leader', 'level', 'date', 'due'],
 };
 
@@ -129,6 +131,18 @@ function changeOne(
   return moved.item;
 }
 
+/**
+ * `--adopt LEVEL [--outlet NAME]`, or `--adopt --outlet NAME` for a configured outlet; a
+ * configured outlet's name given as the level (`--adopt 南通信息`) is read as `--outlet`.
+ */
+function adoptTarget(ui: Ui, desk: Desk, o: ReviewOptions): { level?: string; outlet?: string } {
+  const outlet = o.outlet?.trim() || undefined;
+  if (typeof o.adopt !== 'string') return { outlet };
+  if (!outlet && !resolveKey('level', o.adopt, ui.labels.level) && findOutlet(desk.ws.config.outlets, o.adopt))
+    return { outlet: o.adopt.trim() };
+  return { level: enumFlag(ui, 'level', '--adopt', o.adopt), outlet };
+}
+
 function recordOne(
   ui: Ui,
   desk: Desk,
@@ -144,12 +158,12 @@ function recordOne(
   warnFuture(ui, desk, date);
   let item: Item;
   if (action === 'adopt') {
-    const adoption = {
-      level: enumFlag(ui, 'level', '--adopt', o.adopt!),
-      form: optionalEnum(ui, 'form', '--form', o.form) ?? 'bulletin',
-      outlet: o.outlet?.trim() || undefined,
+    const adoption = adoptionFrom(desk.ws.config.outlets, {
+      ...adoptTarget(ui, desk, o),
+      form: optionalEnum(ui, 'form', '--form', o.form),
+      brief: Boolean(o.brief),
       date,
-    };
+    });
     const done = adoptItem(desk, file, adoption, o.note);
     item = done.file.item;
     if (done.move && !o.json) ui.out(describeMove(ui, desk, item, done.move));

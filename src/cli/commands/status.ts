@@ -1,6 +1,6 @@
 /**
  * `info status`: what awaits attention now — items per status, the review queue, overdue
- * solicitations, instructions due.
+ * solicitations, instructions due, this month's ledger entries.
  */
 import { itemJson } from '../../core/item.js';
 import { instructionsDue, statusCounts, type DueInstruction } from '../../core/status.js';
@@ -12,7 +12,10 @@ import type { Context } from '../context.js';
 import type { StatusOptions } from './status-flags.js';
 import { printQueue } from '../review-table.js';
 import type { Ui } from '../ui.js';
-import { reportBroken } from '../broken.js';
+import { reportBroken, reportBrokenLedger } from '../broken.js';
+import type { Config } from '../../core/config.js';
+import { entriesBetween, kindLabel, ledgerJson, type LedgerEntry } from '../../core/ledger.js';
+import { loadLedger } from '../../store/ledger.js';
 import { driverState } from '../../store/git.js';
 
 /** A screen shows the oldest of a long queue; `info review` (and `--json`) give all of it. */
@@ -29,6 +32,14 @@ function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
   return `  ${instruction.due}  ${when}  ${color.cyan(item.id)}  ${instruction.leader}：${instruction.text}  —  ${item.title}`;
 }
 
+function ledgerLine(ui: Ui, config: Config, e: LedgerEntry): string {
+  const { color } = ui;
+  const points = e.points < 0 ? color.red(String(e.points)) : color.green(`+${e.points}`);
+  const who = e.author ? `${e.department}（${e.author}）` : e.department;
+  const barred = e.disqualify ? `  ${color.red(ui.t('adjust.disqualified'))}` : '';
+  return `  ${e.date}  ${color.cyan(e.id)}  ${who}  ${kindLabel(config, e.kind, ui.lang)} ${points}  ${e.note}${barred}`;
+}
+
 export async function run(_operands: string[], o: StatusOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
@@ -40,6 +51,9 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const overdue = overdueTopics(loaded.topics, loaded.items, zone, now);
   const due = instructionsDue(loaded.items, now);
   reportBroken(ui, loaded);
+  const ledger = loadLedger(ws.root, ws.config, loaded);
+  reportBrokenLedger(ui, ledger);
+  const month = entriesBetween(ledger.entries, now.slice(0, 7), now.slice(0, 7));
   // A clone that shares the workspace through git without the merge driver turns every pull into hand work.
   const mergeDriver = driverState(ws.root);
   if (mergeDriver && mergeDriver !== 'ok') ui.warn(ui.t(`status.mergeDriver.${mergeDriver}`));
@@ -55,6 +69,7 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
         ...instruction,
         daysLeft: days,
       })),
+      ledger: month.map(ledgerJson),
       mergeDriver,
     });
     return 0;
@@ -76,5 +91,10 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   }
   ui.out(heading('status.instructions', due.length).join('\n'));
   for (const entry of due) ui.out(dueLine(ui, entry));
+  // Only an office that keeps a ledger sees its section.
+  if (ledger.entries.length || ledger.files.length) {
+    ui.out(heading('status.ledger', month.length).join('\n'));
+    for (const e of month) ui.out(ledgerLine(ui, ws.config, e));
+  }
   return 0;
 }

@@ -6,6 +6,7 @@ import type { Placed } from '../../core/analyze.js';
 import { FIXABLE } from '../../core/fix.js';
 import { rankFindings, tallyByRule } from '../../core/lint/rank.js';
 import type { Problem } from '../../core/problems.js';
+import { loadLedger } from '../../store/ledger.js';
 import { loadWorkspace } from '../../store/load.js';
 import { issueFileFindings } from '../../store/issue-copies.js';
 import { CONFIG_FILE } from '../../store/root.cjs';
@@ -76,8 +77,12 @@ export async function run(paths: string[], options: ValidateOptions, context: Co
   // An invalid config is reported with the rest; the items are checked against the defaults.
   const { config, problems: configProblems } = loadConfig(root);
   const loaded = loadWorkspace({ root, config }, { ...context.loadDefaults, items: false });
-  const files = picked ? loaded.files.filter((f) => picked(f.path)) : loaded.files;
-  const links = picked ? loaded.skipped.filter((link) => picked(link)) : loaded.skipped;
+  // Ledger files are checked like items, listed in path order with them.
+  const ledger = loadLedger(root, config, loaded);
+  const everyFile = [...loaded.files, ...ledger.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = picked ? everyFile.filter((f) => picked(f.path)) : everyFile;
+  const skipped = [...loaded.skipped, ...ledger.skipped];
+  const links = picked ? skipped.filter((link) => picked(link)) : skipped;
 
   // Issue files after a git merge: conflict markers, the same issue built on two machines.
   const issues = issueFileFindings(root).filter(({ path }) => !picked || picked(path));

@@ -4,13 +4,23 @@
  * `--explain` can list the very lines a total is made of.
  */
 import type { Config } from '../config.js';
-import type { Item } from '../item.js';
+import type { Instruction, Item } from '../item.js';
+import type { LedgerEntry } from '../ledger.js';
 import { localDate } from '../local-date.js';
+import { outletOf } from '../outlets.js';
 import { answersByTopic, progressOf, type Topic, type TopicAnswer } from '../topic.js';
 import { firstMoveInto } from '../workflow.js';
 import { adoptionPoints, instructionPoints } from './points.js';
 
-export type EventKind = 'submitted' | 'published' | 'reported' | 'adoption' | 'instruction' | 'missed';
+export type EventKind =
+  | 'submitted'
+  | 'published'
+  | 'reported'
+  | 'adoption'
+  | 'instruction'
+  | 'missed'
+  | 'quota'
+  | 'ledger';
 
 export interface ReportEvent {
   kind: EventKind;
@@ -31,6 +41,16 @@ export interface ReportEvent {
   leader?: string;
   /** An instruction without a level scores nothing; the notice says so. */
   noLevel?: boolean;
+  /** An adoption recorded as a 简讯: scored at `scoring.brief` of its points. */
+  brief?: boolean;
+  /** The configured outlet whose points an adoption earned. */
+  scoredBy?: string;
+  /** An instruction of a level the item already had one of, under `instructionOncePerLevel`: counted, not scored. */
+  repeat?: boolean;
+  /** A `ledger` event's entry. */
+  entry?: LedgerEntry;
+  /** A `quota` event: the month's submissions against the quota met. */
+  quota?: { submitted: number; quota: number };
 }
 
 const MOVES = ['submitted', 'published', 'reported'] as const;
@@ -47,13 +67,13 @@ export function itemEvents(item: Item, config: Config): ReportEvent[] {
   for (const kind of MOVES) {
     const entry = firstMoveInto(item.history, kind);
     if (!entry) continue;
-    const points = kind === 'reported' ? 0 : config.scoring[kind];
+    const points = config.scoring[kind];
     out.push({ item, topic: null, departments, authors, kind, date: localDate(String(entry.at), zone), points });
   }
   for (const a of item.adoptions) {
-    const points = adoptionPoints(config.scoring, a.level, a.form);
+    const points = adoptionPoints(config, a);
     const date = localDate(a.date, zone);
-    out.push({
+    const event: ReportEvent = {
       item,
       topic: null,
       departments,
@@ -64,18 +84,56 @@ export function itemEvents(item: Item, config: Config): ReportEvent[] {
       level: a.level,
       form: a.form,
       outlet: a.outlet ?? '',
-    });
+    };
+    if (a.brief) event.brief = true;
+    const outlet = outletOf(config.outlets, a);
+    if (outlet) event.scoredBy = outlet.name;
+    out.push(event);
   }
+  const repeats = repeatedLevels(item.instructions, config);
   for (const i of item.instructions) {
     const level = i.level ?? undefined;
-    const points = instructionPoints(config.scoring, level);
+    const repeat = repeats.has(i);
+    const points = repeat ? 0 : instructionPoints(config.scoring, level);
     const date = localDate(i.date, zone);
     const event: ReportEvent = level
       ? { item, topic: null, departments, authors, kind: 'instruction', date, points, leader: i.leader, level }
       : { item, topic: null, departments, authors, kind: 'instruction', date, points, leader: i.leader, noLevel: true };
+    if (repeat) event.repeat = true;
     out.push(event);
   }
   return out;
+}
+
+/**
+ * Under `instructionOncePerLevel`, the instructions after the first of their level on one
+ * item (by date, then as listed): they count as instructions but earn nothing more.
+ */
+function repeatedLevels(instructions: readonly Instruction[], config: Config): Set<Instruction> {
+  const repeats = new Set<Instruction>();
+  if (!config.scoring.instructionOncePerLevel || instructions.length < 2) return repeats;
+  const seen = new Set<string>();
+  const byDate = instructions.map((i, n) => ({ i, n })).sort((a, b) => a.i.date.localeCompare(b.i.date) || a.n - b.n);
+  for (const { i } of byDate) {
+    if (!i.level) continue;
+    if (seen.has(i.level)) repeats.add(i);
+    seen.add(i.level);
+  }
+  return repeats;
+}
+
+/** A ledger entry counts on its date, for its department and the writer it names. */
+export function ledgerEvents(entries: readonly LedgerEntry[]): ReportEvent[] {
+  return entries.map((entry) => ({
+    kind: 'ledger',
+    date: entry.date,
+    item: null,
+    topic: null,
+    departments: [entry.department],
+    authors: entry.author ? [entry.author] : [],
+    points: entry.points,
+    entry,
+  }));
 }
 
 /**
@@ -107,8 +165,13 @@ export function collectEvents(
   answers: readonly TopicAnswer[],
   config: Config,
   today: string,
+  ledger: readonly LedgerEntry[] = [],
 ): ReportEvent[] {
-  return [...items.flatMap((item) => itemEvents(item, config)), ...missedEvents(topics, answers, config, today)];
+  return [
+    ...items.flatMap((item) => itemEvents(item, config)),
+    ...missedEvents(topics, answers, config, today),
+    ...ledgerEvents(ledger),
+  ];
 }
 
 /** The share of an event's points that falls to one department or one author. */

@@ -23,8 +23,18 @@ export interface ExplainLine {
   /** Of how many units or authors the event is shared. */
   among: number;
   earned: number;
-  /** Why an event earned nothing though it counts (an instruction without a level). */
-  note: 'no-level' | null;
+  /**
+   * Why an event earned what it did: an instruction without a level (nothing), one of a
+   * level the item already had (nothing, under `instructionOncePerLevel`), a 简讯 (the
+   * `scoring.brief` share).
+   */
+  note: 'no-level' | 'repeat-level' | 'brief' | null;
+  /** The configured outlet whose points an adoption earned (else the level × form table). */
+  outlet: string | null;
+  /** A ledger line's kind (`late`…). */
+  kind: string | null;
+  /** A quota line: the month's submissions and the quota they met. */
+  quota: { submitted: number; quota: number } | null;
 }
 
 export interface Explanation {
@@ -35,11 +45,34 @@ export interface Explanation {
   points: number;
 }
 
-const ORDER: EventKind[] = ['submitted', 'published', 'reported', 'adoption', 'instruction', 'missed'];
+const ORDER: EventKind[] = [
+  'submitted',
+  'published',
+  'reported',
+  'adoption',
+  'instruction',
+  'missed',
+  'ledger',
+  'quota',
+];
+
+/** What a line is about: the item, the solicitation, or the ledger entry (its note as title). */
+function subjectOf(e: ReportEvent): { id: string; title: string } {
+  if (e.item) return e.item;
+  if (e.topic) return e.topic;
+  if (e.entry) return { id: e.entry.id, title: e.entry.note };
+  return { id: '', title: '' };
+}
+
+function noteOf(e: ReportEvent): ExplainLine['note'] {
+  if (e.noLevel) return 'no-level';
+  if (e.repeat) return 'repeat-level';
+  return e.brief ? 'brief' : null;
+}
 
 function line(e: ReportEvent, who: 'department' | 'writer'): ExplainLine {
   const share = shareOf(e, who);
-  const subject = e.item ?? e.topic!;
+  const subject = subjectOf(e);
   return {
     date: e.date,
     event: e.kind,
@@ -48,11 +81,14 @@ function line(e: ReportEvent, who: 'department' | 'writer'): ExplainLine {
     level: e.level ?? null,
     form: e.kind === 'adoption' ? (e.form ?? 'bulletin') : null,
     leader: e.leader ?? null,
-    points: e.points,
+    points: round2(e.points),
     share,
     among: new Set(who === 'department' ? e.departments : e.authors).size,
     earned: round2(e.points * share),
-    note: e.noLevel ? 'no-level' : null,
+    note: noteOf(e),
+    outlet: e.scoredBy ?? null,
+    kind: e.entry?.kind ?? null,
+    quota: e.quota ?? null,
   };
 }
 

@@ -22,6 +22,10 @@ export function reportJson(r: MonthReport): Record<string, unknown> {
       points: d.points,
       cumulativePoints: d.cumulativePoints,
       rank: d.rank,
+      group: d.group,
+      groupRank: d.groupRank,
+      adjustments: d.adjustments,
+      disqualified: d.disqualified,
     })),
     writers: r.writers.map((w) => ({
       name: w.name,
@@ -49,6 +53,16 @@ export function reportJson(r: MonthReport): Record<string, unknown> {
       asked: t.asked,
       answered: t.answered,
       missing: t.missing,
+    })),
+    ledger: r.ledger.map((e) => ({
+      id: e.id,
+      department: e.department,
+      author: e.author,
+      kind: e.kind,
+      points: e.points,
+      date: e.date,
+      note: e.note,
+      item: e.item,
     })),
   };
 }

@@ -1,4 +1,5 @@
 /** The month notice as the renderers receive it. Figures are final (rounded). */
+import type { LedgerEntry } from '../ledger.js';
 import type { ReportEvent } from './events.js';
 import type { Levels } from './tally.js';
 
@@ -10,6 +11,8 @@ export interface Totals {
   special: number;
   instructions: number;
   points: number;
+  /** Ledger points of the period (加减分), included in `points`. */
+  adjustments: number;
 }
 
 export interface DepartmentRow {
@@ -26,6 +29,16 @@ export interface DepartmentRow {
   /** Monthly quota and its completion (shown in documents, not in the JSON shape). */
   quota: number;
   completion: number | null;
+  /** Its unit group, or null. */
+  group: string | null;
+  /** Rank within its group (the departments without a group rank among themselves). */
+  groupRank: number;
+  /** Ledger points of the period, included in `points`. */
+  adjustments: number;
+  /** Quota bonus of the period, included in `points` (documents only). */
+  quotaBonus: number;
+  /** Barred from the year's awards by a ledger entry (取消评优) up to the period's end. */
+  disqualified: boolean;
 }
 
 export interface WriterRow {
@@ -46,6 +59,23 @@ export interface AdoptedRow {
   outlet: string;
   date: string;
   departments: readonly string[];
+  /** Adopted as a 简讯 (documents only). */
+  brief: boolean;
+}
+
+/** A ledger entry as the notice lists it, with the title of the item it concerns when known. */
+export interface LedgerRow extends LedgerEntry {
+  itemTitle: string | null;
+}
+
+/** What of the office's own 考核办法 the notice shows. */
+export interface Method {
+  /** The configured groups in order, each shown as a table of its own; empty: one table. */
+  groups: string[];
+  /** A quota bonus is configured: its column is shown. */
+  quotaBonus: boolean;
+  /** The office keeps a ledger (some entry exists): its column and section are shown. */
+  ledger: boolean;
 }
 
 export interface TopicRow {
@@ -82,4 +112,7 @@ export interface MonthReport {
   events: ReportEvent[];
   /** Instructions of the month recorded without a level (they score 0). */
   unleveled: number;
+  /** Ledger entries dated in the month. */
+  ledger: LedgerRow[];
+  method: Method;
 }

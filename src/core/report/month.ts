@@ -1,14 +1,18 @@
 /**
  * The month notice (月度通报): every unit's and writer's figures for one calendar month in
  * the configured zone, with cumulative figures from 1 January. Pure: items, topics, the
- * config and today's date in, the finished model out.
+ * ledger, the config and today's date in, the finished model out. The counting is over a
+ * period of months (`period.ts`); a month is the period of one.
  */
 import { quotaOf, type Config } from '../config.js';
 import type { Item } from '../item.js';
+import { byDate, type LedgerEntry } from '../ledger.js';
 import { answerOf, type Topic, type TopicAnswer } from '../topic.js';
 import { collectEvents, type ReportEvent } from './events.js';
-import type { DepartmentRow, MonthReport, Totals, WriterRow } from './model.js';
+import type { DepartmentRow, LedgerRow, Method, MonthReport, Totals, WriterRow } from './model.js';
+import { cumulativeOf, inPeriod, monthPeriod, monthsOf, spanOf, type Period } from './period.js';
 import { ratio, round2 } from './points.js';
+import { quotaEvents } from './quota.js';
 import { ranks } from './rank.js';
 import { adoptedRows, countBy, topicRows, trendOf } from './sections.js';
 import { tallyBy, tallyOf } from './tally.js';
@@ -22,6 +26,8 @@ export interface MonthInput {
    * these of every year, the rest only the items of the month's year. From `items` when absent.
    */
   answers?: readonly TopicAnswer[];
+  /** The ledger's valid entries (of any date). */
+  ledger?: readonly LedgerEntry[];
   config: Config;
   /** `YYYY-MM`. */
   month: string;
@@ -29,12 +35,12 @@ export interface MonthInput {
   today: string;
 }
 
-export const inMonth = (month: string) => (e: ReportEvent) => e.date.slice(0, 7) === month;
-const inYearTo = (month: string) => (e: ReportEvent) =>
-  e.date.slice(0, 4) === month.slice(0, 4) && e.date.slice(0, 7) <= month;
+export const inMonth = (month: string) => inPeriod(monthPeriod(month));
 
-function totalsOf(events: readonly ReportEvent[]): Totals {
+export function totalsOf(events: readonly ReportEvent[]): Totals {
   const count = (test: (e: ReportEvent) => boolean) => events.filter(test).length;
+  const sum = (test: (e: ReportEvent) => boolean) =>
+    round2(events.reduce((total, e) => total + (test(e) && e.departments.length ? e.points : 0), 0));
   return {
     submitted: count((e) => e.kind === 'submitted'),
     published: count((e) => e.kind === 'published'),
@@ -42,15 +48,34 @@ function totalsOf(events: readonly ReportEvent[]): Totals {
     adoptions: count((e) => e.kind === 'adoption'),
     special: count((e) => e.kind === 'adoption' && e.form === 'special'),
     instructions: count((e) => e.kind === 'instruction'),
-    points: round2(events.reduce((sum, e) => sum + (e.departments.length ? e.points : 0), 0)),
+    points: sum(() => true),
+    adjustments: sum((e) => e.kind === 'ledger'),
   };
 }
 
-function departmentRows(config: Config, monthEvents: ReportEvent[], yearEvents: ReportEvent[]): DepartmentRow[] {
-  const month = tallyBy(monthEvents, 'department');
-  const year = tallyBy(yearEvents, 'department');
-  const rows = departmentNames(config, yearEvents).map((name) => {
-    const m = tallyOf(month, name);
+/** Ranks within each group; departments without a group rank among themselves. */
+function groupRanks(rows: readonly { group: string | null; points: number }[]): number[] {
+  const out: number[] = [];
+  for (const group of new Set(rows.map((r) => r.group))) {
+    const members = rows.flatMap((r, i) => (r.group === group ? [i] : []));
+    const rank = ranks(members.map((i) => rows[i]!.points));
+    members.forEach((row, n) => {
+      out[row] = rank[n]!;
+    });
+  }
+  return out;
+}
+
+export function departmentRows(
+  config: Config,
+  periodEvents: ReportEvent[],
+  cumulativeEvents: ReportEvent[],
+): DepartmentRow[] {
+  const period = tallyBy(periodEvents, 'department');
+  const year = tallyBy(cumulativeEvents, 'department');
+  const groupOf = new Map(config.departments.map((d) => [d.name, d.group ?? null]));
+  const rows = departmentNames(config, cumulativeEvents).map((name) => {
+    const m = tallyOf(period, name);
     const quota = quotaOf(config, 'department', name);
     return {
       name,
@@ -65,16 +90,22 @@ function departmentRows(config: Config, monthEvents: ReportEvent[], yearEvents: 
       rank: 0,
       quota,
       completion: ratio(m.submitted, quota),
+      group: groupOf.get(name) ?? null,
+      groupRank: 0,
+      adjustments: round2(m.adjustments),
+      quotaBonus: round2(m.quotaBonus),
+      disqualified: tallyOf(year, name).disqualified,
     };
   });
   const rank = ranks(rows.map((r) => r.points));
-  return rows.map((row, i) => ({ ...row, rank: rank[i]! }));
+  const inGroup = groupRanks(rows);
+  return rows.map((row, i) => ({ ...row, rank: rank[i]!, groupRank: inGroup[i]! }));
 }
 
-function writerRows(config: Config, monthEvents: ReportEvent[], yearEvents: ReportEvent[]): WriterRow[] {
-  const month = tallyBy(monthEvents, 'writer');
-  return writerUnits(config, yearEvents).map(({ name, department }) => {
-    const m = tallyOf(month, name);
+export function writerRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): WriterRow[] {
+  const period = tallyBy(periodEvents, 'writer');
+  return writerUnits(config, cumulativeEvents).map(({ name, department }) => {
+    const m = tallyOf(period, name);
     const quota = quotaOf(config, 'writer', name);
     const points = round2(m.points);
     return {
@@ -93,17 +124,45 @@ function answersOf(items: readonly Item[]): TopicAnswer[] {
   return items.filter((item) => item.topic !== null).map(answerOf);
 }
 
+/**
+ * Every event from the start of the cumulative span to the period's end, with the quota
+ * bonus of each of those months (it depends on the month's submissions, so it comes last).
+ */
+export function scoredEvents(base: readonly ReportEvent[], config: Config, period: Period): ReportEvent[] {
+  const span = spanOf(period, cumulativeOf(period));
+  const events = base.filter(inPeriod(span));
+  return [...events, ...quotaEvents(events, config, monthsOf(span), departmentNames(config, events))];
+}
+
+export function ledgerRows(entries: readonly LedgerEntry[], period: Period, items: readonly Item[]): LedgerRow[] {
+  const titles = new Map(items.map((item) => [item.id, item.title]));
+  return entries
+    .filter(inPeriod(period))
+    .sort(byDate)
+    .map((entry) => ({ ...entry, itemTitle: entry.item ? (titles.get(entry.item) ?? null) : null }));
+}
+
+function methodOf(config: Config, ledger: readonly LedgerEntry[]): Method {
+  return {
+    groups: config.groups.map((g) => g.name),
+    quotaBonus: config.scoring.quotaMet !== 0,
+    ledger: ledger.length > 0,
+  };
+}
+
 export function monthReport({
   items,
   topics,
   answers = answersOf(items),
+  ledger = [],
   config,
   month,
   today,
 }: MonthInput): MonthReport {
-  const events = collectEvents(items, topics, answers, config, today);
-  const yearEvents = events.filter(inYearTo(month));
-  const monthEvents = yearEvents.filter(inMonth(month));
+  const period = monthPeriod(month);
+  const events = scoredEvents(collectEvents(items, topics, answers, config, today, ledger), config, period);
+  const yearEvents = events.filter(inPeriod(cumulativeOf(period)));
+  const monthEvents = yearEvents.filter(inPeriod(period));
   const submittedItems = monthEvents.filter((e) => e.kind === 'submitted').map((e) => e.item!);
   return {
     month,
@@ -125,5 +184,7 @@ export function monthReport({
     trend: trendOf(yearEvents, month),
     events: monthEvents,
     unleveled: monthEvents.filter((e) => e.noLevel).length,
+    ledger: ledgerRows(ledger, period, items),
+    method: methodOf(config, ledger),
   };
 }

@@ -1,5 +1,7 @@
 /** Points from the configured scoring method, and the rounding the notice shows. */
 import type { Config } from '../config.js';
+import type { Adoption } from '../item.js';
+import { outletOf } from '../outlets.js';
 
 type Scoring = Config['scoring'];
 type LevelKey = keyof Scoring['instruction'];
@@ -8,10 +10,20 @@ function isLevel(scoring: Scoring, level: string | undefined): level is LevelKey
   return level !== undefined && Object.hasOwn(scoring.instruction, level);
 }
 
-export function adoptionPoints(scoring: Scoring, level: string, form: string): number {
+function tablePoints(scoring: Scoring, level: string, form: string): number {
   if (!isLevel(scoring, level)) return 0;
   const forms = scoring.adoption[level];
   return form === 'special' ? forms.special : forms.bulletin;
+}
+
+/**
+ * An adoption by a configured outlet earns that outlet's points (the table's when it names
+ * none); any other, the level × form table. A 简讯 earns `scoring.brief` of that.
+ */
+export function adoptionPoints(config: Config, adoption: Adoption): number {
+  const outlet = outletOf(config.outlets, adoption);
+  const points = outlet?.points ?? tablePoints(config.scoring, adoption.level, adoption.form);
+  return adoption.brief ? points * config.scoring.brief : points;
 }
 
 /** An instruction with no level earns nothing: the office has not said how much it weighs. */

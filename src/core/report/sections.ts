@@ -23,6 +23,7 @@ export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
       outlet: e.outlet ?? '',
       date: e.date,
       departments: e.departments,
+      brief: e.brief === true,
     }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }

@@ -13,12 +13,28 @@ export interface Tally {
   points: number;
   /** Items with an adoption record in the period (for the adoption rate). */
   adoptedItems: Set<string>;
+  /** Ledger points (加减分), unrounded. */
+  adjustments: number;
+  /** Quota bonus points (`scoring.quotaMet`). */
+  quotaBonus: number;
+  /** A ledger entry barred it from the awards (取消评优). */
+  disqualified: boolean;
 }
 
 export const noLevels = (): Levels => ({ county: 0, city: 0, province: 0, national: 0 });
 
 function emptyTally(): Tally {
-  return { submitted: 0, adoptions: noLevels(), special: 0, instructions: 0, points: 0, adoptedItems: new Set() };
+  return {
+    submitted: 0,
+    adoptions: noLevels(),
+    special: 0,
+    instructions: 0,
+    points: 0,
+    adoptedItems: new Set(),
+    adjustments: 0,
+    quotaBonus: 0,
+    disqualified: false,
+  };
 }
 
 function add(t: Tally, event: ReportEvent, share: number): void {
@@ -29,7 +45,10 @@ function add(t: Tally, event: ReportEvent, share: number): void {
     if (event.level && Object.hasOwn(t.adoptions, event.level)) t.adoptions[event.level as keyof Levels] += 1;
     if (event.form === 'special') t.special += 1;
     if (event.item) t.adoptedItems.add(event.item.id);
-  }
+  } else if (event.kind === 'ledger') {
+    t.adjustments += event.points * share;
+    if (event.entry?.disqualify) t.disqualified = true;
+  } else if (event.kind === 'quota') t.quotaBonus += event.points * share;
 }
 
 /** Name → tally. A joint item counts whole for each of its units; its points are split. */
