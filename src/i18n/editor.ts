@@ -1,18 +1,6 @@
 /** The editor's checks on texts from departments (改稿), `info fix`, and what import says about titles. */
 import type { Messages } from './index.js';
 
-/** The rules of the editor's checks; past the per-file limit their findings are summed up too. */
-const RULES = [
-  'web-residue',
-  'sequence-gap',
-  'placeholder',
-  'missing-number',
-  'doubled-punctuation',
-  'title-echo',
-  'repeated-paragraph',
-  'misused-word',
-];
-
 export const editor: Messages = {
   'rule.web-residue': {
     zh: '网页复制带入的残留内容：“{text}”，请删除',
@@ -62,16 +50,6 @@ export const editor: Messages = {
     zh: '易错词：“{found}”，请按文意改为“{fix}”之一',
     en: 'a word to watch: “{found}”; write one of “{fix}” as the sense requires',
   },
-  ...Object.fromEntries(
-    RULES.map((rule) => [
-      `rule.${rule}.more`,
-      {
-        zh: '本文件另有 {count} 处同类问题，未逐一列出',
-        en: '{count} more of these in this file, not listed one by one',
-      },
-    ]),
-  ),
-
   'validate.tally': { zh: '  {file}：{rules}', en: '  {file}: {rules}' },
   'validate.fixable': {
     zh: '其中 {count} 处可用 info fix 自动修正（先加 --dry-run 查看）',

@@ -1,16 +1,6 @@
 /** What the content rules say (beside the basic ones in rules.ts), and refusals of unsafe input. */
+import { LINT_RULES } from '../core/lint/names.js';
 import type { Messages } from './index.js';
-
-/** Rules whose findings in one file are summed up past a limit (see lint/index.ts). */
-const CAPPED = [
-  'title-length',
-  'body-empty',
-  'template-leftover',
-  'noise-line',
-  'halfwidth-punctuation',
-  'heading-order',
-  'docnum-brackets',
-];
 
 export const lint: Messages = {
   'rule.noise-line': {
@@ -46,7 +36,8 @@ export const lint: Messages = {
     en: 'it is not a regular file (a named pipe or a device); not read',
   },
   ...Object.fromEntries(
-    CAPPED.map((rule) => [
+    // The content rules' findings in one file are summed up past a limit (see lint/index.ts).
+    LINT_RULES.filter((rule) => rule !== 'duplicate-title').map((rule) => [
       `rule.${rule}.more`,
       {
         zh: '本文件另有 {count} 处同类问题，未逐一列出',

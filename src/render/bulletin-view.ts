@@ -8,32 +8,12 @@ import type { Lang } from '../core/config.js';
 import { labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
 import { blocksHtml, runsHtml } from './bulletin-body-html.js';
+import { dateParts } from './format.js';
 import type { View } from './bulletin-template.js';
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2026-12-01` → `2026年12月1日` / `1 December 2026`. */
 export function dateLabel(date: string, t: Translate): string {
-  const [year = '', month = '1', day = '1'] = date.split('-');
-  return t('bulletin.date', {
-    year,
-    month: Number(month),
-    day: Number(day),
-    monthName: MONTHS_EN[Number(month) - 1] ?? month,
-  });
+  return t('bulletin.date', { ...dateParts(date) });
 }
 
 /** `第15期` / `增刊第2期`. */
