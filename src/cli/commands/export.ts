@@ -14,7 +14,7 @@ import { resolveRef } from '../../store/ref.js';
 import { writeAtomic, writeNew } from '../../store/write.js';
 import { loadTemplates } from '../../store/workspace.js';
 import type { Context } from '../context.js';
-import { errorText } from '../error-text.js';
+import { eachOnItsOwn } from '../each.js';
 import type { ExportOptions } from './export-flags.js';
 
 function chooseFormat(value: string | undefined): UpwardFormat {
@@ -43,27 +43,16 @@ export async function run(refs: string[], o: ExportOptions, context: Context): P
   const lint = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
   const dir = resolve(context.cwd, o.out ?? '.');
   const written: { id: string; file: string }[] = [];
-  const hints = new Set<string>();
-  let failed = 0;
-  for (const ref of refs) {
-    try {
-      const { item, text } = readItemFile(ws.root, resolveRef(loaded.files, ref, ws.root, context.cwd).path, lint);
-      if (written.some((w) => w.id === item.id)) continue;
-      const doc = upward(item, splitFile(text.replace(/^\uFEFF/, '')).body, ws.config.writers);
-      const abs = join(dir, upwardFileName(item.id, item.title, format));
-      const shown = relative(context.cwd, abs) || abs;
-      write(abs, await renderUpward(doc, format, ui.t), Boolean(o.force), shown);
-      written.push({ id: item.id, file: shown });
-      if (!o.json) ui.out(shown);
-    } catch (error) {
-      if (!(error instanceof InfoError)) throw error;
-      failed++;
-      const { message, hint } = errorText(ui, error);
-      ui.err(message);
-      if (hint) hints.add(hint);
-    }
-  }
-  for (const hint of hints) ui.err(hint);
+  const failed = await eachOnItsOwn(ui, refs, async (ref) => {
+    const { item, text } = readItemFile(ws.root, resolveRef(loaded.files, ref, ws.root, context.cwd).path, lint);
+    if (written.some((w) => w.id === item.id)) return;
+    const doc = upward(item, splitFile(text.replace(/^\uFEFF/, '')).body, ws.config.writers);
+    const abs = join(dir, upwardFileName(item.id, item.title, format));
+    const shown = relative(context.cwd, abs) || abs;
+    write(abs, await renderUpward(doc, format, ui.t), Boolean(o.force), shown);
+    written.push({ id: item.id, file: shown });
+    if (!o.json) ui.out(shown);
+  });
   if (o.json) ui.json(written);
   else ui.err(ui.t('export.written', { count: written.length }));
   return failed ? 1 : 0;

@@ -3,7 +3,7 @@
  * instructions. With REFs and an action flag it works non-interactively; without, it shows
  * the queue (interactive on a terminal, a table or JSON otherwise).
  */
-import { InfoError, usage } from '../../core/errors.js';
+import { usage } from '../../core/errors.js';
 import { itemJson, type Item } from '../../core/item.js';
 import { adoptionFrom, findOutlet } from '../../core/outlets.js';
 import { resolveKey } from '../../core/vocab.js';
@@ -30,7 +30,7 @@ import {
 import { describeLayout, layoutEdits, layoutFlags } from '../layout-flags.js';
 import type { Edit } from '../../core/rewrite.js';
 import { printQueue } from '../review-table.js';
-import { errorText } from '../error-text.js';
+import { eachOnItsOwn } from '../each.js';
 import type { Ui } from '../ui.js';
 import { reportBroken } from '../broken.js';
 
@@ -72,31 +72,26 @@ function chooseAction(o: ReviewOptions, refs: readonly string[]): Action | undef
  * `--to` (and `--section` / `--brief` with it, or alone): every REF succeeds or fails on its
  * own; exit 1 when any failed.
  */
-function moveAll(ui: Ui, desk: Desk, loaded: Loaded, refs: readonly string[], o: ReviewOptions, cwd: string): number {
+async function moveAll(
+  ui: Ui,
+  desk: Desk,
+  loaded: Loaded,
+  refs: readonly string[],
+  o: ReviewOptions,
+  cwd: string,
+): Promise<number> {
   const to = o.to === undefined ? undefined : enumFlag(ui, 'status', '--to', o.to, desk.ws.config.labels.status);
   const note = o.note;
   if (to === 'returned' && !note?.trim()) throw usage('note-required', { id: refs.join(' '), to });
   const layout = layoutEdits(layoutFlags(desk.ws.config, o));
   const moved: Item[] = [];
-  const hints = new Set<string>();
   const seen = new Set<string>();
-  let failed = 0;
-  for (const ref of refs) {
-    try {
-      const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
-      if (seen.has(record.path)) continue; // named twice (id and path): moved once
-      seen.add(record.path);
-      const item = changeOne(ui, desk, record.path, to, note, layout, o.json);
-      moved.push(item);
-    } catch (error) {
-      if (!(error instanceof InfoError)) throw error;
-      failed++;
-      const { message, hint } = errorText(ui, error);
-      ui.err(message);
-      if (hint) hints.add(hint);
-    }
-  }
-  for (const hint of hints) ui.err(hint);
+  const failed = await eachOnItsOwn(ui, refs, (ref) => {
+    const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
+    if (seen.has(record.path)) return; // named twice (id and path): moved once
+    seen.add(record.path);
+    moved.push(changeOne(ui, desk, record.path, to, note, layout, o.json));
+  });
   if (failed && moved.length + failed > 1) ui.err(ui.t('review.failed', { failed, total: moved.length + failed }));
   if (o.json) ui.json(moved.map(itemJson));
   return failed ? 1 : 0;
