@@ -99,7 +99,8 @@ export function complete(program: Command, words: readonly string[], index: numb
   const previous = words[index - 1];
   const option = previous?.startsWith('-') ? findOption(command, previous) : undefined;
   let candidates: readonly string[];
-  if (option && (option.required || option.optional)) candidates = valuesFor(option.long ?? '', dynamic);
+  if (option && (option.required || option.optional))
+    candidates = path[0] === 'report' && option.long === '--to' ? [] : valuesFor(option.long ?? '', dynamic);
   else if (current.startsWith('-'))
     candidates = optionsOf(command)
       .filter((o) => !o.hidden)

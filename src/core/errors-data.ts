@@ -326,12 +326,12 @@ export const ERRORS = {
   },
   // report
   'report-form': {
-    zh: '请指明要做什么：--month YYYY-MM（月度通报）或 --issue（编一期期刊）',
-    en: 'say what to build: --month YYYY-MM (the month notice) or --issue (a bulletin issue)',
+    zh: '请指明要做什么：--month YYYY-MM、--quarter YYYY-Qn、--year YYYY 或 --from/--to（通报），或 --issue（编一期期刊）',
+    en: 'say what to build: --month YYYY-MM, --quarter YYYY-Qn, --year YYYY or --from/--to (a notice), or --issue (a bulletin issue)',
   },
   'report-both': {
-    zh: '--month 和 --issue 不能同时使用',
-    en: '--month and --issue cannot be used together',
+    zh: '{flag} 和 --issue 不能同时使用',
+    en: '{flag} and --issue cannot be used together',
   },
   'report-issue-only': {
     zh: '{flags} 只能与 --issue 一起使用',
@@ -360,6 +360,47 @@ export const ERRORS = {
       zh: '本月通报中的单位和信息员：{names}',
       en: 'Units and writers in this notice: {names}',
     },
+  },
+  // report periods: quarter, year, range, letters, xlsx
+  'report-periods': {
+    zh: '{flags} 不能同时使用：只用 --month、--quarter、--year 或 --from/--to 中的一种',
+    en: '{flags} cannot be used together: give one of --month, --quarter, --year or --from/--to',
+  },
+  'bad-quarter': {
+    zh: '{flag} 的值“{value}”不是有效季度（应为 YYYY-Qn，n 为 1 到 4，如 2026-Q4）',
+    en: '{flag} “{value}” is not a valid quarter (YYYY-Qn with n from 1 to 4, as 2026-Q4)',
+  },
+  'bad-year': {
+    zh: '{flag} 的值“{value}”不是有效年份（应为 YYYY）',
+    en: '{flag} “{value}” is not a valid year (YYYY)',
+  },
+  'report-range-half': {
+    zh: '{flag} 须与 {other} 一起使用',
+    en: '{flag} needs {other} as well',
+  },
+  'report-range-order': {
+    zh: '--from {from} 晚于 --to {to}',
+    en: '--from {from} is after --to {to}',
+    hint: {
+      zh: '--from 是时段的第一个月，--to 是最后一个月。',
+      en: '--from is the first month of the range, --to the last.',
+    },
+  },
+  'report-letters-out': {
+    zh: '--letters 需要 --out 目录（每个单位一份告知书写入该目录）',
+    en: '--letters needs --out DIR (the folder each unit’s letter is written to)',
+  },
+  'report-letters-format': {
+    zh: '--letters 只能写成 md、html 或 docx，不能是 {format}',
+    en: '--letters writes md, html or docx, not {format}',
+  },
+  'report-letters-explain': {
+    zh: '--letters 与 --explain 不能同时使用',
+    en: '--letters and --explain cannot be used together',
+  },
+  'report-xlsx-out': {
+    zh: '--format xlsx 需要 --out 文件（如 --out 通报.xlsx）',
+    en: '--format xlsx needs --out FILE (as --out notice.xlsx)',
   },
   'report-write': {
     zh: '无法写入 {path}（{code}）；原有文件未改动',

@@ -15,6 +15,7 @@ import { importing } from './import.js';
 import { layout } from './layout.js';
 import { lint } from './lint.js';
 import { perf } from './perf.js';
+import { period } from './period.js';
 import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
@@ -49,6 +50,7 @@ const CATALOGUE: Messages = {
   ...scoring,
   ...editor,
   ...git,
+  ...period,
 };
 
 export function has(key: string): boolean {

@@ -161,12 +161,12 @@ export const report: Messages = {
   'report.unknown-name.close': { zh: '；相近的有：{names}', en: '; close names: {names}' },
 
   'help.report': {
-    zh: '月度通报（--month）或编一期期刊（--issue）',
-    en: 'the month notice (--month) or a numbered bulletin issue (--issue)',
+    zh: '月度、季度、年度通报（--month、--quarter、--year、--from/--to）或编一期期刊（--issue）',
+    en: 'the notice of a month, quarter, year or range (--month, --quarter, --year, --from/--to) or a numbered bulletin issue (--issue)',
   },
   'help.report.examples': {
-    zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # 预览下一期期刊\n  info report --issue --format html --format docx --note 编者按内容\n  info report --issue --supplement --items 20261103-k7f2\n  info report --issue --series 每日要情 --format docx',
-    en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --issue --dry-run                       # preview the next issue\n  info report --issue --format html --format docx --note "Editor’s note"\n  info report --issue --supplement --items 20261103-k7f2\n  info report --issue --series 每日要情 --format docx',
+    zh: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out 通报-2026-11.docx\n  info report --month 2026-11 --format html --out 通报.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --quarter 2026-Q4\n  info report --year 2026 --format docx --out 年度通报.docx\n  info report --issue --dry-run                       # 预览下一期期刊\n  info report --issue --format html --format docx --note 编者按内容\n  info report --issue --supplement --items 20261103-k7f2\n  info report --issue --series 每日要情 --format docx',
+    en: '  info report --month 2026-11\n  info report --month 2026-11 --format docx --out notice-2026-11.docx\n  info report --month 2026-11 --format html --out notice.html\n  info report --month 2026-11 --explain 发改委\n  info report --month 2026-11 --json\n  info report --quarter 2026-Q4\n  info report --year 2026 --format docx --out year-2026.docx\n  info report --issue --dry-run                       # preview the next issue\n  info report --issue --format html --format docx --note "Editor’s note"\n  info report --issue --supplement --items 20261103-k7f2\n  info report --issue --series 每日要情 --format docx',
   },
   'help.opt.reportMonth': {
     zh: '月度通报的月份 YYYY-MM（按配置的时区）',

@@ -4,6 +4,7 @@ import type { Explanation, ExplainLine } from '../core/report/explain.js';
 import { labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
 import { dateParts, points } from './format.js';
+import { periodWords } from './period-words.js';
 import { pipeTable } from './text-table.js';
 
 function adoptionDetail(l: ExplainLine, t: Translate, lang: Lang): string {
@@ -51,14 +52,15 @@ export function explainText(x: Explanation, t: Translate, lang: Lang, context: E
     l.among > 1 ? `1/${l.among}` : '1',
     points(l.earned),
   ]);
-  const title = t('report.explain.title', {
+  const words = periodWords(x.period, t);
+  const title = words.say('report.explain.title', {
     name: x.name,
     kind: t(`report.explain.kind.${x.kind}`),
     ...dateParts(x.month),
   });
   const body = rows.length
     ? pipeTable(head, rows, [false, false, false, false, true, true, true])
-    : [t('report.explain.none')];
+    : [words.say('report.explain.none')];
   return [title, '', ...body, '', t('report.explain.total', { points: points(x.points) }), ''].join('\n');
 }
 
@@ -66,7 +68,7 @@ export function explainJson(x: Explanation): Record<string, unknown> {
   return {
     name: x.name,
     kind: x.kind,
-    month: x.month,
+    ...(x.period.kind === 'month' ? { month: x.month } : { period: { from: x.period.from, to: x.period.to } }),
     points: x.points,
     events: x.lines.map((l) => ({
       date: l.date,

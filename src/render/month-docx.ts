@@ -42,6 +42,7 @@ function sections(n: NoticeText): (Paragraph | Table)[] {
     ]),
     ...n.departmentNotes.map(note),
     ...(n.ledger.length ? [headingPara(n.headings.ledger), ...n.ledger.map((line) => bodyPara(line))] : []),
+    ...(n.awards.length ? [headingPara(n.headings.awards), ...n.awards.map((line) => bodyPara(line))] : []),
     headingPara(n.headings.writers),
     docxTable(n.writers.columns, n.writers.rows, widthsFor(WRITER_WEIGHTS)),
     headingPara(n.headings.adopted),

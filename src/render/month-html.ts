@@ -40,13 +40,10 @@ function monthLabel(month: string, lang: string): string {
   return lang === 'zh-CN' ? `${parts.month}月` : parts.monthName.slice(0, 3);
 }
 
-function charts(r: MonthReport, t: Translate, lang: string): string[] {
+function charts(r: MonthReport, t: Translate, n: NoticeText): string[] {
+  const lang = n.lang;
   const names = r.departments.map((d) => d.name);
-  const titles = [
-    t('report.chart.points'),
-    t('report.chart.adoptions'),
-    t('report.chart.trend', { ...dateParts(r.month) }),
-  ];
+  const titles = [n.charts.points, n.charts.adoptions, n.charts.trend];
   const points = barChart(
     titles[0]!,
     [{ name: t('report.col.points'), color: '#c0392b' }],
@@ -100,7 +97,8 @@ export function monthHtml(n: NoticeText, r: MonthReport, t: Translate): string {
             : p(n.ledger[0] ?? ''),
         ]
       : []),
-    ...charts(r, t, n.lang),
+    ...(n.awards.length ? [`<h2>${escapeText(n.headings.awards)}</h2>`, ...n.awards.map((line) => p(line))] : []),
+    ...charts(r, t, n),
     `<h2>${escapeText(n.headings.writers)}</h2>`,
     htmlTable(n.writers.columns, n.writers.rows, 'writers'),
     `<h2>${escapeText(n.headings.adopted)}</h2>`,

@@ -35,6 +35,7 @@ export function monthMarkdown(n: NoticeText): string {
     ]),
     ...n.departmentNotes.flatMap((note) => [plain(note), '']),
     ...(n.ledger.length ? [`## ${n.headings.ledger}`, '', ...n.ledger.flatMap((line) => [plain(line), ''])] : []),
+    ...(n.awards.length ? [`## ${n.headings.awards}`, '', ...n.awards.flatMap((line) => [plain(line), ''])] : []),
     `## ${n.headings.writers}`,
     '',
     ...table(n.writers),

@@ -17,9 +17,15 @@ function sentence(text: string, lang: Lang): string {
   return `${trimmed}${lang === 'zh-CN' || /\p{Script=Han}$/u.test(trimmed) ? '。' : '.'}`;
 }
 
-export function ledgerLines(t: Translate, lang: Lang, r: MonthReport, kindLabel: (kind: string) => string): string[] {
+export function ledgerLines(
+  t: Translate,
+  lang: Lang,
+  r: MonthReport,
+  kindLabel: (kind: string) => string,
+  none = t('report.ledger.none'),
+): string[] {
   if (!r.method.ledger) return [];
-  if (r.ledger.length === 0) return [t('report.ledger.none')];
+  if (r.ledger.length === 0) return [none];
   const line = (e: LedgerRow, i: number) =>
     `${i + 1}. ${t('report.ledger.line', {
       department: e.department,

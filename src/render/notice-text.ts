@@ -1,6 +1,7 @@
 /**
- * The month notice in words: every heading, sentence, column and cell, in one language.
- * Each format (md, csv, html, docx) lays out this same text, so they never disagree.
+ * A notice in words (the month's, or a quarter's, a year's, a range's): every heading,
+ * sentence, column and cell, in one language. Each format (md, csv, html, docx, xlsx) lays
+ * out this same text, so they never disagree.
  */
 import type { Lang } from '../core/config.js';
 import type { MonthReport, WriterRow } from '../core/report/model.js';
@@ -8,8 +9,10 @@ import { keysOf, labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
 import type { TextTable } from './columns.js';
 import { dateParts, money, percent, points, shortDate } from './format.js';
+import { awardLines } from './notice-awards.js';
 import { ledgerLines } from './notice-ledger.js';
 import { col, departmentTable, groupTables } from './notice-units.js';
+import { periodWords, type PeriodWords } from './period-words.js';
 
 export interface NoticeText {
   lang: Lang;
@@ -19,7 +22,9 @@ export interface NoticeText {
   closing: string;
   office: string;
   date: string;
-  headings: Record<'departments' | 'ledger' | 'writers' | 'adopted' | 'topics' | 'breakdown', string>;
+  /** The period in words (2026年第四季度). */
+  label: string;
+  headings: Record<'departments' | 'ledger' | 'awards' | 'writers' | 'adopted' | 'topics' | 'breakdown', string>;
   /** Every unit in one table, with its group when there are groups (csv). */
   departments: TextTable;
   /** The units as the notice shows them: one table per group under its heading, or one table. */
@@ -27,6 +32,10 @@ export interface NoticeText {
   departmentNotes: string[];
   /** The 加减分情况 section's lines; empty when the office keeps no ledger (no section). */
   ledger: string[];
+  /** The year's awards section's lines; empty for any other period (no section). */
+  awards: string[];
+  /** The titles of the HTML page's charts. */
+  charts: { points: string; adoptions: string; trend: string };
   writers: TextTable;
   adopted: string[];
   topics: string[];
@@ -55,9 +64,16 @@ function writerTable(t: Translate, lang: Lang, rows: readonly WriterRow[]): Text
   return { columns, rows: rows.map(cells) };
 }
 
-function departmentNotes(t: Translate, r: MonthReport): string[] {
+/** Who submitted nothing: any unit with a row in a month notice (as ever), the configured ones (`zero`) otherwise. */
+function noneNote(t: Translate, r: MonthReport, w: PeriodWords): string[] {
   const sep = t('report.list.sep');
+  if (r.period.kind !== 'month') return r.zero.length ? [w.say('report.note.zero', { names: r.zero.join(sep) })] : [];
   const none = r.departments.filter((d) => d.submitted === 0).map((d) => d.name);
+  return none.length ? [t('report.note.none', { names: none.join(sep) })] : [];
+}
+
+function departmentNotes(t: Translate, r: MonthReport, w: PeriodWords): string[] {
+  const sep = t('report.list.sep');
   const below = r.departments.filter((d) => d.submitted > 0 && d.submitted < d.quota);
   const barred = r.departments.filter((d) => d.disqualified).map((d) => d.name);
   const { quotaBonus, ledger, groups } = r.method;
@@ -68,12 +84,12 @@ function departmentNotes(t: Translate, r: MonthReport): string[] {
     ...(groups.length ? [t('report.note.groups')] : []),
   ];
   return [
-    [t('report.note.split'), ...method].join(t('report.note.join')),
+    [w.say('report.note.split'), ...method].join(t('report.note.join')),
     ...(barred.length ? [t('report.note.disqualified', { names: barred.join(sep) })] : []),
-    ...(none.length ? [t('report.note.none', { names: none.join(sep) })] : []),
+    ...noneNote(t, r, w),
     ...(below.length
       ? [
-          t('report.note.quota', {
+          w.say('report.note.quota', {
             names: below
               .map((d) => t('report.note.quotaOne', { name: d.name, submitted: d.submitted, quota: d.quota }))
               .join(sep),
@@ -125,18 +141,27 @@ const NUMERALS = '一二三四五六七八九十';
 type Section = keyof NoticeText['headings'];
 
 /** 一、二、三、 (or 1. 2. 3.) over the sections present: without solicitations there is no gap. */
-function headings(t: Translate, lang: Lang, withTopics: boolean, withLedger = false): NoticeText['headings'] {
+function headings(
+  t: Translate,
+  lang: Lang,
+  withTopics: boolean,
+  withLedger = false,
+  w?: PeriodWords,
+  withAwards = false,
+): NoticeText['headings'] {
   const order: Section[] = [
     'departments',
     ...(withLedger ? (['ledger'] as const) : []),
+    ...(withAwards ? (['awards'] as const) : []),
     'writers',
     'adopted',
     ...(withTopics ? (['topics'] as const) : []),
     'breakdown',
   ];
-  const out = { departments: '', ledger: '', writers: '', adopted: '', topics: '', breakdown: '' };
+  const out = { departments: '', ledger: '', awards: '', writers: '', adopted: '', topics: '', breakdown: '' };
   for (const [i, key] of order.entries()) {
-    out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${t(`report.section.${key}`)}`;
+    const words = key === 'adopted' && w ? w.say('report.section.adopted') : t(`report.section.${key}`);
+    out[key] = `${lang === 'zh-CN' ? `${NUMERALS[i]}、` : `${i + 1}. `}${words}`;
   }
   return out;
 }
@@ -151,21 +176,29 @@ export function noticeText(
   const month = dateParts(r.month);
   const issued = dateParts(r.issued);
   const totals = { ...month, ...r.totals, points: points(r.totals.points), adjustments: points(r.totals.adjustments) };
+  const w = periodWords(r.period, t);
   return {
     lang,
-    title: t('report.title', { ...month }),
+    label: w.label,
+    title: r.period.kind === 'year' ? t('report.period.title.year', { ...month }) : w.say('report.title', { ...month }),
     to: t('report.to', { to: addressees.length ? addressees.join(t('report.list.sep')) : t('report.toDefault') }),
-    summary: t(r.method.ledger ? 'report.summaryLedger' : 'report.summary', totals),
+    summary: w.say(r.method.ledger ? 'report.summaryLedger' : 'report.summary', totals),
     closing: t('report.closing'),
     office: r.office,
     date: t('report.date', { ...issued }),
-    headings: headings(t, lang, r.topics.length > 0, r.method.ledger),
+    headings: headings(t, lang, r.topics.length > 0, r.method.ledger, w, r.awards !== undefined),
     departments: departmentTable(t, lang, r.departments, r.method),
     departmentTables: groupTables(t, lang, r),
-    departmentNotes: departmentNotes(t, r),
-    ledger: ledgerLines(t, lang, r, kindLabel),
+    departmentNotes: departmentNotes(t, r, w),
+    ledger: ledgerLines(t, lang, r, kindLabel, w.say('report.ledger.none')),
+    awards: r.awards ? awardLines(t, lang, r, kindLabel) : [],
+    charts: {
+      points: w.say('report.chart.points'),
+      adoptions: w.say('report.chart.adoptions'),
+      trend: w.say('report.chart.trend', { ...month }),
+    },
     writers: writerTable(t, lang, r.writers),
-    adopted: r.adopted.length ? adoptedLines(t, lang, r) : [t('report.note.noAdopted')],
+    adopted: r.adopted.length ? adoptedLines(t, lang, r) : [w.say('report.note.noAdopted')],
     topics: topicLines(t, lang, r),
     breakdown: breakdown(t, lang, r),
   };

@@ -98,3 +98,12 @@ describe('the bash script', () => {
     expect((await cli(['completion', 'powershell'])).code).toBe(2);
   });
 });
+
+describe('completion of the period notices', () => {
+  it('offers the period flags, and no statuses after report --to (a month there)', () => {
+    expect(at('report', '--q')).toEqual(['--quarter']);
+    expect(at('report', '--y')).toEqual(['--year']);
+    expect(at('report', '--from', '2026-10', '--to', '')).toEqual([]);
+    expect(at('review', '20261103-k7f2', '--to', 'ap')).toEqual(['approved']);
+  });
+});

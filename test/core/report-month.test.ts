@@ -35,7 +35,7 @@ describe('month notice figures', () => {
   });
 
   it('departments: configured first (also with nothing), then found ones; joint points split', () => {
-    const rows = reportJson(report()).departments as Record<string, unknown>[];
+    const rows = reportJson(report(), '2026年11月').departments as Record<string, unknown>[];
     expect(rows.map((r) => r.name)).toEqual(['发改委', '财政局', '临江镇', '水务局', '教育局', '海永镇']);
     expect(rows[0]).toEqual({
       name: '发改委',
@@ -112,7 +112,7 @@ describe('month notice figures', () => {
   });
 
   it('writers: configured, then authors found in items; points split between authors; fees', () => {
-    expect(reportJson(report()).writers).toEqual([
+    expect(reportJson(report(), '2026年11月').writers).toEqual([
       { name: '张三', department: '发改委', quota: 2, submitted: 3, completion: 1.5, points: 47.17, fee: 471.7 },
       { name: '李四', department: '财政局', quota: 3, submitted: 3, completion: 1, points: 45.17, fee: 451.7 },
       { name: '王五', department: '海永镇', quota: 3, submitted: 1, completion: 0.3333, points: 51, fee: 510 },
@@ -129,13 +129,13 @@ describe('month notice figures', () => {
   });
 
   it('categories and sources of the items submitted in the month', () => {
-    const json = reportJson(report());
+    const json = reportJson(report(), '2026年11月');
     expect(json.categories).toEqual({ key: 2, highlight: 1, hot: 1, difficulty: 1 });
     expect(json.sources).toEqual({ document: 1, meeting: 1, research: 1, solicited: 1, grassroots: 1 });
   });
 
   it('adopted: every record dated in the month, in date order', () => {
-    expect(reportJson(report()).adopted).toEqual([
+    expect(reportJson(report(), '2026年11月').adopted).toEqual([
       {
         id: '20261031-cccc',
         title: '财政局十月末报送',
@@ -180,7 +180,7 @@ describe('month notice figures', () => {
   });
 
   it('topics open during the month, with who answered by its end', () => {
-    expect(reportJson(report()).topics).toEqual([
+    expect(reportJson(report(), '2026年11月').topics).toEqual([
       {
         id: '20261101-t001',
         title: '项目建设约稿',
@@ -210,9 +210,11 @@ describe('month notice figures', () => {
   });
 
   it('keeps the SPEC key order', () => {
-    const json = reportJson(report());
+    const json = reportJson(report(), '2026年11月');
+    expect(json.period).toEqual({ from: '2026-11', to: '2026-11', label: '2026年11月' });
     expect(Object.keys(json)).toEqual([
       'month',
+      'period',
       'office',
       'totals',
       'departments',

@@ -268,7 +268,7 @@ describe('the ledger', () => {
     expect(writer(r, '张三')).toMatchObject({ points: -4, fee: -40 });
     expect(writer(r, '李四').points).toBe(0);
     expect(r.totals).toMatchObject({ points: 1, adjustments: 0 });
-    expect(reportJson(r).ledger).toEqual([
+    expect(reportJson(r, '').ledger).toEqual([
       {
         id: '20261120-l001',
         department: '发改委',

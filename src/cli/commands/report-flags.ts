@@ -1,8 +1,12 @@
-/** `info report`: the flags of both its forms, the month notice (`--month`) and an issue (`--issue`). */
+/** `info report`: the flags of both its forms, a notice (`--month`, `--quarter`, `--year`, `--from/--to`) and an issue (`--issue`). */
 import { bool, define, list, text, variadic, type OptionsOf } from '../define.js';
 
 export const flags = {
   month: text('<YYYY-MM>', 'help.opt.reportMonth'),
+  quarter: text('<YYYY-Qn>', 'help.opt.reportQuarter'),
+  year: text('<YYYY>', 'help.opt.reportYear'),
+  from: text('<YYYY-MM>', 'help.opt.reportFrom'),
+  to: text('<YYYY-MM>', 'help.opt.reportTo'),
   issue: bool('help.opt.issue'),
   format: list('<fmt>', 'help.opt.reportFormat'),
   out: text('<path>', 'help.opt.reportOut'),

@@ -5,6 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import { shareOf, type EventKind, type ReportEvent } from './events.js';
 import type { MonthReport } from './model.js';
+import type { ReportPeriod } from './period.js';
 import { round2 } from './points.js';
 
 export interface ExplainLine {
@@ -41,6 +42,7 @@ export interface Explanation {
   name: string;
   kind: 'department' | 'writer';
   month: string;
+  period: ReportPeriod;
   lines: ExplainLine[];
   points: number;
 }
@@ -111,7 +113,7 @@ export function explain(report: MonthReport, name: string): Explanation | null {
     kind === 'department'
       ? report.departments.find((d) => d.name === name)!
       : report.writers.find((w) => w.name === name)!;
-  return { name, kind, month: report.month, lines, points: row.points };
+  return { name, kind, month: report.month, period: report.period, lines, points: row.points };
 }
 
 /** Names close to what was typed: a part of it, or a few characters off. */

@@ -1,9 +1,27 @@
-/** The month notice as docs/cli.md 5.7 shows it: exactly those keys, in that order. */
-import type { MonthReport } from './model.js';
+/**
+ * A notice as docs/cli.md shows it: exactly those keys, in that order. A month notice keeps
+ * `month` and adds `period`; any other period has `period` in its place, then `zero` and,
+ * for the year, `awards`. `label` is the period in words, in the run's language.
+ */
+import type { Awards, MonthReport } from './model.js';
 
-export function reportJson(r: MonthReport): Record<string, unknown> {
+function awardsJson(a: Awards): Record<string, unknown> {
   return {
-    month: r.month,
+    departments: a.departments.map((d) => ({ name: d.name, group: d.group, points: d.points, rank: d.rank })),
+    writers: a.writers.map((w) => ({ name: w.name, department: w.department, points: w.points, rank: w.rank })),
+    disqualified: a.disqualified.map((d) => ({ name: d.name, date: d.date, kind: d.kind, note: d.note })),
+  };
+}
+
+export function reportJson(r: MonthReport, label: string): Record<string, unknown> {
+  const period = { from: r.period.from, to: r.period.to, label };
+  const body = monthShape(r);
+  if (r.period.kind === 'month') return { month: r.month, period, ...body };
+  return { period, ...body, zero: [...r.zero], ...(r.awards ? { awards: awardsJson(r.awards) } : {}) };
+}
+
+function monthShape(r: MonthReport): Record<string, unknown> {
+  return {
     office: r.office,
     totals: { ...r.totals },
     departments: r.departments.map((d) => ({

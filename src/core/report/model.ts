@@ -1,6 +1,7 @@
 /** The month notice as the renderers receive it. Figures are final (rounded). */
 import type { LedgerEntry } from '../ledger.js';
 import type { ReportEvent } from './events.js';
+import type { ReportPeriod } from './period.js';
 import type { Levels } from './tally.js';
 
 export interface Totals {
@@ -94,8 +95,51 @@ export interface TrendPoint {
   points: number;
 }
 
+/** A department named 先进单位: rank within its group (or among all, without groups). */
+export interface AwardDepartment {
+  name: string;
+  group: string | null;
+  points: number;
+  rank: number;
+}
+
+export interface AwardWriter {
+  name: string;
+  department: string;
+  points: number;
+  rank: number;
+}
+
+/** A department barred from the awards, and the ledger entry that barred it. */
+export interface Disqualification {
+  name: string;
+  date: string;
+  kind: string;
+  note: string;
+}
+
+/** The year notice's 先进单位 and 先进个人, ties at the cut-off included. */
+export interface Awards {
+  departments: AwardDepartment[];
+  writers: AwardWriter[];
+  disqualified: Disqualification[];
+  /** The config's cut-offs: departments per group, writers. */
+  perGroup: number;
+  count: number;
+}
+
+/**
+ * A notice over a period of months (the month notice is the period of one). Every figure
+ * is over the period; cumulative ones from 1 January of its last year.
+ */
 export interface MonthReport {
+  /** The period's last month (the month itself for a month notice). */
   month: string;
+  period: ReportPeriod;
+  /** Configured departments that submitted nothing in the period (零报送). */
+  zero: string[];
+  /** The year notice only. */
+  awards?: Awards;
   office: string;
   /** The date the notice is made (today in the configured zone). */
   issued: string;
@@ -106,7 +150,7 @@ export interface MonthReport {
   sources: Record<string, number>;
   adopted: AdoptedRow[];
   topics: TopicRow[];
-  /** January to the month, for the year's trend. */
+  /** January to the month for a month notice; the period's months otherwise. */
   trend: TrendPoint[];
   /** The month's events, for `--explain`. */
   events: ReportEvent[];

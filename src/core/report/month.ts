@@ -1,8 +1,8 @@
 /**
- * The month notice (月度通报): every unit's and writer's figures for one calendar month in
- * the configured zone, with cumulative figures from 1 January. Pure: items, topics, the
- * ledger, the config and today's date in, the finished model out. The counting is over a
- * period of months (`period.ts`); a month is the period of one.
+ * The notice of a period (月度、季度、年度通报): every unit's and writer's figures for whole
+ * calendar months in the configured zone, with cumulative figures from 1 January of the
+ * period's last year. Pure: items, topics, the ledger, the config and today's date in, the
+ * finished model out. A month is the period of one (`period.ts`).
  */
 import { quotaOf, type Config } from '../config.js';
 import type { Item } from '../item.js';
@@ -10,15 +10,16 @@ import { byDate, type LedgerEntry } from '../ledger.js';
 import { answerOf, type Topic, type TopicAnswer } from '../topic.js';
 import { collectEvents, type ReportEvent } from './events.js';
 import type { DepartmentRow, LedgerRow, Method, MonthReport, Totals, WriterRow } from './model.js';
-import { cumulativeOf, inPeriod, monthPeriod, monthsOf, spanOf, type Period } from './period.js';
+import { awardsOf } from './awards.js';
+import { cumulativeOf, inPeriod, monthPeriod, monthsOf, spanOf, type Period, type ReportPeriod } from './period.js';
 import { ratio, round2 } from './points.js';
 import { quotaEvents } from './quota.js';
 import { ranks } from './rank.js';
-import { adoptedRows, countBy, topicRows, trendOf } from './sections.js';
+import { adoptedRows, countBy, topicRows, trendOf, trendOver } from './sections.js';
 import { tallyBy, tallyOf } from './tally.js';
 import { departmentNames, writerUnits } from './units.js';
 
-export interface MonthInput {
+export interface PeriodInput {
   items: readonly Item[];
   topics: readonly Topic[];
   /**
@@ -29,10 +30,14 @@ export interface MonthInput {
   /** The ledger's valid entries (of any date). */
   ledger?: readonly LedgerEntry[];
   config: Config;
-  /** `YYYY-MM`. */
-  month: string;
+  period: ReportPeriod;
   /** Today in the configured zone: a solicitation is missed only once its due date has passed. */
   today: string;
+}
+
+export interface MonthInput extends Omit<PeriodInput, 'period'> {
+  /** `YYYY-MM`. */
+  month: string;
 }
 
 export const inMonth = (month: string) => inPeriod(monthPeriod(month));
@@ -66,17 +71,19 @@ function groupRanks(rows: readonly { group: string | null; points: number }[]): 
   return out;
 }
 
+/** `months`: how many months the period has; a quota is monthly, so it counts that many times. */
 export function departmentRows(
   config: Config,
   periodEvents: ReportEvent[],
   cumulativeEvents: ReportEvent[],
+  months = 1,
 ): DepartmentRow[] {
   const period = tallyBy(periodEvents, 'department');
   const year = tallyBy(cumulativeEvents, 'department');
   const groupOf = new Map(config.departments.map((d) => [d.name, d.group ?? null]));
   const rows = departmentNames(config, cumulativeEvents).map((name) => {
     const m = tallyOf(period, name);
-    const quota = quotaOf(config, 'department', name);
+    const quota = quotaOf(config, 'department', name) * months;
     return {
       name,
       submitted: m.submitted,
@@ -102,11 +109,16 @@ export function departmentRows(
   return rows.map((row, i) => ({ ...row, rank: rank[i]!, groupRank: inGroup[i]! }));
 }
 
-export function writerRows(config: Config, periodEvents: ReportEvent[], cumulativeEvents: ReportEvent[]): WriterRow[] {
+export function writerRows(
+  config: Config,
+  periodEvents: ReportEvent[],
+  cumulativeEvents: ReportEvent[],
+  months = 1,
+): WriterRow[] {
   const period = tallyBy(periodEvents, 'writer');
   return writerUnits(config, cumulativeEvents).map(({ name, department }) => {
     const m = tallyOf(period, name);
-    const quota = quotaOf(config, 'writer', name);
+    const quota = quotaOf(config, 'writer', name) * months;
     const points = round2(m.points);
     return {
       name,
@@ -150,27 +162,36 @@ function methodOf(config: Config, ledger: readonly LedgerEntry[]): Method {
   };
 }
 
-export function monthReport({
+export function monthReport({ month, ...input }: MonthInput): MonthReport {
+  return periodReport({ ...input, period: { ...monthPeriod(month), kind: 'month' } });
+}
+
+export function periodReport({
   items,
   topics,
   answers = answersOf(items),
   ledger = [],
   config,
-  month,
+  period,
   today,
-}: MonthInput): MonthReport {
-  const period = monthPeriod(month);
+}: PeriodInput): MonthReport {
   const events = scoredEvents(collectEvents(items, topics, answers, config, today, ledger), config, period);
   const yearEvents = events.filter(inPeriod(cumulativeOf(period)));
-  const monthEvents = yearEvents.filter(inPeriod(period));
-  const submittedItems = monthEvents.filter((e) => e.kind === 'submitted').map((e) => e.item!);
-  return {
-    month,
+  const periodEvents = events.filter(inPeriod(period));
+  const submittedItems = periodEvents.filter((e) => e.kind === 'submitted').map((e) => e.item!);
+  const months = monthsOf(period);
+  const departments = departmentRows(config, periodEvents, yearEvents, months.length);
+  const writers = writerRows(config, periodEvents, yearEvents, months.length);
+  const configured = new Set(config.departments.map((d) => d.name));
+  const report: MonthReport = {
+    month: period.to,
+    period,
+    zero: departments.filter((d) => configured.has(d.name) && d.submitted === 0).map((d) => d.name),
     office: config.office,
     issued: today,
-    totals: totalsOf(monthEvents),
-    departments: departmentRows(config, monthEvents, yearEvents),
-    writers: writerRows(config, monthEvents, yearEvents),
+    totals: totalsOf(periodEvents),
+    departments,
+    writers,
     categories: countBy(
       'category',
       submittedItems.map((i) => i.category),
@@ -179,12 +200,14 @@ export function monthReport({
       'source',
       submittedItems.map((i) => i.source),
     ),
-    adopted: adoptedRows(monthEvents),
-    topics: topicRows(topics, answers, config.timezone, month, today),
-    trend: trendOf(yearEvents, month),
-    events: monthEvents,
-    unleveled: monthEvents.filter((e) => e.noLevel).length,
+    adopted: adoptedRows(periodEvents),
+    topics: topicRows(topics, answers, config.timezone, period, today),
+    trend: period.kind === 'month' ? trendOf(yearEvents, period.to) : trendOver(events, months),
+    events: periodEvents,
+    unleveled: periodEvents.filter((e) => e.noLevel).length,
     ledger: ledgerRows(ledger, period, items),
     method: methodOf(config, ledger),
   };
+  if (period.kind === 'year') report.awards = awardsOf(config, departments, writers, ledger, period.to.slice(0, 4));
+  return report;
 }

@@ -44,3 +44,25 @@ export function lastDayOf(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
+
+/** What a report covers: a month, a quarter, a year, or a range of months (`--from/--to`). */
+export type PeriodKind = 'month' | 'quarter' | 'year' | 'range';
+
+export interface ReportPeriod extends Period {
+  kind: PeriodKind;
+}
+
+export const quarterPeriod = (year: string, quarter: number): ReportPeriod => ({
+  kind: 'quarter',
+  from: `${year}-${String(quarter * 3 - 2).padStart(2, '0')}`,
+  to: `${year}-${String(quarter * 3).padStart(2, '0')}`,
+});
+
+export const yearPeriod = (year: string): ReportPeriod => ({ kind: 'year', from: `${year}-01`, to: `${year}-12` });
+
+/** The calendar years a period touches (`2025`, `2026`), in order. */
+export function yearsOf({ from, to }: Period): string[] {
+  const out: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) out.push(String(y));
+  return out;
+}

@@ -3,6 +3,7 @@ import { answersByTopic, progressOf, type Topic, type TopicAnswer } from '../top
 import { keysOf, type VocabKind } from '../vocab.js';
 import type { ReportEvent } from './events.js';
 import type { AdoptedRow, TopicRow, TrendPoint } from './model.js';
+import type { Period } from './period.js';
 import { round2 } from './points.js';
 
 /** Every key of the vocabulary, with how many of `values` it has (zero included). */
@@ -29,18 +30,18 @@ export function adoptedRows(events: readonly ReportEvent[]): AdoptedRow[] {
 }
 
 /**
- * Solicitations open at some point of the month (created by its end, due on or after its
- * start), with who had answered by the month's end.
+ * Solicitations open at some point of the period (created by its end, due on or after its
+ * start), with who had answered by the period's end.
  */
 export function topicRows(
   topics: readonly Topic[],
   answers: readonly TopicAnswer[],
   zone: string,
-  month: string,
+  { from, to }: Period,
   today: string,
 ): TopicRow[] {
-  const first = `${month}-01`;
-  const last = `${month}-31`;
+  const first = `${from}-01`;
+  const last = `${to}-31`;
   const byTopic = answersByTopic(answers);
   return topics
     .filter((t) => t.created <= last && t.due >= first)
@@ -55,14 +56,21 @@ export function topicRows(
 export function trendOf(yearEvents: readonly ReportEvent[], month: string): TrendPoint[] {
   const year = month.slice(0, 4);
   const last = Number(month.slice(5, 7));
-  return Array.from({ length: last }, (_, i) => {
-    const m = `${year}-${String(i + 1).padStart(2, '0')}`;
-    const events = yearEvents.filter((e) => e.date.slice(0, 7) === m);
-    return {
-      month: m,
-      submitted: events.filter((e) => e.kind === 'submitted').length,
-      adoptions: events.filter((e) => e.kind === 'adoption').length,
-      points: round2(events.reduce((sum, e) => sum + e.points, 0)),
-    };
-  });
+  return trendOver(
+    yearEvents,
+    Array.from({ length: last }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`),
+  );
+}
+
+/** The same, over the months given: one pass over the events. */
+export function trendOver(events: readonly ReportEvent[], months: readonly string[]): TrendPoint[] {
+  const points = new Map(months.map((month) => [month, { month, submitted: 0, adoptions: 0, points: 0 }]));
+  for (const e of events) {
+    const p = points.get(e.date.slice(0, 7));
+    if (!p) continue;
+    if (e.kind === 'submitted') p.submitted += 1;
+    else if (e.kind === 'adoption') p.adoptions += 1;
+    p.points += e.points;
+  }
+  return [...points.values()].map((p) => ({ ...p, points: round2(p.points) }));
 }

@@ -1,23 +1,29 @@
-/** `info report --month YYYY-MM`: the month notice in md, json, csv, html or docx; `--explain NAME`. */
+/**
+ * `info report --month | --quarter | --year | --from/--to`: the notice of a period in md,
+ * json, csv, html, docx or xlsx; `--explain NAME`; `--letters` (one letter per unit).
+ */
 import { resolve } from 'node:path';
 import type { Config } from '../../core/config.js';
 import { InfoError, usage } from '../../core/errors.js';
+import { kindLabel } from '../../core/ledger.js';
 import { localDate } from '../../core/local-date.js';
 import { safeJson } from '../../core/printable.js';
 import { closeNames, explain } from '../../core/report/explain.js';
 import { reportJson } from '../../core/report/json.js';
 import type { MonthReport } from '../../core/report/model.js';
-import { monthReport } from '../../core/report/month.js';
+import { periodReport } from '../../core/report/month.js';
+import { yearsOf, type ReportPeriod } from '../../core/report/period.js';
 import { explainJson, explainText } from '../../render/explain-text.js';
 import { noticeText } from '../../render/notice-text.js';
-import { writeAtomic } from '../../store/write.js';
-import type { Context } from '../context.js';
-import type { ReportOptions } from './report-flags.js';
-import { list, monthFlag } from '../options.js';
-import type { Ui } from '../ui.js';
-import { reportBroken, reportBrokenLedger } from '../broken.js';
-import { kindLabel } from '../../core/ledger.js';
+import { periodWords } from '../../render/period-words.js';
 import { loadLedger } from '../../store/ledger.js';
+import { writeAtomic } from '../../store/write.js';
+import { reportBroken, reportBrokenLedger } from '../broken.js';
+import type { Context } from '../context.js';
+import { list } from '../options.js';
+import { periodOf } from '../period-flag.js';
+import type { Ui } from '../ui.js';
+import type { ReportOptions } from './report-flags.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -40,16 +46,18 @@ function chooseFormat(o: ReportOptions): Format {
   return o.json ? 'json' : ((given as Format | undefined) ?? 'md');
 }
 
-function checkFlags(o: ReportOptions, format: Format): void {
+function checkFlags(o: ReportOptions, format: Format, outTTY: boolean): void {
   const stray = ISSUE_ONLY.filter(([key]) => o[key] !== undefined).map(([, flag]) => flag);
   if (stray.length) throw usage('report-issue-only', { flags: stray.join(', ') });
   if (o.explain !== undefined && format !== 'md' && format !== 'json') throw usage('report-explain-format', { format });
+  if (format === 'docx' && o.out === undefined && outTTY) throw usage('report-binary-tty');
 }
 
 async function render(format: Format, report: MonthReport, ui: Ui, config: Config): Promise<string | Uint8Array> {
-  if (format === 'json') return `${safeJson(reportJson(report))}\n`;
-  const addressees = config.bulletin.distribution['发'] ?? [];
-  const text = noticeText(report, ui.t, ui.lang, addressees, (kind) => kindLabel(config, kind, ui.lang));
+  if (format === 'json') return `${safeJson(reportJson(report, periodWords(report.period, ui.t).label))}\n`;
+  const text = noticeText(report, ui.t, ui.lang, config.bulletin.distribution['发'] ?? [], (kind) =>
+    kindLabel(config, kind, ui.lang),
+  );
   if (format === 'md') return (await import('../../render/month-md.js')).monthMarkdown(text);
   if (format === 'csv') return (await import('../../render/month-csv.js')).monthCsv(text);
   if (format === 'html') return (await import('../../render/month-html.js')).monthHtml(text, report, ui.t);
@@ -76,12 +84,7 @@ function explainOutput(report: MonthReport, name: string, format: Format, ui: Ui
 function emit(content: string | Uint8Array, out: unknown, context: Context): void {
   const { ui } = context;
   if (typeof out === 'string') {
-    const abs = resolve(context.cwd, out);
-    try {
-      writeAtomic(abs, content);
-    } catch (error) {
-      throw new InfoError('report-write', { path: out, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
-    }
+    writeOut(resolve(context.cwd, out), out, content);
     ui.err(ui.t('report.written', { path: out }));
     return;
   }
@@ -89,37 +92,50 @@ function emit(content: string | Uint8Array, out: unknown, context: Context): voi
   ui.write(content);
 }
 
-export async function run(_operands: string[], o: ReportOptions, context: Context): Promise<number> {
+export function writeOut(abs: string, shown: string, content: string | Uint8Array): void {
+  try {
+    writeAtomic(abs, content);
+  } catch (error) {
+    throw new InfoError('report-write', { path: shown, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+  }
+}
+
+async function buildReport(period: ReportPeriod, context: Context): Promise<{ report: MonthReport; config: Config }> {
   const { ui } = context;
-  const month = monthFlag('--month', o.month)!;
-  const format = chooseFormat(o);
-  checkFlags(o, format);
-  if (format === 'docx' && o.out === undefined && ui.outTTY) throw usage('report-binary-tty');
   const ws = await context.workspace();
   const loaded = await context.load();
   reportBroken(ui, loaded);
   const today = localDate(context.clock.now().toISOString(), ws.config.timezone);
-  // Only items with something dated in the month's year are decoded; topic progress reads
+  // Only items with something dated in the period's years are decoded; topic progress reads
   // the answers of every year from the heads.
-  const year = month.slice(0, 4);
-  const items = loaded.itemsWhere('years', (years) => years.includes(year));
+  const years = yearsOf(period);
+  const items = loaded.itemsWhere('years', (dated) => years.some((year) => dated.includes(year)));
   const answers = loaded.pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']);
   const ledger = loadLedger(ws.root, ws.config, loaded);
   reportBrokenLedger(ui, ledger);
-  const report = monthReport({
+  const report = periodReport({
     items,
     topics: loaded.topics,
     answers,
     ledger: ledger.entries,
     config: ws.config,
-    month,
+    period,
     today,
   });
-  if (report.unleveled) ui.warn(ui.t('report.unleveled', { count: report.unleveled }));
+  return { report, config: ws.config };
+}
+
+export async function run(_operands: string[], o: ReportOptions, context: Context): Promise<number> {
+  const { ui } = context;
+  const period = periodOf(o);
+  const format = chooseFormat(o);
+  checkFlags(o, format, ui.outTTY);
+  const { report, config } = await buildReport(period, context);
+  if (report.unleveled) ui.warn(periodWords(period, ui.t).say('report.unleveled', { count: report.unleveled }));
   const content =
     typeof o.explain === 'string'
-      ? explainOutput(report, o.explain, format, ui, ws.config)
-      : await render(format, report, ui, ws.config);
+      ? explainOutput(report, o.explain, format, ui, config)
+      : await render(format, report, ui, config);
   emit(content, o.out, context);
   return 0;
 }
