@@ -36,7 +36,7 @@ const VOCAB_FLAGS: Record<string, VocabKind> = {
 
 const FIXED: Record<string, readonly string[]> = {
   '--lang': ['zh-CN', 'en'],
-  '--format': ['md', 'html', 'json', 'csv', 'docx', 'txt'],
+  '--format': ['md', 'html', 'json', 'csv', 'docx', 'xlsx', 'txt'],
   '--encoding': ['auto', 'utf8', 'gbk'],
   '--sort': ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'],
 };

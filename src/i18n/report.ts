@@ -173,8 +173,8 @@ export const report: Messages = {
     en: 'the month notice for YYYY-MM (in the configured zone)',
   },
   'help.opt.reportFormat': {
-    zh: '格式：md（默认）| html | json | csv | docx；期刊可重复',
-    en: 'format: md (default) | html | json | csv | docx; repeatable for --issue',
+    zh: '格式：md（默认）| html | json | csv | docx | xlsx；期刊可重复',
+    en: 'format: md (default) | html | json | csv | docx | xlsx; repeatable for --issue',
   },
   'help.opt.reportOut': { zh: '写入文件（期刊：目录）', en: 'write to this file (for --issue: folder)' },
   'help.opt.explain': { zh: '列出某单位或信息员本月每一项得分', en: 'list every scoring event of one unit or writer' },

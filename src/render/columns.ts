@@ -10,11 +10,18 @@ export interface Column {
   numeric: boolean;
   /** What the column holds (`points`), for a layout that sizes columns by their content. */
   key?: string;
+  /** Its values are fractions shown as percentages (a spreadsheet formats them so). */
+  percent?: boolean;
 }
+
+/** A cell as a spreadsheet keeps it: a number stays a number; null is an empty cell. */
+export type RawCell = string | number | null;
 
 export interface TextTable {
   columns: Column[];
   rows: string[][];
+  /** The same cells unformatted, for a spreadsheet (absent: the text cells). */
+  values?: RawCell[][];
 }
 
 /** How many columns from `start` on share its group. */

@@ -11,6 +11,7 @@ import type { TextTable } from './columns.js';
 import { dateParts, money, percent, points, shortDate } from './format.js';
 import { awardLines } from './notice-awards.js';
 import { ledgerLines } from './notice-ledger.js';
+import { adoptedTable, awardsTable, ledgerTable } from './notice-sheets.js';
 import { col, departmentTable, groupTables } from './notice-units.js';
 import { periodWords, type PeriodWords } from './period-words.js';
 
@@ -28,12 +29,15 @@ export interface NoticeText {
   /** Every unit in one table, with its group when there are groups (csv). */
   departments: TextTable;
   /** The units as the notice shows them: one table per group under its heading, or one table. */
-  departmentTables: { heading: string | null; table: TextTable }[];
+  departmentTables: { heading: string | null; name: string | null; table: TextTable }[];
   departmentNotes: string[];
   /** The 加减分情况 section's lines; empty when the office keeps no ledger (no section). */
   ledger: string[];
   /** The year's awards section's lines; empty for any other period (no section). */
   awards: string[];
+  /** The lists as tables, for a spreadsheet (awards: the year only). */
+  sheets: { adopted: TextTable; ledger: TextTable | null; awards: TextTable | null };
+  sheetNames: Record<'departments' | 'writers' | 'adopted' | 'ledger' | 'awards', string>;
   /** The titles of the HTML page's charts. */
   charts: { points: string; adoptions: string; trend: string };
   writers: TextTable;
@@ -52,6 +56,7 @@ function writerTable(t: Translate, lang: Lang, rows: readonly WriterRow[]): Text
     col(t, 'points'),
     col(t, 'fee'),
   ];
+  columns[4] = { ...columns[4]!, percent: true };
   const cells = (w: WriterRow) => [
     w.name,
     w.department,
@@ -61,7 +66,8 @@ function writerTable(t: Translate, lang: Lang, rows: readonly WriterRow[]): Text
     points(w.points),
     money(w.fee, lang),
   ];
-  return { columns, rows: rows.map(cells) };
+  const values = (w: WriterRow) => [w.name, w.department, w.quota, w.submitted, w.completion, w.points, w.fee];
+  return { columns, rows: rows.map(cells), values: rows.map(values) };
 }
 
 /** Who submitted nothing: any unit with a row in a month notice (as ever), the configured ones (`zero`) otherwise. */
@@ -192,6 +198,18 @@ export function noticeText(
     departmentNotes: departmentNotes(t, r, w),
     ledger: ledgerLines(t, lang, r, kindLabel, w.say('report.ledger.none')),
     awards: r.awards ? awardLines(t, lang, r, kindLabel) : [],
+    sheets: {
+      adopted: adoptedTable(t, lang, r),
+      ledger: r.method.ledger ? ledgerTable(t, r, kindLabel) : null,
+      awards: awardsTable(t, r),
+    },
+    sheetNames: {
+      departments: t('report.sheet.departments'),
+      writers: t('report.sheet.writers'),
+      adopted: t('report.sheet.adopted'),
+      ledger: t('report.sheet.ledger'),
+      awards: t('report.sheet.awards'),
+    },
     charts: {
       points: w.say('report.chart.points'),
       adoptions: w.say('report.chart.adoptions'),

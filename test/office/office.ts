@@ -13,7 +13,7 @@ import { unescape as unescapeHtml } from 'html-escaper';
 import { findOnPath, testdir } from '../helpers.js';
 
 const run = promisify(execFile);
-const INSTALL = 'apt-get install libreoffice-writer poppler-utils fonts-noto-cjk';
+const INSTALL = 'apt-get install libreoffice-writer libreoffice-calc poppler-utils fonts-noto-cjk';
 /** A4 in points. */
 export const A4 = { width: 595.28, height: 841.89 };
 
@@ -66,7 +66,7 @@ export async function docxToPdf(docx: string): Promise<string> {
     { timeout: 120_000 },
   );
   rmSync(join(dir, 'profile'), { recursive: true, force: true });
-  const pdf = join(dir, basename(docx).replace(/\.docx$/i, '.pdf'));
+  const pdf = join(dir, basename(docx).replace(/\.(docx|xlsx)$/i, '.pdf'));
   // soffice reports a file it could not convert on its output and still exits 0.
   if (!existsSync(pdf)) throw new Error(`LibreOffice made no PDF of ${docx}:\n${stdout}${stderr}`);
   return pdf;

@@ -25,7 +25,7 @@ import { periodOf } from '../period-flag.js';
 import type { Ui } from '../ui.js';
 import type { ReportOptions } from './report-flags.js';
 
-const FORMATS = ['md', 'html', 'json', 'csv', 'docx'] as const;
+const FORMATS = ['md', 'html', 'json', 'csv', 'docx', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
 const ISSUE_ONLY = [
   ['supplement', '--supplement'],
@@ -50,6 +50,7 @@ function checkFlags(o: ReportOptions, format: Format, outTTY: boolean): void {
   const stray = ISSUE_ONLY.filter(([key]) => o[key] !== undefined).map(([, flag]) => flag);
   if (stray.length) throw usage('report-issue-only', { flags: stray.join(', ') });
   if (o.explain !== undefined && format !== 'md' && format !== 'json') throw usage('report-explain-format', { format });
+  if (format === 'xlsx' && o.out === undefined) throw usage('report-xlsx-out');
   if (format === 'docx' && o.out === undefined && outTTY) throw usage('report-binary-tty');
 }
 
@@ -61,6 +62,7 @@ async function render(format: Format, report: MonthReport, ui: Ui, config: Confi
   if (format === 'md') return (await import('../../render/month-md.js')).monthMarkdown(text);
   if (format === 'csv') return (await import('../../render/month-csv.js')).monthCsv(text);
   if (format === 'html') return (await import('../../render/month-html.js')).monthHtml(text, report, ui.t);
+  if (format === 'xlsx') return (await import('../../render/month-xlsx.js')).monthXlsx(text);
   return (await import('../../render/month-docx.js')).monthDocx(text);
 }
 
