@@ -102,11 +102,15 @@ export const period: Messages = {
   },
   'report.letter.adopted': { zh: '采用信息', en: 'Items adopted' },
   'report.letter.ledger': { zh: '加减分情况', en: 'Points added and deducted' },
-  'report.letter.missing': { zh: '未按时报送的约稿', en: 'Solicitations not answered' },
+  'report.letter.missing': { zh: '尚未报送的约稿', en: 'Solicitations not yet answered' },
   'report.letter.none': { zh: '无。', en: 'None.' },
   'report.letter.missingLine': {
     zh: '“{title}”（{due}截止）',
     en: '“{title}” (due {due})',
+  },
+  'report.letter.ledgerLine': {
+    zh: '{kind}，{points}分（{date}）：{note}',
+    en: '{kind}, {points} points ({date}): {note}',
   },
   'report.letter.closing': {
     zh: '请你单位对照以上情况，查漏补缺，进一步提高信息报送的数量和质量。',

@@ -7,6 +7,7 @@ export const flags = {
   year: text('<YYYY>', 'help.opt.reportYear'),
   from: text('<YYYY-MM>', 'help.opt.reportFrom'),
   to: text('<YYYY-MM>', 'help.opt.reportTo'),
+  letters: bool('help.opt.letters'),
   issue: bool('help.opt.issue'),
   format: list('<fmt>', 'help.opt.reportFormat'),
   out: text('<path>', 'help.opt.reportOut'),

@@ -47,6 +47,7 @@ interface Request {
 
 function readRequest(options: ReportOptions, context: Context, ws: Workspace): Request {
   if (options.explain !== undefined) throw usage('issue-month-flag', { flags: '--explain' });
+  if (options.letters) throw usage('issue-month-flag', { flags: '--letters' });
   const asked = list(options.format).map((value) => {
     if (!(ISSUE_FORMATS as readonly string[]).includes(value)) throw usage('issue-format', { value });
     return value as IssueFormat;

@@ -27,6 +27,7 @@ import type { ReportOptions } from './report-flags.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv', 'docx', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
+const LETTER_FORMATS = ['md', 'html', 'docx'] as const;
 const ISSUE_ONLY = [
   ['supplement', '--supplement'],
   ['series', '--series'],
@@ -49,6 +50,12 @@ function chooseFormat(o: ReportOptions): Format {
 function checkFlags(o: ReportOptions, format: Format, outTTY: boolean): void {
   const stray = ISSUE_ONLY.filter(([key]) => o[key] !== undefined).map(([, flag]) => flag);
   if (stray.length) throw usage('report-issue-only', { flags: stray.join(', ') });
+  if (o.letters) {
+    if (o.explain !== undefined) throw usage('report-letters-explain');
+    if (!(LETTER_FORMATS as readonly string[]).includes(format)) throw usage('report-letters-format', { format });
+    if (o.out === undefined) throw usage('report-letters-out');
+    return;
+  }
   if (o.explain !== undefined && format !== 'md' && format !== 'json') throw usage('report-explain-format', { format });
   if (format === 'xlsx' && o.out === undefined) throw usage('report-xlsx-out');
   if (format === 'docx' && o.out === undefined && outTTY) throw usage('report-binary-tty');
@@ -134,6 +141,10 @@ export async function run(_operands: string[], o: ReportOptions, context: Contex
   checkFlags(o, format, ui.outTTY);
   const { report, config } = await buildReport(period, context);
   if (report.unleveled) ui.warn(periodWords(period, ui.t).say('report.unleveled', { count: report.unleveled }));
+  if (o.letters) {
+    const { writeLetters } = await import('../report-letters.js');
+    return writeLetters(report, format as 'md' | 'html' | 'docx', o.out!, context, config);
+  }
   const content =
     typeof o.explain === 'string'
       ? explainOutput(report, o.explain, format, ui, config)
