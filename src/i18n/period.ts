@@ -109,8 +109,8 @@ export const period: Messages = {
     en: '“{title}” (due {due})',
   },
   'report.letter.ledgerLine': {
-    zh: '{kind}，{points}分（{date}）：{note}',
-    en: '{kind}, {points} points ({date}): {note}',
+    zh: '{kind}，{points}（{date}）：{note}',
+    en: '{kind}, {points} ({date}): {note}',
   },
   'report.letter.closing': {
     zh: '请你单位对照以上情况，查漏补缺，进一步提高信息报送的数量和质量。',

@@ -1,5 +1,5 @@
 /** A letter to one unit as Markdown, as a printable HTML page, or as a Word document. */
-import { AlignmentType } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
 import { stripControls } from './clean.js';
 import { bodyPara, headingPara, packDocx, para, SIZE, titlePara } from './docx-kit.js';
 import { escapeText, FONTS, htmlPage } from './html.js';
@@ -62,6 +62,7 @@ export function letterDocx(l: LetterText): Promise<Buffer> {
       bodyPara(l.figures),
       ...l.sections.flatMap((s) => [headingPara(s.heading), ...s.lines.map((line) => bodyPara(line))]),
       bodyPara(l.closing),
+      new Paragraph({ children: [], keepNext: true }),
       ...(l.office ? [sign(l.office, false)] : []),
       sign(l.date, true),
     ],

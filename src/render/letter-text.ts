@@ -60,7 +60,10 @@ export function letterText(
   const ledger = letter.ledger.map((e) =>
     t('report.letter.ledgerLine', {
       kind: kindLabel(e.kind),
-      points: points(e.points),
+      points:
+        e.points === 0
+          ? t('report.ledger.zero')
+          : t(e.points > 0 ? 'report.ledger.plus' : 'report.ledger.minus', { points: points(Math.abs(e.points)) }),
       date: shortDate(e.date, lang),
       note: e.note,
     }),

@@ -44,7 +44,7 @@ describe('info report --letters', () => {
     expect(jia).toContain('在一类3个单位中排名第1');
     expect(jia).toContain('你单位已被取消本年度评优资格。');
     expect(jia).toContain('《甲局的信息ii01》（甲局）：省刊物，3月20日');
-    expect(jia).toContain('漏报，-5分（8月1日）：瞒报重大突发事件');
+    expect(jia).toContain('漏报，扣5分（8月1日）：瞒报重大突发事件');
     expect(jia.trimEnd().endsWith('测试县人民政府办公室\n2027年4月2日')).toBe(true);
     const ding = readFileSync(join(out, '丁镇.md'), 'utf8');
     expect(ding).toContain('在二类2个单位中排名第1');
