@@ -35,7 +35,7 @@ describe('the HTML letters in headless Chromium', () => {
       pwned: (window as unknown as { __pwned?: number }).__pwned,
       scripts: document.scripts.length,
       images: document.images.length,
-      text: document.body.innerText,
+      text: document.body.textContent ?? '',
       title: document.querySelector('h1')?.textContent,
     }));
     expect(seen).toMatchObject({ pwned: undefined, scripts: 0, images: 0, title: '2026年11月政务信息工作情况告知书' });
