@@ -89,8 +89,10 @@ function workspaceTasks() {
     { name: 'validate (warm cache)', argv: info('validate') },
     { name: 'list --json (warm cache)', argv: info('list', '--json') },
   ];
-  if (hasReport)
+  if (hasReport) {
     warm.push({ name: 'report --month (warm cache)', argv: info('report', '--month', '2025-06', '--format', 'json') });
+    warm.push({ name: 'report --year (warm cache)', argv: info('report', '--year', '2025', '--format', 'json') });
+  }
   return {
     cold: [
       { name: 'cat', shell: CAT },
@@ -160,6 +162,15 @@ function sized(size, dir) {
   );
   for (const task of tasks.warm.slice(1))
     report(size, task.name, warm.get(task.name), cat, judged ? 0.4 : undefined, big ? peak(task, dir) : undefined);
+  // The year notice counts twelve months of the same decoded items the month notice reads.
+  if (warm.has('report --year (warm cache)'))
+    report(
+      size,
+      'report --year ÷ --month',
+      warm.get('report --year (warm cache)'),
+      warm.get('report --month (warm cache)'),
+      judged ? 1.5 : undefined,
+    );
   report(
     size,
     'validate --no-cache',
