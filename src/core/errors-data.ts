@@ -280,8 +280,8 @@ export const ERRORS = {
     en: 'issue format “{value}” is not valid; use md, html or docx',
   },
   'issue-month-flag': {
-    zh: '{flags} 只能与 --month 一起使用',
-    en: '{flags} only go with --month',
+    zh: '{flags} 只能用于通报（--month、--quarter、--year 或 --from/--to）',
+    en: '{flags} only go with a notice (--month, --quarter, --year or --from/--to)',
   },
   'issue-file-exists': {
     zh: '{file} 已存在，未覆盖',

@@ -55,3 +55,10 @@ export function money(value: number, lang: Lang): string {
     value,
   );
 }
+
+/** A date inside a notice: without its year, unless the notice's period spans two years. */
+export function dateIn(date: string, lang: Lang, period: { from: string; to: string }): string {
+  if (period.from.slice(0, 4) === period.to.slice(0, 4)) return shortDate(date, lang);
+  const p = dateParts(date);
+  return lang === 'zh-CN' ? `${p.year}年${p.month}月${p.day}日` : `${p.day} ${p.monthName.slice(0, 3)} ${p.year}`;
+}

@@ -4,7 +4,7 @@ import type { Letter } from '../core/report/letter.js';
 import type { MonthReport } from '../core/report/model.js';
 import { labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
-import { dateParts, points, shortDate } from './format.js';
+import { dateIn, dateParts, points } from './format.js';
 import { periodWords } from './period-words.js';
 
 export interface LetterText {
@@ -54,7 +54,7 @@ export function letterText(
       level: labelOf('level', a.level, lang),
       form: `${labelOf('form', a.form, lang)}${a.brief ? t('report.adopted.brief') : ''}`,
       outlet: a.outlet ? (lang === 'zh-CN' ? `（${a.outlet}）` : ` (${a.outlet})`) : '',
-      date: shortDate(a.date, lang),
+      date: dateIn(a.date, lang, r.period),
     }),
   );
   const ledger = letter.ledger.map((e) =>
@@ -64,12 +64,12 @@ export function letterText(
         e.points === 0
           ? t('report.ledger.zero')
           : t(e.points > 0 ? 'report.ledger.plus' : 'report.ledger.minus', { points: points(Math.abs(e.points)) }),
-      date: shortDate(e.date, lang),
+      date: dateIn(e.date, lang, r.period),
       note: e.note,
     }),
   );
   const missing = letter.missing.map((topic) =>
-    t('report.letter.missingLine', { title: topic.title, due: shortDate(topic.due, lang) }),
+    t('report.letter.missingLine', { title: topic.title, due: dateIn(topic.due, lang, r.period) }),
   );
   const parts: [string, string[]][] = [
     ['report.letter.adopted', adopted],

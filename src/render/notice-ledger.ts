@@ -2,7 +2,7 @@
 import type { Lang } from '../core/config.js';
 import type { LedgerRow, MonthReport } from '../core/report/model.js';
 import type { Translate } from '../i18n/index.js';
-import { points, shortDate } from './format.js';
+import { dateIn, points } from './format.js';
 
 /** Points added (加5分) or taken (扣5分), as a ledger line says them. */
 function signed(t: Translate, value: number): string {
@@ -32,7 +32,7 @@ export function ledgerLines(
       author: e.author ? t('report.ledger.author', { author: e.author }) : '',
       kind: kindLabel(e.kind),
       points: signed(t, e.points),
-      date: shortDate(e.date, lang),
+      date: dateIn(e.date, lang, r.period),
       note: sentence(e.note, lang),
       item: e.item ? t('report.ledger.item', { title: e.itemTitle ?? e.item }) : '',
       disqualify: e.disqualify ? t('report.ledger.disqualify') : '',

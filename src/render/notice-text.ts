@@ -8,7 +8,7 @@ import type { MonthReport, WriterRow } from '../core/report/model.js';
 import { keysOf, labelOf } from '../core/vocab.js';
 import type { Translate } from '../i18n/index.js';
 import type { TextTable } from './columns.js';
-import { dateParts, money, percent, points, shortDate } from './format.js';
+import { dateIn, dateParts, money, percent, points } from './format.js';
 import { awardLines } from './notice-awards.js';
 import { ledgerLines } from './notice-ledger.js';
 import { adoptedTable, awardsTable, ledgerTable } from './notice-sheets.js';
@@ -115,7 +115,7 @@ function adoptedLines(t: Translate, lang: Lang, r: MonthReport): string[] {
         level: labelOf('level', a.level, lang),
         form: `${labelOf('form', a.form, lang)}${a.brief ? t('report.adopted.brief') : ''}`,
         outlet: a.outlet ? (lang === 'zh-CN' ? `（${a.outlet}）` : ` (${a.outlet})`) : '',
-        date: shortDate(a.date, lang),
+        date: dateIn(a.date, lang, r.period),
       })}`,
   );
 }
@@ -125,7 +125,7 @@ function topicLines(t: Translate, lang: Lang, r: MonthReport): string[] {
   return r.topics.map((topic) =>
     t('report.topic.line', {
       title: topic.title,
-      due: shortDate(topic.due, lang),
+      due: dateIn(topic.due, lang, r.period),
       answered: names(topic.answered),
       missing: names(topic.missing),
     }),

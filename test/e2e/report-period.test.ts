@@ -110,6 +110,9 @@ describe('info report --quarter and --from/--to', () => {
     expect(r.period).toEqual({ from: '2026-12', to: '2027-01', label: '2026年12月至2027年1月' });
     expect(r.totals).toMatchObject({ submitted: 3, adoptions: 1, points: 8 });
     expect(figures(r.departments)).toMatchObject({ 乙局: [1, 6, 5], 丙局: [1, 1, 0], 丁镇: [1, 1, 1] });
+    const zh = await run(fixture(), ['--from', '2026-12', '--to', '2027-01']);
+    // Across two years a date in the text says its year.
+    expect(zh.stdout).toContain('1. 《乙局的信息ii02》（乙局）：市刊物，2027年1月1日');
     const en = await run(fixture(), ['--from', '2026-12', '--to', '2027-01', '--lang', 'en']);
     expect(en.stdout).toContain('# Information work notice for December 2026 – January 2027');
   });
