@@ -36,7 +36,7 @@ function oldExample(): string {
 
 /** A report without the keys the office's own 考核办法 adds. */
 function withoutNewKeys(report: Record<string, unknown>): Record<string, unknown> {
-  const { ledger: _ledger, ...rest } = report;
+  const { ledger: _ledger, period: _period, ...rest } = report;
   const { adjustments: _total, ...totals } = rest.totals as Record<string, unknown>;
   const departments = (rest.departments as Record<string, unknown>[]).map(
     ({ group: _g, groupRank: _r, adjustments: _a, disqualified: _d, ...row }) => row,
