@@ -19,6 +19,7 @@ import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
 import { scoring } from './scoring.js';
+import { sheet } from './sheet.js';
 import { status } from './status.js';
 
 export type { Lang };
@@ -49,6 +50,7 @@ const CATALOGUE: Messages = {
   ...scoring,
   ...editor,
   ...git,
+  ...sheet,
 };
 
 export function has(key: string): boolean {
