@@ -43,6 +43,9 @@ export function splitList(text: string): string[] {
 
 type Get = (field: Field) => Cell | undefined;
 
+/** What offices write in a cell that has nothing to say. */
+const NONE = new Set(['无', '/', '-', '—', '——', '－', '未采用', '否', 'n/a', 'N/A']);
+
 class RowReader {
   readonly reasons: Reason[] = [];
   constructor(
@@ -50,8 +53,10 @@ class RowReader {
     readonly config: Config,
   ) {}
 
+  /** A cell's text; the marks a ledger writes for "none" (无, /, —, 未采用) are empty. */
   text(field: Field): string {
-    return cellText(this.get(field));
+    const text = cellText(this.get(field));
+    return field !== 'title' && field !== 'body' && NONE.has(text) ? '' : text;
   }
 
   refuse(code: string, params: Record<string, string | number> = {}): undefined {
@@ -85,7 +90,7 @@ function nth<T>(list: readonly T[], i: number): T | undefined {
 
 /** A date column's values: a date cell or a serial number is one; text may list several. */
 function dateList(cell: Cell | undefined): Cell[] {
-  if (typeof cell === 'string') return splitList(cell);
+  if (typeof cell === 'string') return NONE.has(cell.trim()) ? [] : splitList(cell);
   return cellText(cell) ? [cell!] : [];
 }
 
