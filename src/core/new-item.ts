@@ -108,9 +108,23 @@ function ledgerRecords(doc: Document, ledger: LedgerRecords): void {
   }
 }
 
+/** Templates as read, by their text: a ledger's thousands of items start from one or four. */
+const templates = new Map<string, { parts: ReturnType<typeof splitFile>; parsed: Document | undefined }>();
+
+function templateOf(template: string) {
+  let known = templates.get(template);
+  if (!known) {
+    const parts = splitFile(template.replace(/^\uFEFF/, ''));
+    known = { parts, parsed: parts.data ? parseDocument(parts.matter.replace(/^\r?\n/, '')) : undefined };
+    if (templates.size > 16) templates.clear();
+    templates.set(template, known);
+  }
+  return known;
+}
+
 export function planNewItem(input: NewItemInput, template: string, random: () => number): PlannedItem {
-  const parts = splitFile(template.replace(/^\uFEFF/, ''));
-  const doc = parts.data ? parseDocument(parts.matter.replace(/^\r?\n/, '')) : new Document({});
+  const { parts, parsed } = templateOf(template);
+  const doc = parsed ? parsed.clone() : new Document({});
   const id = makeId(input.date, random);
   const entry: HistoryEntry = {
     at: input.at,

@@ -24,7 +24,7 @@ import { ledgerInput, matchKey } from '../../core/sheet/plan.js';
 import { isBlank, readRow, type Reason } from '../../core/sheet/row.js';
 import { readSheet, type Worksheet } from '../../store/import/sheet.js';
 import type { Workspace } from '../../store/workspace.js';
-import { writeFresh } from '../../store/write.js';
+import { writeFreshAsync } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { flagName } from '../define.js';
 import { pickTemplate } from '../item-template.js';
@@ -133,6 +133,9 @@ export async function runSheet(paths: string[], o: ImportOptions, context: Conte
     return templates.get(category)!;
   };
   const json = Boolean(o.json);
+  const how = { context, ws, dryRun: Boolean(o.dryRun), json };
+  let batch: Pending[] = [];
+  let writing = Promise.resolve();
   for (const { row, cells } of sheet.rows.slice(header.index + 1)) {
     if (isBlank(cells)) continue;
     const get = (field: Field): Cell | undefined => {
@@ -158,14 +161,55 @@ export async function runSheet(paths: string[], o: ImportOptions, context: Conte
     for (const o of ledger.overruled) ui.warn(ui.t('sheet.overruled', { file, row, ...o }));
     const input = ledgerInput(ledger, { sheet: basename(abs), row, by, zone: ws.config.timezone });
     const plan = () => planNewItem(input, template(ledger.category), random);
-    const planned = o.dryRun ? plan() : writeFresh(ws.root, plan);
-    if (!planned) throw new InfoError('new-collision');
+    const planned = plan();
     known.set(key, planned.path);
-    run.created.push(planned);
-    if (!ledger.authors.length) run.noAuthor++;
-    if (!json) ui.out(ui.t('sheet.created', { row, path: shown(context, ws, planned.path) }));
+    batch.push({ row, key, plan, planned, authors: ledger.authors.length });
+    if (batch.length === BATCH) {
+      // The next batch is planned while this one is written.
+      await writing;
+      writing = write(batch, run, known, how);
+      batch = [];
+    }
   }
+  await writing;
+  await write(batch, run, known, how);
   return finish(run, Boolean(o.dryRun), json);
+}
+
+/** A row ready to be written: its plan, drawn once for its path, drawn again on a clash. */
+interface Pending {
+  row: number;
+  key: string;
+  plan: () => PlannedItem;
+  planned: PlannedItem;
+  authors: number;
+}
+
+/** Rows written at once: their files wait for the disk together. */
+const BATCH = 64;
+
+/** Writes a batch of rows' items (nothing with --dry-run), then reports them in row order. */
+async function write(
+  batch: Pending[],
+  run: Run,
+  known: Map<string, string>,
+  c: { context: Context; ws: Workspace; dryRun: boolean; json: boolean },
+): Promise<void> {
+  if (!c.dryRun) {
+    await Promise.all(
+      batch.map(async (pending) => {
+        const planned = await writeFreshAsync(c.ws.root, pending.plan, pending.planned);
+        if (!planned) throw new InfoError('new-collision');
+        pending.planned = planned;
+        known.set(pending.key, planned.path);
+      }),
+    );
+  }
+  for (const { row, planned, authors } of batch) {
+    run.created.push(planned);
+    if (!authors) run.noAuthor++;
+    if (!c.json) run.ui.out(run.ui.t('sheet.created', { row, path: shown(c.context, c.ws, planned.path) }));
+  }
 }
 
 function shown(context: Context, ws: Workspace, path: string): string {

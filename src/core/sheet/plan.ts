@@ -23,15 +23,25 @@ export interface RowContext {
   zone: string;
 }
 
+/** Stamps by day and zone: a ledger's thousands of rows fall on a few hundred days. */
+const stamps = new Map<string, string>();
+
+function stamp(date: string, zone: string): string {
+  const key = `${date} ${zone}`;
+  let at = stamps.get(key);
+  if (at === undefined) stamps.set(key, (at = isoOnDate(date, HOUR, zone)));
+  return at;
+}
+
 function history(row: LedgerRow, c: RowContext): HistoryEntry[] {
-  const at = isoOnDate(row.date, HOUR, c.zone);
+  const at = stamp(row.date, c.zone);
   const entries: HistoryEntry[] = [{ at, by: c.by, to: 'submitted' }];
   if (!row.adoptions.length) return entries;
   const first = row.adoptions.map((a) => a.date).sort()[0]!;
   entries.push(
     { at, by: c.by, from: 'submitted', to: 'approved' },
     { at, by: c.by, from: 'approved', to: 'reported' },
-    { at: isoOnDate(first, HOUR, c.zone), by: c.by, from: 'reported', to: 'adopted' },
+    { at: stamp(first, c.zone), by: c.by, from: 'reported', to: 'adopted' },
   );
   return entries;
 }
