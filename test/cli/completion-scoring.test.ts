@@ -1,19 +1,9 @@
 /** Completion of the 考核办法's flags: ledger kinds, items, configured outlets, the adjust command. */
 import { describe, expect, it } from 'vitest';
 import { complete, type Dynamic } from '../../src/cli/complete.js';
-import { buildProgram } from '../../src/cli/program.js';
-import { createUi } from '../../src/cli/ui.js';
+import { inspectedProgram } from '../program.js';
 
-const sink = { write: () => true };
-const ui = createUi('en', { stdout: sink, stderr: sink, stdin: {} }, {}, false);
-const program = buildProgram(
-  ui,
-  () => {
-    throw new Error('not run');
-  },
-  { stdout: sink, stderr: sink, stdin: {} },
-  { code: 0 },
-);
+const program = inspectedProgram();
 const dynamic: Dynamic = {
   departments: () => ['发改委', '财政局'],
   writers: () => ['张三'],

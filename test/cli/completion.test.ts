@@ -3,20 +3,10 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { complete, FILES, type Dynamic } from '../../src/cli/complete.js';
-import { buildProgram } from '../../src/cli/program.js';
-import { createUi } from '../../src/cli/ui.js';
+import { inspectedProgram } from '../program.js';
 import { BIN, cli, itemText, testdir, workspace } from '../helpers.js';
 
-const sink = { write: () => true };
-const ui = createUi('en', { stdout: sink, stderr: sink, stdin: {} }, {}, false);
-const program = buildProgram(
-  ui,
-  () => {
-    throw new Error('not run');
-  },
-  { stdout: sink, stderr: sink, stdin: {} },
-  { code: 0 },
-);
+const program = inspectedProgram();
 const dynamic: Dynamic = {
   departments: () => ['发改委', '财政局'],
   writers: () => ['张三'],

@@ -7,20 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/program.js';
-import { createUi } from '../../src/cli/ui.js';
+import { inspectedProgram } from '../program.js';
 import { ROOT } from '../helpers.js';
 
-const sink = { write: () => true };
-const ui = createUi('en', { stdout: sink, stderr: sink, stdin: {} }, {}, false);
-const program = buildProgram(
-  ui,
-  () => {
-    throw new Error('not run');
-  },
-  { stdout: sink, stderr: sink, stdin: {} },
-  { code: 0 },
-);
+const program = inspectedProgram();
 const doc = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
 
 /** The text of each `## ` and `### ` section, by its heading (a section ends where the next begins). */
