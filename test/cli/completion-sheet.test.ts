@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { complete, FILES, type Dynamic } from '../../src/cli/complete.js';
-import { buildProgram } from '../../src/cli/program.js';
-import { createUi } from '../../src/cli/ui.js';
+import { inspectedProgram } from '../program.js';
 
-const sink = { write: () => true };
-const ui = createUi('en', { stdout: sink, stderr: sink, stdin: {} }, {}, false);
-const program = buildProgram(
-  ui,
-  () => {
-    throw new Error('not run');
-  },
-  { stdout: sink, stderr: sink, stdin: {} },
-  { code: 0 },
-);
+const program = inspectedProgram();
 const dynamic: Dynamic = { departments: () => [], writers: () => [], itemIds: () => [], topicIds: () => [] };
 const at = (...words: string[]) => complete(program, words, words.length - 1, dynamic);
 
