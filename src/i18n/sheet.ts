@@ -29,6 +29,8 @@ export const sheet: Messages = {
     en: '{file}: would create {created}, already there {skipped}, refused {refused} (preview; nothing written)',
   },
   'sheet.separator': { zh: '；', en: '; ' },
+  'show.origin': { zh: '来自台账', en: 'From ledger' },
+  'show.originRow': { zh: '{sheet} 第 {row} 行', en: '{sheet}, row {row}' },
   'sheet.reason.missing': { zh: '缺少{field}', en: 'no {field}' },
   'sheet.reason.department': {
     zh: '报送单位“{value}”不在配置的单位中',

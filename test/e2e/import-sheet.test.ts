@@ -393,4 +393,27 @@ describe('info import --sheet', () => {
     expect((await cli(['import', '--map', 'a=title', 'x.txt'], { cwd: root })).code).toBe(2);
     expect((await cli(['import'], { cwd: root })).code).toBe(2);
   });
+
+  it('keeps a cell’s text as text: YAML marks, a formula’s result, no path from a department', async () => {
+    const root = workspace({}, CONFIG);
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('台账').addRows([
+      ['标题', '报送单位', '报送日期', '正文'],
+      ['--- {a: 1} # 不是注释: "引号"', '发改委', '2026-03-02', '第一段。\n\n第二段。'],
+      [{ formula: 'CONCATENATE("公式","结果")', result: '公式结果' }, '财政局', '2026-03-03', null],
+      ['想跑到外面', '../../etc', '2026-03-04', null],
+    ]);
+    const file = join(testdir(), 'odd.xlsx');
+    await book.xlsx.writeFile(file);
+    const result = await importInto(root, file);
+    expect(result.code).toBe(1);
+    const items = JSON.parse(result.stdout) as ItemJson[];
+    expect(items.map((i) => i.title)).toEqual(['--- {a: 1} # 不是注释: "引号"', '公式结果']);
+    expect(result.stderr).toContain('odd.xlsx row 4: department “../../etc” is not in the config');
+    const shown = await cli(['show', items[0]!.id], { cwd: root });
+    expect(shown.stdout).toContain('--- {a: 1} # 不是注释: "引号"');
+    expect(shown.stdout).toMatch(/From ledger +odd\.xlsx, row 2/);
+    expect(shown.stdout).toContain('第一段。\n\n第二段。');
+    expect(JSON.parse((await cli(['validate', '--json'], { cwd: root })).stdout).errors).toEqual([]);
+  });
 });
