@@ -6,14 +6,18 @@
  * `node -e 0`, and prints each figure, its ratio and PASS or FAIL against the targets of
  * docs/performance.md, with peak memory.
  *
+ * Then an office's ledger (台账) of 10,000 rows is brought in with `info import --sheet`
+ * (target: under 10 s), and brought in again (every row already there).
+ *
  *   node scripts/bench.js [--sizes 1000,10000,100000] [--runs 5] [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateWorkspace } from './generate.js';
+import { configText, generateWorkspace } from './generate.js';
+import { LEDGER_OUTLETS, writeLedger } from './generate-ledger.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'info.js');
@@ -181,6 +185,41 @@ function sized(size, dir) {
   );
 }
 
+/** Importing a 10,000-row ledger into an empty workspace, then again (nothing new): under 10 s. */
+async function ledger(base) {
+  const rows = 10_000;
+  const dir = join(base, 'ledger');
+  spawnSync('mkdir', ['-p', dir]);
+  writeFileSync(join(dir, 'info.config.yaml'), configText() + LEDGER_OUTLETS);
+  await writeLedger(join(dir, 'ledger.xlsx'), rows);
+  const empty = (cwd) => {
+    for (const name of ['items', '.info']) rmSync(join(cwd, name), { recursive: true, force: true });
+  };
+  const runs = Math.min(RUNS, 3);
+  const first = {
+    name: `import --sheet (${rows} rows)`,
+    argv: info('import', '--sheet', 'ledger.xlsx'),
+    prepare: empty,
+  };
+  const again = { name: 'import --sheet again', argv: info('import', '--sheet', 'ledger.xlsx') };
+  console.log(`\na ledger of ${rows} rows (.xlsx), imported into an empty workspace, then again`);
+  const times = measure([first], dir, runs);
+  const mem = peak(first, dir);
+  const repeat = measure([again], dir, runs);
+  for (const [task, time, limit] of [
+    [first, times.get(first.name), 10_000],
+    [again, repeat.get(again.name), 10_000],
+  ]) {
+    const pass = verdict(time.ms <= limit);
+    results.push({ size: rows, name: task.name, ms: time.ms, limit: 1, pass, mem: task === first ? mem : undefined });
+    const cpu = time.cpu === undefined ? '' : ` cpu ${seconds(time.cpu).padStart(9)}`;
+    const peakText = task === first && mem !== undefined ? ` peak ${mem.toFixed(0)} MiB ${verdict(mem <= 512)}` : '';
+    console.log(
+      `${String(rows).padStart(7)} ${task.name.padEnd(28)} ${seconds(time.ms).padStart(9)} ${`≤ ${limit / 1000} s ${pass}`.padEnd(19)}${cpu}${peakText}`,
+    );
+  }
+}
+
 function growth() {
   const [small, large] = SIZES.filter((s) => s >= 10_000).slice(-2);
   if (!small || !large) return;
@@ -227,6 +266,7 @@ try {
     sized(size, dir);
   }
   growth();
+  await ledger(base);
   const failed = results.filter(
     (r) => r.pass === 'FAIL' || (r.mem !== undefined && r.limit !== undefined && r.mem > 512),
   );

@@ -88,7 +88,7 @@ const SENTENCES = [
 const HEADINGS = ['主要做法', '初步成效', '存在问题', '下一步打算'];
 const NUMERALS = '一二三四';
 const FIGURES = ['，惠及群众#人', '，新增就业岗位#个', '，完成投资#万元'];
-const DEPARTMENTS = [
+export const DEPARTMENTS = [
   '发改委',
   '财政局',
   '人社局',

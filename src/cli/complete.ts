@@ -41,7 +41,7 @@ const FIXED: Record<string, readonly string[]> = {
   '--sort': ['created', 'id', 'title', 'status', 'category', 'source', 'department', 'updated'],
 };
 
-const FILE_FLAGS = new Set(['--dir', '--out', '--body-file']);
+const FILE_FLAGS = new Set(['--dir', '--out', '--body-file', '--sheet']);
 
 function optionsOf(command: Command): readonly Option[] {
   const own = command.options as readonly Option[];

@@ -530,6 +530,48 @@ export const ERRORS = {
     zh: '无法写入合并结果 {path}（{code}）；该文件按冲突处理，未改动',
     en: 'cannot write the merge to {path} ({code}); the file is left unchanged, as a conflict',
   },
+  // sheet: the office's ledger (台账, info import --sheet)
+  'sheet-unreadable': {
+    zh: '无法读取台账 {file}：{reason}',
+    en: 'cannot read the ledger {file}: {reason}',
+    hint: { zh: '未写入任何文件。', en: 'Nothing was written.' },
+  },
+  'sheet-name-unknown': {
+    zh: '{file} 中没有名为“{name}”的工作表；有：{names}',
+    en: '{file} has no worksheet named “{name}”; it has: {names}',
+  },
+  'sheet-no-header': {
+    zh: '{file}：找不到表头行（须有至少三个可识别的列名，如 标题、报送单位、报送日期）',
+    en: '{file}: no header row found (it needs at least three known column names, such as 标题, 报送单位, 报送日期)',
+    hint: {
+      zh: '列名不同的，用 --map 列名=字段 指定，如 --map 稿件名称=标题；未写入任何文件。',
+      en: 'Name other columns with --map 列名=field, e.g. --map 稿件名称=title; nothing was written.',
+    },
+  },
+  'sheet-columns-missing': {
+    zh: '{file}：表头（第 {row} 行）缺少这些列：{fields}',
+    en: '{file}: the header row (row {row}) lacks these columns: {fields}',
+    hint: {
+      zh: '列名不同的，用 --map 列名=字段 指定，如 --map 稿件名称=标题；未写入任何文件。',
+      en: 'Name other columns with --map 列名=field, e.g. --map 稿件名称=title; nothing was written.',
+    },
+  },
+  'sheet-map': {
+    zh: '--map 的值“{value}”应为 列名=字段，字段可用：{allowed}',
+    en: '--map “{value}” must be 列名=field, the field one of: {allowed}',
+  },
+  'sheet-flags': {
+    zh: '{flags} 不能与 --sheet 一起使用',
+    en: '{flags} cannot be used with --sheet',
+  },
+  'sheet-only': {
+    zh: '{flags} 只能与 --sheet 一起使用',
+    en: '{flags} only go with --sheet',
+  },
+  'import-what': {
+    zh: '请给出要导入的文件（info import 文件…）或台账（info import --sheet 台账.xlsx）',
+    en: 'name the files to import (info import FILE...) or a ledger (info import --sheet LEDGER.xlsx)',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 interface Text {

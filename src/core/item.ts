@@ -64,6 +64,14 @@ export const ITEM_SPEC = {
     section: { type: 'string' },
     brief: { type: 'boolean' },
     merged: { type: 'list', of: { type: 'string', format: 'id' } },
+    // The ledger row it was brought in from (台账, docs/cli.md 5.10.1).
+    origin: {
+      type: 'object',
+      fields: {
+        sheet: { type: 'string', required: true, nonEmpty: true },
+        row: { type: 'number', integer: true, min: 1, required: true },
+      },
+    },
   },
 } as const satisfies Spec;
 
@@ -93,6 +101,12 @@ export interface Instruction {
   due?: string;
 }
 
+/** The ledger row an item was brought in from: the sheet's file name and its row number. */
+export interface Origin {
+  sheet: string;
+  row: number;
+}
+
 export interface Item {
   id: string;
   title: string;
@@ -115,6 +129,8 @@ export interface Item {
   brief?: true;
   /** The items this one was merged from (综合稿); absent when none. */
   merged?: string[];
+  /** The ledger row it was brought in from; absent when not. */
+  origin?: Origin;
   /** Relative to the workspace root, with `/` separators. */
   path: string;
 }
@@ -180,8 +196,15 @@ export function toItem(data: Record<string, unknown>, path: string, outlets: rea
     instructions: records<Instruction>(data.instructions),
     bulletins: toNames(data.bulletins),
     ...layoutOf(data),
+    ...originOf(data.origin),
     path,
   };
+}
+
+/** `origin` only when it holds a sheet's name and a row number. */
+function originOf(value: unknown): Pick<Item, 'origin'> {
+  if (!isPlainObject(value) || typeof value.sheet !== 'string' || !Number.isInteger(value.row)) return {};
+  return { origin: { sheet: value.sheet, row: value.row as number } };
 }
 
 /** The optional keys of section 10, present only when set, so an item without them looks as it always did. */
@@ -254,6 +277,7 @@ export function itemJson(item: Item): Record<string, unknown> {
     instructions: item.instructions,
     bulletins: item.bulletins,
     ...layoutOf(item as unknown as Record<string, unknown>),
+    ...(item.origin ? { origin: item.origin } : {}),
     path: item.path,
   };
 }

@@ -5,7 +5,7 @@
 import { Document, isMap, isScalar, parseDocument, type ToStringOptions } from 'yaml';
 import { splitFile } from './frontmatter.js';
 import { itemPath, makeId } from './id.js';
-import { toItem, type HistoryEntry, type Item } from './item.js';
+import { toItem, type Adoption, type HistoryEntry, type Instruction, type Item, type Origin } from './item.js';
 
 export interface NewItemInput {
   title: string;
@@ -30,6 +30,17 @@ export interface NewItemInput {
   /** The first history entry's timestamp, on `date`. */
   at: string;
   by: string;
+  /** A ledger row's item (台账, docs/cli.md 5.10.1): its whole history and records in place of one entry. */
+  ledger?: LedgerRecords;
+}
+
+/** What an item brought in from a ledger row records beyond a new item's first entry. */
+export interface LedgerRecords {
+  status: string;
+  history: HistoryEntry[];
+  adoptions: Adoption[];
+  instructions: Instruction[];
+  origin: Origin;
 }
 
 export interface PlannedItem {
@@ -82,9 +93,38 @@ function layout(doc: Document, input: NewItemInput): void {
   if (input.section) put(doc, 'section', input.section, after);
 }
 
+/** A block list of one-line records (`- {at: …, to: submitted}`). */
+function flowRecords(doc: Document, records: readonly object[]) {
+  const list = doc.createNode(records);
+  for (const node of list.items) (node as { flow?: boolean }).flow = true;
+  return list;
+}
+
+/** A ledger row's adoption and instruction records, as `info review` would have written them. */
+function ledgerRecords(doc: Document, ledger: LedgerRecords): void {
+  for (const key of ['adoptions', 'instructions'] as const) {
+    const records = ledger[key];
+    doc.set(key, records.length ? flowRecords(doc, records) : doc.createNode([], { flow: true }));
+  }
+}
+
+/** Templates as read, by their text: a ledger's thousands of items start from one or four. */
+const templates = new Map<string, { parts: ReturnType<typeof splitFile>; parsed: Document | undefined }>();
+
+function templateOf(template: string) {
+  let known = templates.get(template);
+  if (!known) {
+    const parts = splitFile(template.replace(/^\uFEFF/, ''));
+    known = { parts, parsed: parts.data ? parseDocument(parts.matter.replace(/^\r?\n/, '')) : undefined };
+    if (templates.size > 16) templates.clear();
+    templates.set(template, known);
+  }
+  return known;
+}
+
 export function planNewItem(input: NewItemInput, template: string, random: () => number): PlannedItem {
-  const parts = splitFile(template.replace(/^\uFEFF/, ''));
-  const doc = parts.data ? parseDocument(parts.matter.replace(/^\r?\n/, '')) : new Document({});
+  const { parts, parsed } = templateOf(template);
+  const doc = parsed ? parsed.clone() : new Document({});
   const id = makeId(input.date, random);
   const entry: HistoryEntry = {
     at: input.at,
@@ -97,18 +137,18 @@ export function planNewItem(input: NewItemInput, template: string, random: () =>
   put(doc, 'category', input.category);
   put(doc, 'source', input.source);
   if (input.nature) put(doc, 'nature', input.nature, 'source');
-  put(doc, 'status', input.status);
+  put(doc, 'status', input.ledger?.status ?? input.status);
   put(doc, 'department', input.departments.length === 1 ? input.departments[0] : input.departments);
   put(doc, 'authors', input.authors);
   put(doc, 'created', input.date);
   if (input.topic) put(doc, 'topic', input.topic, 'created');
   if (input.tags.length || doc.has('tags')) put(doc, 'tags', input.tags, input.topic ? 'topic' : 'created');
   layout(doc, input);
-  const history = doc.createNode([entry]);
-  for (const node of history.items) (node as { flow?: boolean }).flow = true;
-  doc.set('history', history);
+  doc.set('history', flowRecords(doc, input.ledger?.history ?? [entry]));
+  if (input.ledger) ledgerRecords(doc, input.ledger);
   for (const key of ['adoptions', 'instructions', 'bulletins']) if (!doc.has(key)) put(doc, key, []);
   if (input.merged?.length) put(doc, 'merged', input.merged);
+  if (input.ledger) doc.set('origin', doc.createNode(input.ledger.origin, { flow: true }));
   const body = input.body ?? (parts.data ? parts.body : '');
   const text = `---\n${doc.toString(YAML_OUTPUT)}---\n${body}`;
   const path = itemPath(id, input.title);

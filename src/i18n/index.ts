@@ -20,6 +20,7 @@ import { report } from './report.js';
 import { review } from './review.js';
 import { rules } from './rules.js';
 import { scoring } from './scoring.js';
+import { sheet } from './sheet.js';
 import { status } from './status.js';
 
 export type { Lang };
@@ -51,6 +52,7 @@ const CATALOGUE: Messages = {
   ...editor,
   ...git,
   ...period,
+  ...sheet,
 };
 
 export function has(key: string): boolean {

@@ -13,6 +13,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { link, mkdir, open, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -75,6 +76,50 @@ export function writeFresh<P extends { path: string; text: string }>(
   for (let attempt = 0; attempt < attempts; attempt++) {
     const planned = plan();
     if (writeNew(join(root, planned.path), planned.text)) return planned;
+  }
+  return undefined;
+}
+
+/**
+ * `writeNew` without blocking the thread: many new files written at once (a ledger's
+ * thousands of items) wait for the disk together, and their flushes share its journal.
+ */
+export async function writeNewAsync(abs: string, content: string | Uint8Array): Promise<boolean> {
+  const dir = dirname(abs);
+  const temp = join(dir, `.${basename(abs)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // The folder usually exists (a month's folder takes many items): made only when it does not.
+  const handle = await open(temp, 'wx', 0o644).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    return open(temp, 'wx', 0o644);
+  });
+  try {
+    try {
+      await handle.writeFile(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, abs);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** `writeFresh` without blocking: `first` is the plan already drawn; a clash draws again. */
+export async function writeFreshAsync<P extends { path: string; text: string }>(
+  root: string,
+  plan: () => P,
+  first: P = plan(),
+  attempts = 8,
+): Promise<P | undefined> {
+  let planned = first;
+  for (let attempt = 0; attempt < attempts; attempt++, planned = plan()) {
+    if (await writeNewAsync(join(root, planned.path), planned.text)) return planned;
   }
   return undefined;
 }

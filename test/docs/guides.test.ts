@@ -100,6 +100,8 @@ async function followGuide(name: string): Promise<{ infoCommands: number; cwd: s
     recursive: true,
     filter: (source) => !source.split(sep).includes('.info'),
   });
+  // The sample ledger the guides' "starting mid-year" brings in.
+  cpSync(join(ROOT, 'examples', 'taizhang-2026.xlsx'), join(repo, 'examples', 'taizhang-2026.xlsx'));
   const session: Session = {
     cwd: repo,
     sandbox,

@@ -1,4 +1,4 @@
-/** `info import PATH...`: its flags. */
+/** `info import PATH...` and `info import --sheet FILE`: its flags. */
 import { bool, define, list, text, type OptionsOf } from '../define.js';
 
 export const flags = {
@@ -14,11 +14,15 @@ export const flags = {
   force: bool('help.opt.force'),
   dryRun: bool('help.opt.importDryRun'),
   json: bool('help.opt.json'),
+  // The office's ledger (台账): one item per row.
+  sheet: text('<file>', 'help.opt.sheet'),
+  sheetName: text('<name>', 'help.opt.sheetName'),
+  map: list('<列名=field>', 'help.opt.map'),
 };
 export type ImportOptions = OptionsOf<typeof flags>;
 
 export const importFiles = define({
-  name: 'import <paths...>',
+  name: 'import [paths...]',
   help: 'import',
   flags,
   run: async () => (await import('./import.js')).run,

@@ -17,6 +17,7 @@ import { findSources } from '../../store/import/walk.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
+import { flagName } from '../define.js';
 import type { ImportOptions } from './import-flags.js';
 import { dateFlag, list, optionalEnum } from '../options.js';
 import { pickTemplate } from '../item-template.js';
@@ -47,10 +48,16 @@ interface Settings {
   dryRun: boolean;
 }
 
-async function settings(o: ImportOptions, context: Context, ws: Workspace): Promise<Settings> {
-  const { ui } = context;
+/** `--encoding`: auto, utf8 or gbk (and their other spellings); exit 2 for anything else. */
+export function encodingOf(o: ImportOptions): EncodingChoice {
   const encoding = ENCODINGS[(o.encoding ?? 'auto').toLowerCase()];
   if (!encoding) throw usage('bad-value', { flag: '--encoding', value: o.encoding ?? '', allowed: 'auto, utf8, gbk' });
+  return encoding;
+}
+
+async function settings(o: ImportOptions, context: Context, ws: Workspace): Promise<Settings> {
+  const { ui } = context;
+  const encoding = encodingOf(o);
   const status = optionalEnum(ui, 'status', '--status', o.status, ws.config.labels.status) ?? 'submitted';
   if (status !== 'draft' && status !== 'submitted') throw usage('new-status', { value: o.status ?? '' });
   const topic = o.topic?.trim();
@@ -188,6 +195,10 @@ async function importOne(
 }
 
 export async function run(paths: string[], o: ImportOptions, context: Context): Promise<number> {
+  if (o.sheet !== undefined) return (await import('./import-sheet.js')).runSheet(paths, o, context);
+  const sheetOnly = ['sheetName', 'map'].filter((k) => o[k as keyof ImportOptions] !== undefined);
+  if (sheetOnly.length) throw usage('sheet-only', { flags: sheetOnly.map(flagName).join(' ') });
+  if (!paths.length) throw usage('import-what');
   const { ui } = context;
   const ws = await context.workspace();
   const s = await settings(o, context, ws);

@@ -38,6 +38,7 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
     ...field('bulletins', item.bulletins.join('、')),
     ...field('layout', item.section || item.brief ? describeLayout(ui, item) : ''),
     ...field('merged', (item.merged ?? []).join('、')),
+    ...field('origin', item.origin ? t('show.originRow', { ...item.origin }) : ''),
     ...field('path', item.path),
   ];
   lines.push(...recordSections(ui, item, labels));
