@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import { DEPARTMENTS, PEOPLE } from './generate.js';
 
-const HEADERS = [
+/** The 台账's columns as offices head them; scripts/make-taizhang.mjs adds the instruction's text. */
+export const HEADERS = [
   '序号',
   '报送日期',
   '报送单位',

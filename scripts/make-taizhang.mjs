@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import yaml from 'js-yaml';
+import { HEADERS as LEDGER_HEADERS } from './generate-ledger.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ITEMS = join(ROOT, 'examples', 'haimen', 'items', '2026');
@@ -21,23 +22,7 @@ const CATEGORY = { key: '重点', highlight: '亮点', hot: '热点', difficulty
 const SOURCE = { document: '文件', meeting: '会议', research: '调研', solicited: '约稿', grassroots: '基层' };
 const LEVEL = { county: '县级', city: '市级', province: '省级', national: '国家级' };
 const FORM = { bulletin: '刊物', special: '专报' };
-const HEADERS = [
-  '序号',
-  '报送日期',
-  '报送单位',
-  '信息员',
-  '标题',
-  '类别',
-  '来源',
-  '采用刊物',
-  '采用级别',
-  '采用形式',
-  '采用日期',
-  '批示领导',
-  '批示级别',
-  '批示日期',
-  '批示内容',
-];
+const HEADERS = [...LEDGER_HEADERS, '批示内容'];
 
 const asDate = (text) => new Date(`${text}T00:00:00Z`);
 const list = (values) => values.join('、');
