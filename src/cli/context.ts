@@ -1,6 +1,7 @@
 /** What every command is handed: the terminal, the clock, the workspace, who is acting. */
 import { systemClock, type Clock } from '../core/clock.js';
-import type { Loaded } from '../store/load.js';
+import type { ItemFinder } from '../store/find.js';
+import type { FileRecord, Loaded } from '../store/load.js';
 import type { LoadOptions } from '../store/load-options.js';
 import type { Workspace } from '../store/workspace.js';
 import type { Prompt } from './prompts.js';
@@ -21,6 +22,11 @@ export interface Context {
   loadDefaults: LoadOptions;
   /** The workspace's files, loaded with this run's defaults and what the command asks for. */
   load(asked?: LoadOptions): Promise<Loaded>;
+  /**
+   * The item file `ref` names (an id, a unique start of one, or a path), read alone: found by
+   * its name, else (renamed by hand) in the whole workspace.
+   */
+  findItem(ref: string): Promise<FileRecord>;
   /** Who acts: `--by`, INFO_USER, the config's `user`, git's user.name, the OS user. */
   actor(flag?: string): Promise<string>;
   /** The prompts (inquirer, loaded on first use; tests pass a fake). */
@@ -58,6 +64,8 @@ export interface ContextOptions {
 
 export function createContext(ui: Ui, options: ContextOptions): Context {
   let workspace: Workspace | undefined;
+  let finder: ItemFinder | undefined;
+  let everything: readonly FileRecord[] | undefined;
   const context: Context = {
     ui,
     cwd: options.cwd,
@@ -79,6 +87,15 @@ export function createContext(ui: Ui, options: ContextOptions): Context {
         ...context.loadDefaults,
         ...asked,
       }),
+    findItem: async (ref) => {
+      const { ItemFinder } = await import('../store/find.js');
+      finder ??= new ItemFinder(await context.workspace(), {
+        cache: context.loadDefaults.cache !== false,
+        // Loaded once: a run that falls back for one ref does not load again for the next.
+        everything: async () => (everything ??= (await context.load()).files),
+      });
+      return finder.find(ref, context.cwd);
+    },
     prompt: options.prompt ?? (async () => (await import('./prompts.js')).inquirerPrompt(ui.t)),
     actor: async (flag) => {
       const ws = await context.workspace();

@@ -1,5 +1,11 @@
 /** Item ids (`20261103-k7f2`) and file-name slugs (pinyin of the title). */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+// The pinyin dictionary takes a tenth of a second to load: only commands that name new files load it.
+const require = createRequire(import.meta.url);
+let pinyinPackage: typeof import('pinyin-pro') | undefined;
+const pinyin: typeof import('pinyin-pro').pinyin = (...args) =>
+  (pinyinPackage ??= require('pinyin-pro')).pinyin(...args);
 
 /** Crockford's base-32 alphabet, lowercase: no i, l, o, u to misread. */
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';

@@ -5,8 +5,11 @@
  * watermark that happens to start with `#`), a quote, a list item, a rule, a code fence, a
  * link definition — gets a backslash before its marker; an image (`![](…)`) stays text too.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 
+// Loaded on the first entity met, not whenever analysis is imported.
+const require = createRequire(import.meta.url);
 let utils: InstanceType<typeof MarkdownIt>['utils'] | undefined;
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g;
@@ -14,7 +17,7 @@ const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g
 /** `&nbsp;` `&amp;` `&#20013;` → the characters; a non-breaking space becomes a plain one. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  utils ??= new MarkdownIt().utils;
+  utils ??= new (require('markdown-it') as typeof MarkdownIt)().utils;
   const { unescapeAll } = utils;
   return text
     .replace(/&nbsp(?![;A-Za-z0-9])/gi, ' ')

@@ -132,7 +132,7 @@ function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] |
 }
 
 /** Adds the findings that need every file at once. */
-function crossCheck(files: FileRecord[], root: string, config: Config): void {
+export function crossCheck(files: FileRecord[], root: string, config: Config): void {
   const items: {
     path: string;
     id: string;

@@ -34,19 +34,28 @@ function byId(
   });
 }
 
-export function resolveRef(files: readonly FileRecord[], ref: string, root: string, cwd: string): FileRecord {
+/**
+ * The workspace-relative path `ref` names, when it looks like a path (a separator, or `.md`
+ * at the end): undefined for an id. A path that leads outside the workspace is refused.
+ */
+export function pathRef(root: string, cwd: string, ref: string): string | undefined {
   const wanted = ref.trim();
-  if (looksLikePath(wanted)) {
-    const abs = userPath(root, cwd, wanted);
-    const real = existsSync(abs) ? realpathSync(abs) : abs;
-    if (!isInside(realpathSync(root), real) || !isInside(root, abs)) throw new InfoError('path-outside', { path: ref });
-    const rel = toPosix(relative(root, abs));
+  if (!looksLikePath(wanted)) return undefined;
+  const abs = userPath(root, cwd, wanted);
+  const real = existsSync(abs) ? realpathSync(abs) : abs;
+  if (!isInside(realpathSync(root), real) || !isInside(root, abs)) throw new InfoError('path-outside', { path: ref });
+  return toPosix(relative(root, abs));
+}
+
+export function resolveRef(files: readonly FileRecord[], ref: string, root: string, cwd: string): FileRecord {
+  const rel = pathRef(root, cwd, ref);
+  if (rel !== undefined) {
     const file = files.find((f) => f.path === rel && f.kind === 'item');
     if (!file) throw new InfoError('unknown-item', { ref });
     return file;
   }
   // Heads, not items: a cached item is decoded only once it is the one wanted.
-  return byId(files, wanted, (f) => headOf(f)?.id, { unknown: 'unknown-item', ambiguous: 'ambiguous-ref' });
+  return byId(files, ref.trim(), (f) => headOf(f)?.id, { unknown: 'unknown-item', ambiguous: 'ambiguous-ref' });
 }
 
 /** A topic (solicitation) by its id or a unique start of it. */

@@ -8,8 +8,7 @@ import { planLedgerEntry } from '../../core/new-ledger.js';
 import { closeNames } from '../../core/report/explain.js';
 import { isDate } from '../../core/schema.js';
 import { nowIso, today } from '../../core/time.js';
-import { headOf, type Loaded } from '../../store/load.js';
-import { resolveRef } from '../../store/ref.js';
+import { headOf } from '../../store/load.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
@@ -105,9 +104,9 @@ function warnAuthor(ui: Ui, config: Config, author: string, department: string):
     ui.warn(ui.t('adjust.authorElsewhere', { name: author, unit: writer.department, department }));
 }
 
-function itemId(loaded: Loaded, ref: string | undefined, ws: Workspace, cwd: string): string | null {
+async function itemId(context: Context, ref: string | undefined): Promise<string | null> {
   if (ref === undefined || ref.trim() === '') return null;
-  return headOf(resolveRef(loaded.files, ref, ws.root, cwd))?.id ?? null;
+  return headOf(await context.findItem(ref))?.id ?? null;
 }
 
 interface Settled {
@@ -150,7 +149,7 @@ export async function run(_operands: string[], o: AdjustOptions, context: Contex
   const { config } = ws;
   const entry = await settle(o, context, ws);
   checkDepartment(config, entry.department, ui);
-  const item = itemId(await context.load(), o.item, ws, context.cwd);
+  const item = await itemId(context, o.item);
   const author = o.author?.trim() || null;
   if (author) warnAuthor(ui, config, author, entry.department);
   const input = {

@@ -13,7 +13,6 @@ import { planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { transition } from '../../core/transition.js';
 import { MAX_BYTES } from '../../store/files.js';
 import type { ItemFile } from '../../store/item-file.js';
-import { resolveRef } from '../../store/ref.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';
 import { errorText } from '../error-text.js';
@@ -27,11 +26,12 @@ const random = () => randomInt(0, 2 ** 32) / 2 ** 32;
 
 type Read = Source & { file: ItemFile };
 
-function readSources(desk: Desk, refs: readonly string[], context: Context, files: Parameters<typeof resolveRef>[0]) {
-  const read = refs.map((ref): Read => {
-    const file = readItem(desk, resolveRef(files, ref, desk.ws.root, context.cwd).path);
-    return { file, item: file.item, body: splitFile(file.text.replace(/^\uFEFF/, '')).body };
-  });
+async function readSources(desk: Desk, refs: readonly string[], context: Context) {
+  const read: Read[] = [];
+  for (const ref of refs) {
+    const file = readItem(desk, (await context.findItem(ref)).path);
+    read.push({ file, item: file.item, body: splitFile(file.text.replace(/^\uFEFF/, '')).body });
+  }
   const sources = distinctSources(read);
   if (sources.length < 2) throw usage('merge-few', { count: sources.length });
   // Every source must be free to move to archived before anything is written.
@@ -84,8 +84,7 @@ export async function run(refs: string[], o: MergeOptions, context: Context): Pr
   if (refs.length < 2) throw usage('merge-few', { count: refs.length });
   const ws = await context.workspace();
   const desk = openDesk(ws, await context.actor(o.by), context.clock);
-  const loaded = await context.load();
-  const sources = readSources(desk, refs, context, loaded.files);
+  const sources = await readSources(desk, refs, context);
   const make = plan(ui, desk, sources, o);
   if (o.dryRun) {
     const planned = make();

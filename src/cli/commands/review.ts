@@ -8,7 +8,6 @@ import { itemJson, type Item } from '../../core/item.js';
 import { adoptionFrom, findOutlet } from '../../core/outlets.js';
 import { resolveKey } from '../../core/vocab.js';
 import { reviewQueue } from '../../core/workflow.js';
-import type { Loaded } from '../../store/load.js';
 import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import { flagName } from '../define.js';
@@ -75,10 +74,9 @@ function chooseAction(o: ReviewOptions, refs: readonly string[]): Action | undef
 async function moveAll(
   ui: Ui,
   desk: Desk,
-  loaded: Loaded,
+  context: Context,
   refs: readonly string[],
   o: ReviewOptions,
-  cwd: string,
 ): Promise<number> {
   const to = o.to === undefined ? undefined : enumFlag(ui, 'status', '--to', o.to, desk.ws.config.labels.status);
   const note = o.note;
@@ -86,8 +84,8 @@ async function moveAll(
   const layout = layoutEdits(layoutFlags(desk.ws.config, o));
   const moved: Item[] = [];
   const seen = new Set<string>();
-  const failed = await eachOnItsOwn(ui, refs, (ref) => {
-    const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
+  const failed = await eachOnItsOwn(ui, refs, async (ref) => {
+    const record = await context.findItem(ref);
     if (seen.has(record.path)) return; // named twice (id and path): moved once
     seen.add(record.path);
     moved.push(changeOne(ui, desk, record.path, to, note, layout, o.json));
@@ -138,16 +136,15 @@ function adoptTarget(ui: Ui, desk: Desk, o: ReviewOptions): { level?: string; ou
   return { level: enumFlag(ui, 'level', '--adopt', o.adopt), outlet };
 }
 
-function recordOne(
+async function recordOne(
   ui: Ui,
   desk: Desk,
-  loaded: Loaded,
+  context: Context,
   ref: string,
   action: 'adopt' | 'instruction',
   o: ReviewOptions,
-  cwd: string,
-): number {
-  const record = resolveRef(loaded.files, ref, desk.ws.root, cwd);
+): Promise<number> {
+  const record = await context.findItem(ref);
   const file = readItem(desk, record.path);
   const date = dateFlag('--date', o.date) ?? desk.today();
   warnFuture(ui, desk, date);
@@ -185,9 +182,9 @@ export async function run(refs: string[], o: ReviewOptions, context: Context): P
   if (!action && refs.length && !ui.interactive) throw usage('review-no-action');
   const ws = await context.workspace();
   const desk = openDesk(ws, await context.actor(o.by), context.clock);
+  if (action === 'to' || action === 'place') return moveAll(ui, desk, context, refs, o);
+  if (action) return recordOne(ui, desk, context, refs[0]!, action, o);
   const loaded = await context.load();
-  if (action === 'to' || action === 'place') return moveAll(ui, desk, loaded, refs, o, context.cwd);
-  if (action) return recordOne(ui, desk, loaded, refs[0]!, action, o, context.cwd);
   reportBroken(ui, loaded);
   const queue = refs.length
     ? refs.map((ref) => resolveRef(loaded.files, ref, ws.root, context.cwd).path)

@@ -6,7 +6,6 @@ import { splitFile } from '../../core/frontmatter.js';
 import { itemJson, type Item } from '../../core/item.js';
 import { printable, printableLine } from '../../core/printable.js';
 import { labelOf, type VocabKind } from '../../core/vocab.js';
-import { resolveRef } from '../../store/ref.js';
 import type { Context } from '../context.js';
 import type { ShowOptions } from './show-flags.js';
 import { describeLayout } from '../layout-flags.js';
@@ -49,8 +48,7 @@ function render(ui: Ui, item: Item, body: string, labels: Record<string, Record<
 export async function run([ref]: string[], options: ShowOptions, context: Context): Promise<number> {
   const { ui } = context;
   const ws = await context.workspace();
-  const loaded = await context.load();
-  const file = resolveRef(loaded.files, ref!, ws.root, context.cwd);
+  const file = await context.findItem(ref!);
   const item = file.item;
   if (!item) {
     for (const p of file.problems) ui.err(ui.problemLine(ui.problem(file.path, p)));

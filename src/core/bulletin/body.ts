@@ -7,8 +7,12 @@
  * starts with one is a heading; a paragraph that starts with one has a run-in heading, its
  * first sentence.
  */
-import MarkdownIt from 'markdown-it';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
+
+// Loaded when a body is first laid out, not whenever the bulletin rules are imported.
+const require = createRequire(import.meta.url);
 
 export interface Run {
   text: string;
@@ -25,15 +29,17 @@ export interface Block {
   runs: Run[];
 }
 
-const markdown = new MarkdownIt('zero', { html: false }).enable([
-  'heading',
-  'blockquote',
-  'hr',
-  'emphasis',
-  'newline',
-  'escape',
-  'entity',
-]);
+let parser: InstanceType<typeof MarkdownIt> | undefined;
+const markdown = () =>
+  (parser ??= new (require('markdown-it') as typeof MarkdownIt)('zero', { html: false }).enable([
+    'heading',
+    'blockquote',
+    'hr',
+    'emphasis',
+    'newline',
+    'escape',
+    'entity',
+  ]));
 
 /** Writers' notes in templates (`<!-- -->`) are not content. */
 export function stripComments(body: string): string {
@@ -121,7 +127,7 @@ function heading(runs: Run[], depth: number): Block {
 
 /** The body's blocks, in order. */
 export function bodyBlocks(body: string): Block[] {
-  const tokens = markdown.parse(stripComments(body), {});
+  const tokens = markdown().parse(stripComments(body), {});
   const out: Block[] = [];
   let quoted = 0;
   tokens.forEach((token, i) => {
@@ -145,7 +151,7 @@ export function bodyBlocks(body: string): Block[] {
 export function issueMarkdown(body: string, shift = 2): string {
   const text = stripComments(body).replace(/\r\n?/g, '\n');
   const source = text.split('\n');
-  for (const token of markdown.parse(text, {})) {
+  for (const token of markdown().parse(text, {})) {
     if (token.type !== 'heading_open' || !token.map) continue;
     const line = token.map[0];
     source[line] = source[line]!.replace(

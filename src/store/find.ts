@@ -1,0 +1,215 @@
+/**
+ * The item a one-item command names (`show`, `review REF…`, `adjust --item`, `merge`), found
+ * from the id in the file names and read alone, not with the whole workspace (docs/cli.md
+ * 4.4). An id starts its file's name (`items/2026/11/20261103-k7f2-….md`), so the files whose
+ * names start with the ref, and the few whose names start with no id at all, are all that can
+ * hold it; they are read and checked, then the search stops. A name that matches nothing, or
+ * too many files to read, falls back to the whole workspace (`resolveRef`), so a file renamed
+ * by hand is still found.
+ *
+ * The names come from `.info/cache/names` while no folder under `items/` has changed (a file
+ * added, moved, copied or renamed moves its folder's stamp), else from a walk of the folders.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LintContext } from '../core/lint/index.js';
+import { ID_PATTERN } from '../core/schema.js';
+import { analyzeFile, crossCheck, type FileRecord } from './load.js';
+import { pathRef, resolveRef } from './ref.js';
+import { foldersUnchanged, listMarkdown, type FolderStamp } from './scan.js';
+import { loadTemplates, type Workspace } from './workspace.js';
+import { writeAtomic } from './write.js';
+
+export const NAMES_FILE = join('.info', 'cache', 'names');
+const FORMAT = 'infodesk names 2';
+
+/** More files than this to read for one ref (a short prefix, many odd names): the whole load is as quick. */
+const MOST_READ = 40;
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/** Whether a file name starts with an id (`20261103-k7f2…`): a name that does not could hold any id. */
+const namedById = (name: string) => ID_PATTERN.test(name.slice(0, 13));
+
+/**
+ * The item files' paths, searched as the bytes they are kept in (no string for each of
+ * 100,000 paths): `\n`-separated, sorted, with a `\n` at either end.
+ */
+export class Names {
+  constructor(
+    private readonly blob: Buffer,
+    /** The paths whose names start with no id (`namedById`). */
+    readonly odd: readonly string[],
+  ) {}
+
+  static of(paths: readonly string[]): Names {
+    return new Names(
+      Buffer.from(`\n${paths.join('\n')}\n`),
+      paths.filter((path) => !namedById(baseName(path))),
+    );
+  }
+
+  has(path: string): boolean {
+    return path !== '' && !path.includes('\n') && this.blob.includes(`\n${path}\n`);
+  }
+
+  /** The paths whose file names start with `prefix`, in path order. */
+  startingWith(prefix: string): string[] {
+    const out: string[] = [];
+    if (prefix === '' || /[/\n]/.test(prefix)) return out;
+    const needle = Buffer.from(`/${prefix}`);
+    for (let at = this.blob.indexOf(needle); at >= 0; at = this.blob.indexOf(needle, at + 1)) {
+      const end = this.blob.indexOf(10, at);
+      // A folder's name that starts so is not a file's.
+      if (this.blob.subarray(at + 1, end).includes(47)) continue;
+      out.push(this.blob.toString('utf8', this.blob.lastIndexOf(10, at) + 1, end));
+    }
+    return out;
+  }
+
+  text(folders: readonly FolderStamp[]): Buffer {
+    const head = `${FORMAT}\n${JSON.stringify(folders)}\n${JSON.stringify(this.odd)}`;
+    return Buffer.concat([Buffer.from(head), this.blob]);
+  }
+
+  /** `text` read back: undefined when it is not one, or when a folder changed since. */
+  static read(root: string, bytes: Buffer): Names | undefined {
+    const lines: number[] = [];
+    for (let at = bytes.indexOf(10); at >= 0 && lines.length < 3; at = bytes.indexOf(10, at + 1)) lines.push(at);
+    if (lines.length < 3 || bytes.toString('utf8', 0, lines[0]) !== FORMAT) return undefined;
+    try {
+      const folders = JSON.parse(bytes.toString('utf8', lines[0]! + 1, lines[1])) as FolderStamp[];
+      const odd = JSON.parse(bytes.toString('utf8', lines[1]! + 1, lines[2])) as string[];
+      if (!Array.isArray(folders) || !Array.isArray(odd) || !foldersUnchanged(root, folders)) return undefined;
+      // The paths as they lie in the file read, not copied (8 MB at 100,000 items).
+      return bytes[bytes.length - 1] === 10 ? new Names(bytes.subarray(lines[2]), odd) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The item files' names: from the cache of names while it holds, else listed (and cached). */
+export function itemNames(root: string, useCache = true): Names {
+  if (useCache) {
+    try {
+      const cached = Names.read(root, readFileSync(join(root, NAMES_FILE)));
+      if (cached) return cached;
+    } catch {
+      // No cache of names yet: listed below.
+    }
+  }
+  const { files, folders } = listMarkdown(root, ['items']);
+  const names = Names.of(files);
+  // A listing through a symbolic link has no stamps to trust: it is walked every time.
+  if (useCache && folders) {
+    try {
+      writeAtomic(join(root, NAMES_FILE), names.text(folders));
+    } catch {
+      // A cache that cannot be written (a read-only workspace) is only slower.
+    }
+  }
+  return names;
+}
+
+export interface FindOptions {
+  /** `--no-cache`: the names are listed afresh and not kept. */
+  cache: boolean;
+  /** The whole workspace's files, for the fallback. */
+  everything: () => Promise<readonly FileRecord[]>;
+}
+
+/** A one-item search over the names: the record found, or undefined when only the whole load can tell. */
+class NameSearch {
+  private readonly records = new Map<string, FileRecord>();
+
+  constructor(
+    readonly ws: Workspace,
+    readonly context: LintContext,
+    readonly allNames: () => Names,
+  ) {}
+
+  record(path: string): FileRecord {
+    let record = this.records.get(path);
+    if (!record) {
+      record = analyzeFile(this.ws.root, path, this.context);
+      this.records.set(path, record);
+    }
+    return record;
+  }
+
+  /** The files that can hold an id starting with `ref`, read; undefined when there are too many. */
+  candidates(ref: string): FileRecord[] | undefined {
+    const names = this.allNames();
+    const paths = [...new Set([...names.startingWith(ref), ...names.odd])].sort();
+    return paths.length > MOST_READ ? undefined : paths.map((path) => this.record(path));
+  }
+
+  /** The files holding exactly `id`, among those named for it; undefined when there are too many to read. */
+  holding(id: string): FileRecord[] | undefined {
+    return this.candidates(id)?.filter((f) => f.item?.id === id);
+  }
+
+  /** Every record read so far, in path order (the order of the whole load). */
+  read(): FileRecord[] {
+    return [...this.records.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}
+
+/**
+ * Finds the records refs name, with the findings across files that concern each: the same id
+ * in another file named for it, an unknown topic, an unknown merged id, an issue that lists
+ * it. (Titles repeated in a month are `info validate`'s to find: they need every title.)
+ */
+export class ItemFinder {
+  private names: Names | undefined;
+  private readonly context: LintContext;
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly options: FindOptions,
+  ) {
+    let lines: ReadonlySet<string> | undefined;
+    this.context = {
+      config: ws.config,
+      get templateLines() {
+        return (lines ??= loadTemplates(ws.root).lines);
+      },
+    };
+  }
+
+  /** The names, listed once a run: a command changes files, never their names. */
+  private allNames = () => (this.names ??= itemNames(this.ws.root, this.options.cache));
+
+  async find(ref: string, cwd: string): Promise<FileRecord> {
+    const { ws } = this;
+    // Files are read afresh for every ref: the command may have changed them since.
+    const search = new NameSearch(ws, this.context, this.allNames);
+    const found = foundByName(search, ref, ws.root, cwd);
+    // Not by its name (renamed by hand, or unknown), or too many files to read, or a merged id
+    // no file is named for: the whole load tells, and words its errors.
+    if (!found || found.item?.merged?.some((id) => !search.holding(id)?.length))
+      return resolveRef(await this.options.everything(), ref, ws.root, cwd);
+    const topics = found.item?.topic
+      ? listMarkdown(ws.root, ['topics']).files.map((path) => analyzeFile(ws.root, path, this.context))
+      : [];
+    crossCheck([...search.read(), ...topics], ws.root, ws.config);
+    found.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return found;
+  }
+}
+
+/** The record `ref` names among the files named for it; undefined when the names cannot tell. */
+function foundByName(search: NameSearch, ref: string, root: string, cwd: string): FileRecord | undefined {
+  const path = pathRef(root, cwd, ref);
+  if (path !== undefined) {
+    if (!search.allNames().has(path)) return undefined;
+    const record = search.record(path);
+    // Its namesakes are read too, for the same id in another file.
+    const id = record.item?.id;
+    return id === undefined || search.holding(id) ? record : undefined;
+  }
+  const wanted = ref.trim();
+  const matches = search.candidates(wanted)?.filter((f) => f.item?.id.startsWith(wanted));
+  return wanted && matches?.length ? resolveRef(matches, wanted, root, cwd) : undefined;
+}
