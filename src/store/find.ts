@@ -72,35 +72,98 @@ export class Names {
     return Buffer.concat([Buffer.from(head), this.blob]);
   }
 
-  /** `text` read back: undefined when it is not one, or when a folder changed since. */
-  static read(root: string, bytes: Buffer): Names | undefined {
+  /** Every path, in order. */
+  paths(): string[] {
+    const text = this.blob.toString('utf8', 1, this.blob.length - 1);
+    return text ? text.split('\n') : [];
+  }
+
+  /**
+   * These names with the paths under `dir` (sorted, contiguous) replaced by `paths`, without
+   * touching the rest; undefined when none lay under it (a new folder: where it goes is for
+   * a sort to say).
+   */
+  replaced(dir: string, paths: readonly string[]): Names | undefined {
+    const prefix = Buffer.from(`\n${dir}/`);
+    const start = this.blob.indexOf(prefix);
+    if (start < 0) return undefined;
+    let end = start;
+    do end = this.blob.indexOf(10, end + 1);
+    while (end < this.blob.length - 1 && this.blob.subarray(end, end + prefix.length).equals(prefix));
+    const block = Buffer.from(paths.map((path) => `\n${path}`).join(''));
+    if (block.equals(this.blob.subarray(start, end))) return this;
+    const odd = [
+      ...this.odd.filter((path) => !path.startsWith(`${dir}/`)),
+      ...paths.filter((p) => !namedById(baseName(p))),
+    ];
+    return new Names(Buffer.concat([this.blob.subarray(0, start), block, this.blob.subarray(end)]), odd.sort());
+  }
+
+  /** `text` read back, with the stamps of the folders listed; undefined when it is not one. */
+  static read(bytes: Buffer): { names: Names; folders: FolderStamp[] } | undefined {
     const lines: number[] = [];
     for (let at = bytes.indexOf(10); at >= 0 && lines.length < 3; at = bytes.indexOf(10, at + 1)) lines.push(at);
-    if (lines.length < 3 || bytes.toString('utf8', 0, lines[0]) !== FORMAT) return undefined;
+    if (lines.length < 3 || bytes[bytes.length - 1] !== 10 || bytes.toString('utf8', 0, lines[0]) !== FORMAT)
+      return undefined;
     try {
       const folders = JSON.parse(bytes.toString('utf8', lines[0]! + 1, lines[1])) as FolderStamp[];
       const odd = JSON.parse(bytes.toString('utf8', lines[1]! + 1, lines[2])) as string[];
-      if (!Array.isArray(folders) || !Array.isArray(odd) || !foldersUnchanged(root, folders)) return undefined;
+      if (!Array.isArray(folders) || !Array.isArray(odd)) return undefined;
       // The paths as they lie in the file read, not copied (8 MB at 100,000 items).
-      return bytes[bytes.length - 1] === 10 ? new Names(bytes.subarray(lines[2]), odd) : undefined;
+      return { names: new Names(bytes.subarray(lines[2]), odd), folders };
     } catch {
       return undefined;
     }
   }
 }
 
-/** The item files' names: from the cache of names while it holds, else listed (and cached). */
-export function itemNames(root: string, useCache = true): Names {
-  if (useCache) {
-    try {
-      const cached = Names.read(root, readFileSync(join(root, NAMES_FILE)));
-      if (cached) return cached;
-    } catch {
-      // No cache of names yet: listed below.
-    }
+const under = (dir: string) => (path: string) => path === dir || path.startsWith(`${dir}/`);
+
+/**
+ * The cached names brought up to date: the folders whose stamps moved (a file written, added
+ * or removed in them) are listed again, alone, and the rest kept. Undefined when a listing
+ * meets a symbolic link (then every folder is walked).
+ */
+function refreshed(
+  root: string,
+  names: Names,
+  folders: FolderStamp[],
+): { names: Names; folders: FolderStamp[] } | undefined {
+  const stale = folders.filter((stamp) => !foldersUnchanged(root, [stamp])).map(([dir]) => dir);
+  // A folder inside another that changed is listed with it.
+  const tops = stale.filter((dir) => !stale.some((other) => other !== dir && under(other)(dir)));
+  if (tops.length === 0) return { names, folders };
+  let current: Names | undefined = names;
+  let stamps = folders;
+  for (const dir of tops) {
+    const listing = listMarkdown(root, [dir]);
+    if (!listing.folders) return undefined;
+    current = current?.replaced(dir, listing.files);
+    stamps = [...stamps.filter(([path]) => !under(dir)(path)), ...listing.folders];
   }
-  const { files, folders } = listMarkdown(root, ['items']);
-  const names = Names.of(files);
+  // A folder new, or gone: the names are sorted anew.
+  if (!current) {
+    const gone = (path: string) => tops.some((dir) => under(dir)(path));
+    const fresh = tops.flatMap((dir) => listMarkdown(root, [dir]).files);
+    current = Names.of([...names.paths().filter((path) => !gone(path)), ...fresh].sort());
+  }
+  return { names: current, folders: stamps };
+}
+
+function cachedNames(root: string): ReturnType<typeof Names.read> {
+  try {
+    return Names.read(readFileSync(join(root, NAMES_FILE)));
+  } catch {
+    return undefined; // no cache of names yet
+  }
+}
+
+/** The item files' names: from the cache of names, brought up to date, else listed (and cached). */
+export function itemNames(root: string, useCache = true): Names {
+  const cached = useCache ? cachedNames(root) : undefined;
+  const current = cached && refreshed(root, cached.names, cached.folders);
+  if (current && current.names === cached?.names) return current.names;
+  const { names, folders } = current ?? listed(root);
   // A listing through a symbolic link has no stamps to trust: it is walked every time.
   if (useCache && folders) {
     try {
@@ -110,6 +173,11 @@ export function itemNames(root: string, useCache = true): Names {
     }
   }
   return names;
+}
+
+function listed(root: string): { names: Names; folders: FolderStamp[] | null } {
+  const { files, folders } = listMarkdown(root, ['items']);
+  return { names: Names.of(files), folders };
 }
 
 export interface FindOptions {

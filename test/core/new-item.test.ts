@@ -76,6 +76,11 @@ describe('time in the configured zone', () => {
     expect(isoAt(instant, 'Asia/Shanghai')).toBe('2026-11-01T00:30:00+08:00');
     expect(today({ now: () => instant }, 'Asia/Shanghai')).toBe('2026-11-01');
     expect(today({ now: () => instant }, 'America/Los_Angeles')).toBe('2026-10-31');
+    // Offsets of half and three quarters of an hour, UTC itself, and an instant with milliseconds.
+    expect(isoAt(instant, 'Asia/Kolkata')).toBe('2026-10-31T22:00:00+05:30');
+    expect(isoAt(instant, 'Asia/Kathmandu')).toBe('2026-10-31T22:15:00+05:45');
+    expect(isoAt(instant, 'UTC')).toBe('2026-10-31T16:30:00+00:00');
+    expect(isoAt(new Date('2026-10-31T16:30:05.987Z'), 'America/St_Johns')).toBe('2026-10-31T14:00:05-02:30');
   });
 
   it('puts a timestamp on a date at a wall-clock time', () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ItemFinder, itemNames, NAMES_FILE } from '../../src/store/find.js';
@@ -103,5 +103,12 @@ describe('finding one item by its file name', () => {
       'items/2026/11/20261103-aaaa-one copy.md',
       'items/2026/11/20261103-aaaa-one.md',
     ]);
+    // Only the folders that changed are listed again; the names are what a walk finds.
+    mkdirSync(join(root, 'items/2026/12/deep'), { recursive: true });
+    writeFileSync(join(root, 'items/2026/12/deep/20261201-gggg.md'), itemText({ id: '20261201-gggg' }));
+    rmSync(join(root, 'items/misc'), { recursive: true });
+    writeFileSync(join(root, 'items/2026/11/20261103-aaaa-one.md'), itemText({ id: '20261103-aaaa', title: '改' }));
+    expect(itemNames(root).paths()).toEqual(itemNames(root, false).paths());
+    expect(itemNames(root).paths()).toContain('items/2026/12/deep/20261201-gggg.md');
   });
 });
