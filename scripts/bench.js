@@ -107,6 +107,58 @@ function workspaceTasks() {
   };
 }
 
+/**
+ * An item of the workspace in `status`, for the commands about one item: its id and path.
+ * The generator is deterministic, so each run times the same item.
+ */
+function itemIn(dir, status) {
+  const found = spawnSync('grep', ['-rl', '-m1', `^status: ${status}$`, join(dir, 'items/2025/06')], {
+    encoding: 'utf8',
+  });
+  const path = found.stdout.split('\n').filter(Boolean).sort()[0];
+  return { path, id: /(\d{8}-[0-9a-z]{4})/.exec(path)[1] };
+}
+
+/**
+ * The commands about one item (judged against `info --version`: an answer about one item as
+ * fast as the program starts), and the two that count or list a few (against `cat`). The
+ * review is timed on a submitted item sent back, its file restored between runs (untimed).
+ */
+function oneItemTasks(dir) {
+  const submitted = itemIn(dir, 'submitted');
+  const text = readFileSync(submitted.path, 'utf8');
+  return {
+    version: { name: 'info --version', argv: info('--version') },
+    items: [
+      { name: 'show ID', argv: info('show', submitted.id) },
+      {
+        name: 'new … --dry-run',
+        argv: info(
+          'new',
+          '--title',
+          '测试标题',
+          '--category',
+          'key',
+          '--source',
+          'research',
+          '--department',
+          '发改委',
+          '--dry-run',
+        ),
+      },
+      {
+        name: 'review ID --to returned',
+        argv: info('review', submitted.id, '--to', 'returned', '--note', '请补充数据'),
+        prepare: () => writeFileSync(submitted.path, text),
+      },
+    ],
+    few: [
+      { name: 'status (warm cache)', argv: info('status') },
+      { name: 'list --status --limit 20', argv: info('list', '--status', 'submitted', '--limit', '20') },
+    ],
+  };
+}
+
 const results = [];
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 /** One line: wall time and its ratio to the baseline (the target), then CPU time and its ratio. */
@@ -175,6 +227,21 @@ function sized(size, dir) {
       warm.get('report --month (warm cache)'),
       judged ? 1.5 : undefined,
     );
+  const one = oneItemTasks(dir);
+  const quick = measure([one.version, ...one.items], dir, Math.max(RUNS, 7));
+  report(size, 'info --version', quick.get('info --version'));
+  for (const task of one.items)
+    report(
+      size,
+      task.name,
+      quick.get(task.name),
+      quick.get('info --version'),
+      judged ? 1.5 : undefined,
+      big ? peak(task, dir) : undefined,
+    );
+  const few = measure([{ name: 'cat', shell: CAT }, ...one.few], dir, RUNS);
+  for (const task of one.few)
+    report(size, task.name, few.get(task.name), cat, judged ? 0.1 : undefined, big ? peak(task, dir) : undefined);
   report(
     size,
     'validate --no-cache',

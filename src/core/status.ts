@@ -11,7 +11,7 @@ export interface DueInstruction {
 }
 
 /** Every status with its number of items, zeros included, in the table's order. */
-export function statusCounts(items: readonly Item[]): Record<string, number> {
+export function statusCounts(items: readonly { status: string }[]): Record<string, number> {
   const counts = Object.fromEntries(keysOf('status').map((key) => [key, 0])) as Record<string, number>;
   for (const item of items) if (Object.hasOwn(counts, item.status)) counts[item.status]! += 1;
   return counts;

@@ -124,15 +124,16 @@ export function answeringItems(topic: Topic, items: readonly Item[]): Item[] {
   return items.filter((item) => item.topic === topic.id);
 }
 
-/** Topics past due with a department still missing, soonest due first, with their progress. */
+/** Topics past due with a department still missing, soonest due first, with their progress (from the answers alone). */
 export function overdueTopics(
   topics: readonly Topic[],
-  items: readonly Item[],
+  answers: readonly TopicAnswer[],
   zone: string,
   today: string,
 ): { topic: Topic; progress: TopicProgress }[] {
+  const byTopic = answersByTopic(answers);
   return sortTopics(topics)
-    .map((topic) => ({ topic, progress: topicProgress(topic, items, zone, today) }))
+    .map((topic) => ({ topic, progress: progressOf(topic, byTopic.get(topic.id) ?? [], zone, today) }))
     .filter(({ progress }) => progress.overdue);
 }
 

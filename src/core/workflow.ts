@@ -112,10 +112,12 @@ export function waitingSince(item: { created: string; history: readonly HistoryL
 export function reviewQueue<I extends { id: string; status: string; created: string; history: readonly HistoryLike[] }>(
   items: readonly I[],
 ): I[] {
-  const since = (item: I) => Date.parse(waitingSince(item)) || 0;
+  // Each time read once, not at every comparison (a queue of thousands).
   return items
     .filter((item) => (AWAITING_OFFICE as readonly string[]).includes(item.status))
-    .sort((a, b) => since(a) - since(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((item) => ({ item, since: Date.parse(waitingSince(item)) || 0 }))
+    .sort((a, b) => a.since - b.since || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+    .map(({ item }) => item);
 }
 
 /** The first history entry that moved the item into `status` (a creation entry counts). */

@@ -7,7 +7,7 @@ import type { Config } from '../core/config.js';
 import { analyzeLedger, crossCheckLedger, validEntries, type LedgerFile } from '../core/ledger-file.js';
 import type { LedgerEntry } from '../core/ledger.js';
 import { readText } from './files.js';
-import { headOf, type Loaded } from './load.js';
+import type { Loaded } from './load.js';
 import { listMarkdown } from './scan.js';
 
 export const LEDGER_DIR = 'ledger';
@@ -33,14 +33,9 @@ function readOne(root: string, path: string, config: Config): LedgerFile {
 }
 
 /** Every ledger file with its problems; `item:` is checked against the ids of `loaded`'s item files. */
-export function loadLedger(root: string, config: Config, loaded: Pick<Loaded, 'files'>): Ledger {
+export function loadLedger(root: string, config: Config, loaded: Pick<Loaded, 'ids'>): Ledger {
   const { files: paths, skipped } = listMarkdown(root, [LEDGER_DIR]);
   const files = paths.map((path) => readOne(root, path, config));
-  const ids = new Set<string>();
-  for (const file of loaded.files) {
-    const id = headOf(file)?.id;
-    if (id) ids.add(id);
-  }
-  crossCheckLedger(files, ids);
+  crossCheckLedger(files, loaded.ids());
   return { files, entries: validEntries(files), skipped };
 }

@@ -11,17 +11,17 @@ import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
 import { unknownMerged } from '../core/merged-item.js';
-import type { Topic } from '../core/topic.js';
+import type { Topic, TopicAnswer } from '../core/topic.js';
 import { readIssueRecords } from './bulletins.js';
-import type { HeadField } from './cache-entry.js';
-import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache.js';
+import type { HeadField } from './cache/entry.js';
+import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache/cache.js';
 import { readTextStamped, type TextResult } from './files.js';
-import { toHead, type ItemHead } from './head.js';
-import { pourItemsJson } from './items-json.js';
+import { toHead, type ItemHead } from './cache/head.js';
+import { pourItemsJson } from './cache/items-json.js';
 import type { LoadOptions } from './load-options.js';
-import { readAhead } from './read-ahead.js';
+import { readAhead } from './cache/read-ahead.js';
 import { foldersUnchanged } from './scan.js';
-import { cachedScan, scanFiles, type Scan } from './stamps.js';
+import { cachedScan, scanFiles, type Scan } from './cache/stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
@@ -39,17 +39,21 @@ export interface Loaded {
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
-  /** Those of them whose head's `field` passes `wanted`: only these are decoded from the cache. */
-  itemsWhere<F extends HeadField>(field: F, wanted: (value: ItemHead[F]) => boolean): Item[];
+  /** Those in one of `statuses` (only these are decoded from the cache). */
+  itemsIn(statuses: readonly string[]): Item[];
+  /** Those with something dated in one of `years` (`eventYears`; only these are decoded). */
+  itemsDatedIn(years: readonly string[]): Item[];
+  /** Those with an instruction whose follow-up has a due date (only these are decoded). */
+  itemsWithDues(): Item[];
+  /** The answers to topics: every item that names one, as topic progress reads it (nothing decoded). */
+  answers(): (TopicAnswer & { path: string })[];
   /**
-   * Of the heads whose `field` passes `wanted`, the fields `picked` and the path: a cached
-   * file's other fields are never read (their columns are not even decoded).
+   * Every item with only `fields` and its path, what a listing reads: a cached file's other
+   * fields are never read (their columns are not even decoded).
    */
-  pickWhere<F extends HeadField, K extends HeadField>(
-    field: F,
-    wanted: (value: ItemHead[F]) => boolean,
-    picked: readonly K[],
-  ): Pick<ItemHead, K | 'path'>[];
+  listing<K extends HeadField>(fields: readonly K[]): Pick<ItemHead, K | 'path'>[];
+  /** The id of every item file, valid or not (read from the index alone). */
+  ids(): Set<string>;
   /**
    * These items as `ui.json` prints them (pretty JSON and a newline), copied from the cache
    * where stored, handed to `write` in pieces of about a megabyte as they are made (see
@@ -299,20 +303,36 @@ export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded 
     cache.release();
     return found;
   };
+  const pickWhere = <F extends HeadField, K extends HeadField>(
+    field: F,
+    wanted: (value: ItemHead[F]) => boolean,
+    picked: readonly K[],
+  ) =>
+    where(field, wanted).map((f) => {
+      // Built in one order, so that every object shares one shape.
+      const out: Record<string, unknown> = { path: f.path };
+      for (const k of picked) out[k] = fieldOf(f, k);
+      return out as Pick<ItemHead, K | 'path'>;
+    });
   return {
     files,
     bodies,
     get items() {
       return (items ??= itemsWhere('id', () => true));
     },
-    itemsWhere,
-    pickWhere: (field, wanted, picked) =>
-      where(field, wanted).map((f) => {
-        // Built in one order, so that every object shares one shape.
-        const out: Record<string, unknown> = { path: f.path };
-        for (const k of picked) out[k] = fieldOf(f, k);
-        return out as Pick<ItemHead, (typeof picked)[number] | 'path'>;
-      }),
+    itemsIn: (statuses) => itemsWhere('status', (status) => statuses.includes(status)),
+    itemsDatedIn: (years) => itemsWhere('years', (dated) => years.some((year) => dated.includes(year))),
+    itemsWithDues: () => itemsWhere('dues', (dues) => dues.length > 0),
+    answers: () => pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']),
+    listing: (fields) => pickWhere('id', () => true, fields),
+    ids: () => {
+      const ids = new Set<string>();
+      for (const file of files) {
+        const id = fieldOf(file, 'id');
+        if (id) ids.add(id);
+      }
+      return ids;
+    },
     pourJson: async (wanted, write) => {
       await pourItemsJson(files, wanted, write);
       cache.release();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listedFields, SORT_FIELDS } from '../../src/cli/commands/list.js';
 import { filterItems, sortItems, type ItemFilter } from '../../src/core/query.js';
-import { HEAD_FIELDS } from '../../src/store/cache-entry.js';
+import { HEAD_FIELDS } from '../../src/store/cache/entry.js';
 import { loadWorkspace } from '../../src/store/load.js';
 import { openWorkspace } from '../../src/store/workspace.js';
 import { itemText, workspace } from '../helpers.js';
@@ -68,20 +68,8 @@ describe('list reads only the head fields it needs', () => {
       expect(loaded.reused).toBe(24);
       for (const filter of filters) {
         for (const json of [true, false]) {
-          const picked = sortItems(
-            filterItems(
-              loaded.pickWhere('id', () => true, listedFields(filter, sort, json)),
-              filter,
-            ),
-            sort,
-          );
-          const whole = sortItems(
-            filterItems(
-              loaded.pickWhere('id', () => true, HEAD_FIELDS),
-              filter,
-            ),
-            sort,
-          );
+          const picked = sortItems(filterItems(loaded.listing(listedFields(filter, sort, json)), filter), sort);
+          const whole = sortItems(filterItems(loaded.listing(HEAD_FIELDS), filter), sort);
           expect(
             picked.map((h) => h.path),
             JSON.stringify(filter),

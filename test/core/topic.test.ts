@@ -87,7 +87,12 @@ describe('topicProgress', () => {
     const later = { ...topic, id: '20261101-b000', due: '2026-11-15' };
     const done = { ...topic, id: '20261101-c000', departments: ['财政局'] };
     const answerDone = item('20261105-ffff', '财政局', [{ at: '2026-11-05T10:00:00+08:00', to: 'submitted' }], done.id);
-    const found = overdueTopics([later, topic, done], [...answers, answerDone], 'Asia/Shanghai', '2026-11-20');
+    const found = overdueTopics(
+      [later, topic, done],
+      [...answers, answerDone].map(answerOf),
+      'Asia/Shanghai',
+      '2026-11-20',
+    );
     expect(found.map((f) => f.topic.id)).toEqual([topic.id, later.id]);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Blob, CacheWriter, openCacheFile } from '../../src/store/cache-file.js';
+import { Blob, CacheWriter, openCacheFile } from '../../src/store/cache/container.js';
 import { testdir } from '../helpers.js';
 
 const MIB = 1 << 20;

@@ -14,14 +14,14 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
-import { CACHE_FILE, FileCache, settled } from '../../src/store/cache.js';
-import { HEAD_FIELDS } from '../../src/store/cache-entry.js';
+import { CACHE_FILE, FileCache, settled } from '../../src/store/cache/cache.js';
+import { HEAD_FIELDS } from '../../src/store/cache/entry.js';
 import { loadWorkspace, type Loaded } from '../../src/store/load.js';
 import { loadTemplates, openWorkspace } from '../../src/store/workspace.js';
 import { CONFIG, itemText, workspace } from '../helpers.js';
 
 /** The `list --json` document of a load, each piece copied as it is handed over. */
-async function json(loaded: Loaded, heads = loaded.pickWhere('id', () => true, [])): Promise<string> {
+async function json(loaded: Loaded, heads = loaded.listing([])): Promise<string> {
   const pieces: Buffer[] = [];
   await loaded.pourJson(heads, async (piece) => {
     pieces.push(Buffer.from(piece));
@@ -42,7 +42,7 @@ async function view(loaded: Loaded) {
       keyLines: f.keyLines,
     })),
     items: loaded.items,
-    heads: loaded.pickWhere('id', () => true, HEAD_FIELDS),
+    heads: loaded.listing(HEAD_FIELDS),
     topics: loaded.topics,
     json: await json(loaded),
   };
@@ -226,11 +226,7 @@ describe('the cache of analysed files', () => {
       flip(join(root, CACHE_FILE), header.index[0] + header.shared + offset + length - 1);
       // `id` is read with the index (so the cache is not used at all); `departments` only when a head is built.
       const damaged = await load(root);
-      expect(damaged.pickWhere('id', () => true, HEAD_FIELDS).map((h) => h.departments)).toEqual([
-        ['发改委'],
-        ['发改委'],
-        ['发改委'],
-      ]);
+      expect(damaged.listing(HEAD_FIELDS).map((h) => h.departments)).toEqual([['发改委'], ['发改委'], ['发改委']]);
       await load(root);
       expect((await load(root)).reused).toBe(4);
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnReader, ColumnWriter } from '../../src/store/columns.js';
+import { ColumnReader, ColumnWriter } from '../../src/store/cache/columns.js';
 
 /** Writes columns, then reads them back the way a cache file would (by range, each in memory of its own). */
 function roundTrip(write: (w: ColumnWriter) => void, damage?: (bytes: Buffer) => void): ColumnReader {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toItem } from '../../src/core/item.js';
-import { eventYears } from '../../src/store/head.js';
+import { dueDates, eventYears } from '../../src/core/dated.js';
 import { topicText } from '../fixtures/month.js';
 import { cli, itemText, workspace } from '../helpers.js';
 
@@ -16,6 +16,20 @@ describe('eventYears', () => {
       'a.md',
     );
     expect(eventYears(item)).toEqual(['2025', '2026', '2027']);
+    expect(dueDates(item)).toEqual([]);
+  });
+
+  it('lists the due dates of the instructions that have one', () => {
+    const item = toItem(
+      {
+        instructions: [
+          { leader: 'x', date: '2026-05-05', text: 't', due: '2026-06-01' },
+          { leader: 'y', date: '2026-05-06', text: 'u' },
+        ],
+      },
+      'a.md',
+    );
+    expect(dueDates(item)).toEqual(['2026-06-01']);
   });
 });
 

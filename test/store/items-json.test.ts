@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { itemJson } from '../../src/core/item.js';
 import { sortItems } from '../../src/core/query.js';
-import { HEAD_FIELDS } from '../../src/store/cache-entry.js';
-import { pourItemsJson } from '../../src/store/items-json.js';
+import { HEAD_FIELDS } from '../../src/store/cache/entry.js';
+import { pourItemsJson } from '../../src/store/cache/items-json.js';
 import { loadWorkspace, type Loaded } from '../../src/store/load.js';
 import { openWorkspace } from '../../src/store/workspace.js';
 import { itemText, workspace } from '../helpers.js';
@@ -39,11 +39,7 @@ function slowWriter(stopAfter = Infinity) {
   return { write, seen, calls: () => calls };
 }
 
-const sorted = (loaded: Loaded) =>
-  sortItems(
-    loaded.pickWhere('id', () => true, HEAD_FIELDS),
-    '-title',
-  );
+const sorted = (loaded: Loaded) => sortItems(loaded.listing(HEAD_FIELDS), '-title');
 
 describe("list --json's document, written a piece at a time", () => {
   const root = bulky();

@@ -6,7 +6,7 @@ import { itemText, ROOT, testdir, workspace } from '../helpers.js';
 
 // The worker runs compiled code: the test takes the built modules (`npm test` builds first).
 const built = async <T>(path: string) => (await import(join(ROOT, 'dist', path))) as T;
-const { readAhead } = await built<typeof import('../../src/store/read-ahead.js')>('store/read-ahead.js');
+const { readAhead } = await built<typeof import('../../src/store/cache/read-ahead.js')>('store/cache/read-ahead.js');
 const { readTextStamped } = await built<typeof import('../../src/store/files.js')>('store/files.js');
 const { loadWorkspace } = await built<typeof import('../../src/store/load.js')>('store/load.js');
 const { openWorkspace } = await built<typeof import('../../src/store/workspace.js')>('store/workspace.js');

@@ -5,8 +5,9 @@ import { itemText, ROOT, testdir, workspace } from '../helpers.js';
 
 // The worker runs compiled code: the test takes the built modules (`npm test` builds first).
 const built = async <T>(path: string) => (await import(join(ROOT, 'dist', path))) as T;
-const { scanFiles, cachedScan } = await built<typeof import('../../src/store/stamps.js')>('store/stamps.js');
-const { FileCache } = await built<typeof import('../../src/store/cache.js')>('store/cache.js');
+const { scanFiles, cachedScan } =
+  await built<typeof import('../../src/store/cache/stamps.js')>('store/cache/stamps.js');
+const { FileCache } = await built<typeof import('../../src/store/cache/cache.js')>('store/cache/cache.js');
 const { loadWorkspace } = await built<typeof import('../../src/store/load.js')>('store/load.js');
 const { openWorkspace } = await built<typeof import('../../src/store/workspace.js')>('store/workspace.js');
 
@@ -70,7 +71,7 @@ describe('stamps of the files a cache lists, taken by a worker reading its path 
     await new Promise((resolve) => setTimeout(resolve, 120));
     const ws = openWorkspace(root, root);
     loadWorkspace(ws);
-    let found: import('../../src/store/cache.js').CacheFound | undefined;
+    let found: import('../../src/store/cache/cache.js').CacheFound | undefined;
     const cache = FileCache.open(
       root,
       { config: ws.config, templateLines: new Set() },

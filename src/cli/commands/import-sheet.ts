@@ -123,7 +123,7 @@ export async function runSheet(paths: string[], o: ImportOptions, context: Conte
   const loaded = await context.load();
   const known = new Map(
     loaded
-      .pickWhere('id', () => true, ['title', 'departments', 'created'])
+      .listing(['title', 'departments', 'created'])
       .map((h) => [matchKey(h.title, h.departments, h.created), h.path]),
   );
   const run: Run = { ui, file, created: [], skipped: 0, refused: 0, noAuthor: 0 };

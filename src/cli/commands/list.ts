@@ -48,7 +48,7 @@ export async function run(_operands: string[], o: ListOptions, context: Context)
   const loaded = await context.load({ bodies: filter.search !== undefined });
   // Heads, not whole items: with a warm cache nothing is decoded, and JSON is copied as stored.
   // Of the heads, only the fields read: the others are absent (see `listedFields`).
-  const heads = loaded.pickWhere('id', () => true, listedFields(filter, sort, Boolean(o.json)));
+  const heads = loaded.listing(listedFields(filter, sort, Boolean(o.json)));
   const items = sortItems(filterItems(heads, filter, loaded.bodies), sort).slice(0, limit);
   reportBroken(ui, loaded);
   if (o.json) {

@@ -118,8 +118,8 @@ async function buildReport(period: ReportPeriod, context: Context): Promise<{ re
   // Only items with something dated in the period's years are decoded; topic progress reads
   // the answers of every year from the heads.
   const years = yearsOf(period);
-  const items = loaded.itemsWhere('years', (dated) => years.some((year) => dated.includes(year)));
-  const answers = loaded.pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']);
+  const items = loaded.itemsDatedIn(years);
+  const answers = loaded.answers();
   const ledger = loadLedger(ws.root, ws.config, loaded);
   reportBrokenLedger(ui, ledger);
   const report = periodReport({

@@ -7,7 +7,7 @@ import { instructionsDue, statusCounts, type DueInstruction } from '../../core/s
 import { today } from '../../core/time.js';
 import { overdueTopics, topicJson } from '../../core/topic.js';
 import { labelOf } from '../../core/vocab.js';
-import { reviewQueue } from '../../core/workflow.js';
+import { AWAITING_OFFICE, reviewQueue } from '../../core/workflow.js';
 import type { Context } from '../context.js';
 import type { StatusOptions } from './status-flags.js';
 import { printQueue } from '../review-table.js';
@@ -46,10 +46,12 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const loaded = await context.load();
   const zone = ws.config.timezone;
   const now = today(context.clock, zone);
-  const counts = statusCounts(loaded.items);
-  const queue = reviewQueue(loaded.items);
-  const overdue = overdueTopics(loaded.topics, loaded.items, zone, now);
-  const due = instructionsDue(loaded.items, now);
+  // Counted from the index; only the items listed below are decoded.
+  const heads = loaded.listing(['status']);
+  const counts = statusCounts(heads);
+  const queue = reviewQueue(loaded.itemsIn(AWAITING_OFFICE));
+  const overdue = overdueTopics(loaded.topics, loaded.answers(), zone, now);
+  const due = instructionsDue(loaded.itemsWithDues(), now);
   reportBroken(ui, loaded);
   const ledger = loadLedger(ws.root, ws.config, loaded);
   reportBrokenLedger(ui, ledger);
@@ -79,7 +81,7 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const figures = Object.entries(counts)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${labelOf('status', status, lang, ws.config.labels.status)} ${color.bold(String(n))}`);
-  ui.out(`${t('status.items', { count: loaded.items.length })} ${figures.join(' · ')}`);
+  ui.out(`${t('status.items', { count: heads.length })} ${figures.join(' · ')}`);
   ui.out(heading('status.queue', queue.length).join('\n'));
   if (queue.length) printQueue(ui, ws.config, queue.slice(0, QUEUE_SHOWN), context.clock);
   if (queue.length > QUEUE_SHOWN) ui.out(color.dim(t('status.more', { count: queue.length - QUEUE_SHOWN })));

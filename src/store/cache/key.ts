@@ -7,10 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../core/config.js';
-import { FORMAT } from './cache-file.js';
+import type { Config } from '../../core/config.js';
+import { FORMAT } from './container.js';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
+/** The store's folder (this one's parent), and the core's beside it. */
+const STORE = fileURLToPath(new URL('..', import.meta.url));
 
 /** Name, size and mtime of every module under the analysing folders: cheap, and moves on any rebuild. */
 function codeStamps(dir: string, out: string[] = []): string[] {
@@ -30,8 +31,10 @@ let build: string | undefined;
 /** The tool's identity: package version, Node's, and the stamps of the code that analyses files. */
 export function buildId(): string {
   if (build) return build;
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  const code = [join(HERE, '..', 'core'), HERE].flatMap((dir) => codeStamps(dir));
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version?: string;
+  };
+  const code = [join(STORE, '..', 'core'), STORE].flatMap((dir) => codeStamps(dir));
   build = `${pkg.version ?? '?'} ${process.version} ${createHash('sha1').update(code.join('\n')).digest('hex')}`;
   return build;
 }

@@ -5,7 +5,7 @@
  * worker waits for the main thread to take one.
  */
 import { workerData } from 'node:worker_threads';
-import { readable, readInto, withOpened } from './files.js';
+import { readable, readInto, withOpened } from '../files.js';
 import { FIELDS, READ, STOP, TAKEN, WANTED } from './read-ahead.js';
 
 interface Data {

@@ -7,7 +7,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { ColumnReader } from './columns.js';
-import { listMarkdown } from './scan.js';
+import { listMarkdown } from '../scan.js';
 import { newSharedStamps, sharedStamps, stampAll, type PathColumn } from './stamps.js';
 
 interface Data {

@@ -14,19 +14,19 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Item } from '../core/item.js';
-import type { LintContext } from '../core/lint/index.js';
-import { isPlainObject } from '../core/schema.js';
-import { type Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFile } from './cache-file.js';
-import { cacheKey, templatesStamp } from './cache-key.js';
-import { encodeRows, Rows, type Entry, type HeadField } from './cache-entry.js';
+import type { Item } from '../../core/item.js';
+import type { LintContext } from '../../core/lint/index.js';
+import { isPlainObject } from '../../core/schema.js';
+import { type Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFile } from './container.js';
+import { cacheKey, templatesStamp } from './key.js';
+import { encodeRows, Rows, type Entry, type HeadField } from './entry.js';
 import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
-import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './cache-record.js';
+import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './record.js';
 import { toHead, type ItemHead } from './head.js';
-import type { FileRecord } from './load.js';
-import type { FolderStamp, Listing } from './scan.js';
+import type { FileRecord } from '../load.js';
+import type { FolderStamp, Listing } from '../scan.js';
 
-export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './cache-record.js';
+export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './record.js';
 
 export const CACHE_FILE = join('.info', 'cache', 'files');
 

@@ -14,7 +14,7 @@
 import { existsSync, statSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { listMarkdown, type FolderStamp, type Listing } from './scan.js';
+import { listMarkdown, type FolderStamp, type Listing } from '../scan.js';
 
 /** What tells a file's version apart (see `cache.ts`). Kept here, where the worker needs it, so the worker loads no more than this module and the walker. */
 export interface Stamp {

@@ -12,10 +12,10 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { isPlainObject } from '../core/schema.js';
-import { openAtomic, type AtomicFile } from './write.js';
+import { isPlainObject } from '../../core/schema.js';
+import { openAtomic, type AtomicFile } from '../write.js';
 
-export const FORMAT = 4;
+export const FORMAT = 5;
 const FIRST_LINE = `infodesk-cache ${FORMAT}\n`;
 const HEADER_SIZE = 1024;
 /** How much of the blob is read at a time: the blob is checked a chunk of this size at a time. */

@@ -9,7 +9,7 @@
  * regular file, too large, or the worker stopped) is read by the main thread as before, and
  * if the worker makes no progress for five seconds the main thread reads the rest itself.
  */
-import { decode, type TextResult } from './files.js';
+import { decode, type TextResult } from '../files.js';
 import { startWorker, type Stamp } from './stamps.js';
 
 /**

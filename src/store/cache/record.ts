@@ -1,13 +1,13 @@
 /**
  * A file's stamp, and the record of a file whose item is kept as JSON bytes (see `cache.ts`).
  */
-import type { FileKind, Placed } from '../core/analyze.js';
-import { itemJson, type Item } from '../core/item.js';
-import { safeJson } from '../core/printable.js';
-import type { Topic } from '../core/topic.js';
-import type { HeadField } from './cache-entry.js';
+import type { FileKind, Placed } from '../../core/analyze.js';
+import { itemJson, type Item } from '../../core/item.js';
+import { safeJson } from '../../core/printable.js';
+import type { Topic } from '../../core/topic.js';
+import type { HeadField } from './entry.js';
 import type { ItemHead } from './head.js';
-import type { FileRecord } from './load.js';
+import type { FileRecord } from '../load.js';
 import type { Stamp } from './stamps.js';
 
 /** Where a record's item comes from: the cache decodes it, checked, or reads the file again. */

@@ -6,10 +6,10 @@
  * fewer objects for the collector. Decoding checks every shape: a cache is input too, and a
  * damaged one must not crash a run.
  */
-import type { Placed } from '../core/analyze.js';
-import { isPlainObject } from '../core/schema.js';
-import type { Topic } from '../core/topic.js';
-import type { Stamp } from './cache-record.js';
+import type { Placed } from '../../core/analyze.js';
+import { isPlainObject } from '../../core/schema.js';
+import type { Topic } from '../../core/topic.js';
+import type { Stamp } from './record.js';
 import { type ColumnReader, ColumnWriter, type ListColumn, type StringColumn } from './columns.js';
 import type { ItemHead } from './head.js';
 
@@ -34,7 +34,7 @@ const NUMBERS = 7;
 
 const TEXTS = ['id', 'title', 'status', 'category', 'source', 'created', 'updated'] as const;
 const OPTIONAL = ['topic', 'submitted'] as const;
-const NAMES = ['departments', 'authors', 'tags', 'years'] as const;
+const NAMES = ['departments', 'authors', 'tags', 'years', 'dues'] as const;
 
 /** Every field of a head but its path (which the file record has). */
 export const HEAD_FIELDS = [...TEXTS, ...OPTIONAL, ...NAMES] as const;
@@ -266,6 +266,7 @@ export class Rows {
       updated: c.updated[i],
       years: c.years[i],
       submitted: c.submitted[i],
+      dues: c.dues[i],
       path: this.paths[row],
     } as ItemHead;
   }

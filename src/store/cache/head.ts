@@ -1,7 +1,8 @@
 /** An item's head: the few fields read across files and listed, without the rest. */
-import type { Item } from '../core/item.js';
-import { updatedOf } from '../core/query.js';
-import { answerOf } from '../core/topic.js';
+import { dueDates, eventYears } from '../../core/dated.js';
+import type { Item } from '../../core/item.js';
+import { updatedOf } from '../../core/query.js';
+import { answerOf } from '../../core/topic.js';
 
 /**
  * What rules across files and `list` need of an item, kept in the cache's index so that
@@ -24,31 +25,9 @@ export interface ItemHead {
   years: string[];
   /** When it first went to submitted, as written (topic progress reads it, see `TopicAnswer`). */
   submitted: string | null;
+  /** When its instructions' follow-ups are due, so that `status` decodes only items with some. */
+  dues: string[];
   path: string;
-}
-
-/**
- * The years of its dates and timestamps as written. A timestamp's date in the configured
- * zone is at most two days from the date it is written with, so dates that close to New
- * Year count for both years; the head then needs no time zone.
- */
-export function eventYears(item: Item): string[] {
-  const dates = [
-    item.created,
-    ...item.history.map((h) => h.at),
-    ...item.adoptions.map((a) => a.date),
-    ...item.instructions.map((i) => i.date),
-  ];
-  const years = new Set<string>();
-  for (const value of dates) {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) continue;
-    const year = Number(value.slice(0, 4));
-    const day = value.slice(5, 10);
-    years.add(String(year));
-    if (day >= '12-30') years.add(String(year + 1));
-    if (day <= '01-02') years.add(String(year - 1));
-  }
-  return [...years].sort();
 }
 
 export function toHead(item: Item): ItemHead {
@@ -67,6 +46,7 @@ export function toHead(item: Item): ItemHead {
     updated: updatedOf(item),
     years: eventYears(item),
     submitted: answerOf(item).submitted,
+    dues: dueDates(item),
     path,
   };
 }
