@@ -336,6 +336,40 @@ describe('info import --sheet', () => {
     expect(itemFiles(root)).toHaveLength(5);
   });
 
+  it('knows an item made here by its submission date too: the ledger records the day it was sent', async () => {
+    const item = [
+      '---',
+      'id: 20260301-k7f2',
+      'title: 早就在库里的一条',
+      'category: key',
+      'source: meeting',
+      'status: submitted',
+      'department: 发改委',
+      'authors: [张三]',
+      'created: 2026-03-01',
+      'history:',
+      '  - {at: 2026-03-01T09:00:00+08:00, by: 张三, to: draft}',
+      // Sent on the 3rd in the office's zone, written in UTC (where it is still the 2nd).
+      '  - {at: 2026-03-02T16:30:00Z, by: 张三, from: draft, to: submitted}',
+      '---',
+      '正文。',
+      '',
+    ].join('\n');
+    const root = workspace({ 'items/2026/03/20260301-k7f2-zao.md': item }, CONFIG);
+    const csv = [
+      '标题,报送单位,报送日期',
+      '早就在库里的一条,发改委,2026-03-03',
+      '早就在库里的一条,发改委,2026-03-02',
+    ].join('\n');
+    const file = join(testdir({ 'ledger.csv': csv }), 'ledger.csv');
+    const result = await cli(['import', '--sheet', file, '--dry-run'], { cwd: root });
+    expect(result.stderr).toContain(
+      'ledger.csv row 2: already there (same title, department and date): items/2026/03/20260301-k7f2-zao.md',
+    );
+    expect(result.stdout).toMatch(/^row 3 → items\/2026\/03\/20260302-/m);
+    expect(result.stderr).toContain('would create 1, already there 1, refused 0');
+  });
+
   it('imports the good rows, names the bad ones by row and reason, and exits 1', async () => {
     const root = workspace({}, CONFIG);
     const csv = [

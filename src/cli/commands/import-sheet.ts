@@ -20,6 +20,7 @@ import {
   headerTable,
   REQUIRED,
 } from '../../core/sheet/fields.js';
+import { localDate } from '../../core/local-date.js';
 import { ledgerInput, matchKey } from '../../core/sheet/plan.js';
 import { isBlank, readRow, type Reason } from '../../core/sheet/row.js';
 import { readSheet, type Worksheet } from '../../store/import/sheet.js';
@@ -121,11 +122,12 @@ export async function runSheet(paths: string[], o: ImportOptions, context: Conte
     ui.warn(ui.t('sheet.unknownColumns', { file, columns: unknown.join(ui.lang === 'zh-CN' ? '、' : ', ') }));
   const by = await context.actor(o.by);
   const loaded = await context.load();
-  const known = new Map(
-    loaded
-      .listing(['title', 'departments', 'created'])
-      .map((h) => [matchKey(h.title, h.departments, h.created), h.path]),
-  );
+  // A ledger records the day an item was sent: an item made here is known by that day too.
+  const known = new Map<string, string>();
+  for (const h of loaded.listing(['title', 'departments', 'created', 'submitted'])) {
+    known.set(matchKey(h.title, h.departments, h.created), h.path);
+    if (h.submitted) known.set(matchKey(h.title, h.departments, localDate(h.submitted, ws.config.timezone)), h.path);
+  }
   const run: Run = { ui, file, created: [], skipped: 0, refused: 0, noAuthor: 0 };
   const templates = new Map<string, string>();
   const template = (category: string) => {
