@@ -357,7 +357,7 @@ export const ERRORS = {
     zh: '没有名为“{name}”的单位或信息员{close}',
     en: 'no unit or writer named “{name}”{close}',
     hint: {
-      zh: '本月通报中的单位和信息员：{names}',
+      zh: '这份通报中的单位和信息员：{names}',
       en: 'Units and writers in this notice: {names}',
     },
   },

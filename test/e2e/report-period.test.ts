@@ -125,6 +125,11 @@ describe('info report --quarter and --from/--to', () => {
     const x = JSON.parse((await run(fixture(), ['--quarter', '2026-Q4', '--explain', '丙局', '--json'])).stdout);
     expect(x.period).toEqual({ from: '2026-10', to: '2026-12' });
     expect(x.events.map((e: { earned: number }) => e.earned)).toEqual([1, 0, 4, 1, 1]); // its reported move scores 0
+    // A name the notice does not hold: the names it does, whatever the period (not "this month").
+    const unknown = await run(fixture(), ['--quarter', '2026-Q4', '--explain', '戊局']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('这份通报中的单位和信息员：');
+    expect(unknown.stderr).not.toContain('本月');
   });
 
   it.each(['html', 'csv', 'docx'])('writes --format %s', async (format) => {
