@@ -23,7 +23,7 @@ export function sectionFlag(config: Config, value: string | undefined): string |
   const sections = allSections(config.bulletins);
   if (sections.length === 0) throw usage('section-none');
   if (!sections.includes(name))
-    throw usage('bad-value', { flag: '--section', value: name, allowed: sections.join(', ') });
+    throw usage('bad-value', { flag: '--section', value: name, allowed: sections.join('、') });
   return name;
 }
 

@@ -217,7 +217,7 @@ describe('section and brief on items', () => {
       expect.objectContaining({
         rule: 'section-unknown',
         severity: 'error',
-        params: { section: '动态', allowed: '工作动态, 专题' },
+        params: { section: '动态', allowed: '工作动态、专题' },
       }),
     ]);
     const none = readConfig({}).config;

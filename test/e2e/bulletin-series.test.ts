@@ -162,7 +162,7 @@ describe('several series', { timeout: 60_000 }, () => {
     const root = approvedWorkspace(1);
     const unknown = await build(root, ['--series', '要情']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('政务信息, 每日要情, 信息专报');
+    expect(unknown.stderr).toContain('政务信息、每日要情、信息专报');
     expect((await cli(['report', '--month', '2026-11', '--series', '每日要情'], { cwd: root })).code).toBe(2);
     expect((await build(root, ['--series', 'mei-ri-yao-qing', '--dry-run'])).json).toMatchObject({
       series: '每日要情',
@@ -308,7 +308,7 @@ describe('section and brief on items', { timeout: 60_000 }, () => {
       { cwd: root, env },
     );
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('工作动态, 经验做法');
+    expect(bad.stderr).toContain('工作动态、经验做法');
 
     const before = read(root, item.path);
     const placed = await cli(['review', item.id, '--section', '经验做法', '--no-brief'], { cwd: root, env });

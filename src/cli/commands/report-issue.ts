@@ -81,7 +81,7 @@ function chooseSeries(ws: Workspace, name: string | undefined): Pick<Run, 'serie
   const all = ws.config.bulletins;
   const series = name === undefined ? all[0]! : findSeries(all, name, seriesKey);
   if (!series)
-    throw usage('bad-value', { flag: '--series', value: name ?? '', allowed: all.map((s) => s.name).join(', ') });
+    throw usage('bad-value', { flag: '--series', value: name ?? '', allowed: all.map((s) => s.name).join('、') });
   const key = seriesKey(series.name);
   const other = all.find((s) => s !== series && seriesKey(s.name) === key);
   if (other) throw new InfoError('issue-series-key', { series: series.name, other: other.name, key });

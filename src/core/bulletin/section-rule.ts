@@ -11,7 +11,7 @@ export function sectionFindings(item: Item, config: Config): Finding[] {
   if (!item.section) return [];
   const sections = allSections(config.bulletins);
   if (sections.includes(item.section)) return [];
-  const params = { section: item.section, allowed: sections.join(', ') };
+  const params = { section: item.section, allowed: sections.join('、') };
   return [
     finding(
       'section-unknown',
