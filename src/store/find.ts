@@ -1,7 +1,7 @@
 /**
  * The item a one-item command names (`show`, `review REF…`, `adjust --item`, `merge`), found
  * from the id in the file names and read alone, not with the whole workspace (docs/cli.md
- * 4.4). An id starts its file's name (`items/2026/11/20261103-k7f2-….md`), so the files whose
+ * 2). An id starts its file's name (`items/2026/11/20261103-k7f2-….md`), so the files whose
  * names start with the ref, and the few whose names start with no id at all, are all that can
  * hold it; they are read and checked, then the search stops. A name that matches nothing, or
  * too many files to read, falls back to the whole workspace (`resolveRef`), so a file renamed
