@@ -314,6 +314,16 @@ describe('info import --sheet', () => {
       ['2026-02-10', 'adoption', 20],
       ['2026-02-15', 'instruction', 25],
     ]);
+    // The quarter over the imported months is the sum of its months.
+    const quarter = JSON.parse(
+      (await cli(['report', '--quarter', '2026-Q1', '--format', 'json'], { cwd: root })).stdout,
+    );
+    expect(quarter.period).toEqual({ from: '2026-01', to: '2026-03', label: 'Q1 2026' });
+    expect(quarter.totals).toMatchObject({ submitted: 5, adoptions: 3, special: 1, instructions: 1, points: 106 });
+    const units = Object.fromEntries(quarter.departments.map((d: { name: string }) => [d.name, d]));
+    expect(units['发改委']).toMatchObject({ submitted: 3, points: 58.5, rank: 1 });
+    expect(units['财政局']).toMatchObject({ submitted: 2, points: 46.5, rank: 2 });
+    expect(units['临江镇']).toMatchObject({ submitted: 1, points: 1, rank: 3 });
   });
 
   it('creates nothing when the same sheet is imported again, and nothing at all with --dry-run', async () => {
