@@ -144,6 +144,14 @@ export const ERRORS = {
     zh: '“{ref}”对应多个条目，请写得更完整：\n  {matches}',
     en: '“{ref}” matches several items; give more of the id:\n  {matches}',
   },
+  'duplicate-ref': {
+    zh: '编号 {ref} 出现在 {count} 个文件中（多半是复制了文件），无法确定是哪一条：\n  {matches}',
+    en: 'id {ref} is in {count} files (a file copied, most likely); which one is meant cannot be told:\n  {matches}',
+    hint: {
+      zh: '保留一份，删去其余文件或改正其 id（info validate 会标出 id-duplicate）；也可以用路径指明其中一个文件。',
+      en: 'Keep one and delete the others or correct their ids (info validate marks them id-duplicate); or name one file by its path.',
+    },
+  },
   // review
   'illegal-move': {
     zh: '{id} 当前为“{from|status}”，不能转为“{to|status}”；可以转为：{allowed|status}。文件未改动',

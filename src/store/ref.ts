@@ -18,6 +18,9 @@ function byId(
 ): FileRecord {
   const exact = files.filter((f) => idOf(f) === wanted);
   if (exact.length === 1) return exact[0]!;
+  // The whole id in several files: more of it cannot help.
+  if (exact.length > 1 && codes.unknown === 'unknown-item')
+    throw new InfoError('duplicate-ref', { ref: wanted, count: exact.length, matches: listed(exact, idOf) });
   const matches = exact.length ? exact : files.filter((f) => wanted !== '' && idOf(f)?.startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0) {
@@ -25,13 +28,15 @@ function byId(
       ? new InfoError('unknown-item', { ref: wanted })
       : new InfoError('topic-unknown', { topic: wanted });
   }
-  throw new InfoError(codes.ambiguous, {
-    ref: wanted,
-    matches: matches
-      .slice(0, 8)
-      .map((f) => `${idOf(f)} ${f.path}`)
-      .join('\n  '),
-  });
+  throw new InfoError(codes.ambiguous, { ref: wanted, matches: listed(matches, idOf) });
+}
+
+/** The first eight files, one a line: id and path. */
+function listed(files: readonly FileRecord[], idOf: (f: FileRecord) => string | undefined): string {
+  return files
+    .slice(0, 8)
+    .map((f) => `${idOf(f)} ${f.path}`)
+    .join('\n  ');
 }
 
 /**

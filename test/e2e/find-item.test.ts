@@ -45,6 +45,9 @@ describe('a command about one item, after the files were moved by hand', () => {
       const review = await cli(['review', ID, '--to', 'submitted', '--by', '李四'], { cwd: root });
       expect(review.code).toBe(1);
       expect(review.stderr).toContain(copy);
+      // Not "give more of the id": the whole id is in two files, and the user is told what to do.
+      expect(review.stderr).toContain(`id ${ID} is in 2 files`);
+      expect(review.stderr).toContain('Keep one');
       expect(readFileSync(join(root, FILE), 'utf8')).toBe(text);
       const show = await cli(['show', ID], { cwd: root });
       expect(show.code).toBe(1);
