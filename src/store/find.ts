@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LintContext } from '../core/lint/index.js';
 import { ID_PATTERN } from '../core/schema.js';
+import { settled } from './cache/record.js';
 import { analyzeFile, crossCheck, type FileRecord } from './load.js';
 import { pathRef, resolveRef } from './ref.js';
 import { foldersUnchanged, listMarkdown, type FolderStamp } from './scan.js';
@@ -158,16 +159,28 @@ function cachedNames(root: string): ReturnType<typeof Names.read> {
   }
 }
 
+/**
+ * A folder's stamp as kept: one taken too close to the listing (a coarse clock cannot tell a
+ * second change in the same tick, see `settled`) is kept as one no folder has, so the folder
+ * is listed again next time.
+ */
+function kept(stamp: FolderStamp, start: number): FolderStamp {
+  const [dir, mtimeMs, ctimeMs] = stamp;
+  return settled({ mtimeMs, ctimeMs }, start) ? stamp : [dir, -2, -2, -2];
+}
+
 /** The item files' names: from the cache of names, brought up to date, else listed (and cached). */
 export function itemNames(root: string, useCache = true): Names {
+  const start = Date.now();
   const cached = useCache ? cachedNames(root) : undefined;
   const current = cached && refreshed(root, cached.names, cached.folders);
-  if (current && current.names === cached?.names) return current.names;
+  // No folder moved: nothing to write.
+  if (current && current.folders === cached?.folders) return current.names;
   const { names, folders } = current ?? listed(root);
   // A listing through a symbolic link has no stamps to trust: it is walked every time.
   if (useCache && folders) {
     try {
-      writeAtomic(join(root, NAMES_FILE), names.text(folders));
+      writeAtomic(join(root, NAMES_FILE), names.text(folders.map((stamp) => kept(stamp, start))));
     } catch {
       // A cache that cannot be written (a read-only workspace) is only slower.
     }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ItemFinder, itemNames, NAMES_FILE } from '../../src/store/find.js';
@@ -110,5 +110,21 @@ describe('finding one item by its file name', () => {
     writeFileSync(join(root, 'items/2026/11/20261103-aaaa-one.md'), itemText({ id: '20261103-aaaa', title: '改' }));
     expect(itemNames(root).paths()).toEqual(itemNames(root, false).paths());
     expect(itemNames(root).paths()).toContain('items/2026/12/deep/20261201-gggg.md');
+  });
+
+  it('keeps no stamp of a folder changed too close to the listing: that folder is listed again', async () => {
+    const root = mixed();
+    await new Promise((resolve) => setTimeout(resolve, 120)); // the folders settle
+    // One folder changed just now (its change time cannot be set back), its time ahead as a coarse clock's tick.
+    const soon = new Date(Date.now() + 10_000);
+    utimesSync(join(root, 'items/2026/11'), soon, soon);
+    itemNames(root);
+    const folders = JSON.parse(readFileSync(join(root, NAMES_FILE), 'utf8').split('\n')[1]!) as unknown[][];
+    expect(folders.find(([dir]) => dir === 'items/2026/11')).toEqual(['items/2026/11', -2, -2, -2]);
+    expect(folders.find(([dir]) => dir === 'items/2026/10')?.[1]).toBeGreaterThan(0);
+    // Listed again, not taken on trust: a file added within the same tick is seen.
+    writeFileSync(join(root, 'items/2026/11/20261108-hhhh.md'), itemText({ id: '20261108-hhhh' }));
+    utimesSync(join(root, 'items/2026/11'), soon, soon);
+    expect(itemNames(root).startingWith('20261108-hhhh')).toEqual(['items/2026/11/20261108-hhhh.md']);
   });
 });
