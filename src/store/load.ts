@@ -1,22 +1,19 @@
 /**
  * Reading the whole workspace: every item and topic file, analysed, with the problems of
- * each and the rules that look across files. A broken file never stops the others. Files
- * unchanged since the last run come from the cache (`cache.ts`) without being read.
+ * each (`file-record.ts`) and the rules that look across files (`cross-check.ts`). A broken
+ * file never stops the others. Files unchanged since the last run come from the cache
+ * (`cache/cache.ts`) without being read.
  */
 import { join } from 'node:path';
-import { analyzeText, type Analysis, type FileKind, type Placed } from '../core/analyze.js';
-import { unfinishedIssueFindings } from '../core/bulletin/cross.js';
-import type { Config } from '../core/config.js';
-import { duplicateIds, duplicateTitles, unknownTopics } from '../core/cross.js';
 import type { Item } from '../core/item.js';
 import type { LintContext } from '../core/lint/index.js';
-import { unknownMerged } from '../core/merged-item.js';
 import type { Topic, TopicAnswer } from '../core/topic.js';
-import { readIssueRecords } from './bulletins.js';
 import type { HeadField } from './cache/entry.js';
-import { CachedRecord, FileCache, stampOf, type CacheFound, type Stamp } from './cache/cache.js';
-import { readTextStamped, type TextResult } from './files.js';
-import { toHead, type ItemHead } from './cache/head.js';
+import { FileCache, type CacheFound, type Stamp } from './cache/cache.js';
+import type { ItemHead } from './cache/head.js';
+import { crossCheck } from './cross-check.js';
+import { readTextStamped } from './files.js';
+import { analyzeFile, analyzeStamped, fieldOf, type FileRecord, type Read } from './file-record.js';
 import { pourItemsJson } from './cache/items-json.js';
 import type { LoadOptions } from './load-options.js';
 import { readAhead } from './cache/read-ahead.js';
@@ -24,14 +21,7 @@ import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './cache/stamps.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
-export interface FileRecord {
-  path: string;
-  kind: FileKind;
-  item: Item | null;
-  topic: Topic | null;
-  problems: Placed[];
-  keyLines: Record<string, number>;
-}
+export type { FileRecord } from './file-record.js';
 
 export interface Loaded {
   files: FileRecord[];
@@ -67,125 +57,7 @@ export interface Loaded {
   reused: number;
 }
 
-export function kindOf(path: string): FileKind {
-  return path.startsWith('topics/') ? 'topic' : 'item';
-}
-
-/** A file's text (or why there is none) and its stamp as read. */
-type Read = { read: TextResult; stamp: Stamp };
-
-function readStamped(abs: string): Read {
-  const { read, stats } = readTextStamped(abs);
-  return { read, stamp: stampOf(stats) };
-}
-
-/**
- * Reads and analyses one file; `stamp` is the file's state as read (none when unreadable).
- * `ahead` gives the file as a worker read it, when it did.
- */
-function analyzeStamped(
-  root: string,
-  path: string,
-  context: LintContext,
-  bodies?: Map<string, string>,
-  ahead?: () => Read | undefined,
-): { record: FileRecord; stamp?: Stamp } {
-  const kind = kindOf(path);
-  let analysis: Analysis;
-  let stamp: Stamp | undefined;
-  try {
-    const got = ahead?.() ?? readStamped(join(root, path));
-    const { read } = got;
-    stamp = got.stamp;
-    analysis = read.problem
-      ? { item: null, topic: null, problems: [read.problem], keyLines: {} }
-      : analyzeText(read.text, path, kind, context);
-    if (bodies && read.text !== undefined) bodies.set(path, read.text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    analysis = {
-      item: null,
-      topic: null,
-      problems: [{ rule: 'file-unreadable', severity: 'error', line: 1, column: 1, params: { code } }],
-      keyLines: {},
-    };
-  }
-  return { record: { path, kind, ...analysis }, stamp };
-}
-
-export function analyzeFile(
-  root: string,
-  path: string,
-  context: LintContext,
-  bodies?: Map<string, string>,
-): FileRecord {
-  return analyzeStamped(root, path, context, bodies).record;
-}
-
 const hasError = (file: FileRecord) => file.problems.some((p) => p.severity === 'error');
-
-/** An item's id, title and topic: from the cache's index when cached, so nothing is decoded. */
-export function headOf(file: FileRecord): ItemHead | null {
-  if (file instanceof CachedRecord) return file.head;
-  return file.item && toHead(file.item);
-}
-
-/** One field of an item's head: a cached file's comes from its column, without the rest of the head. */
-function fieldOf<F extends HeadField>(file: FileRecord, field: F): ItemHead[F] | undefined {
-  return file instanceof CachedRecord ? file.field(field) : headOf(file)?.[field];
-}
-
-/** Adds the findings that need every file at once. */
-export function crossCheck(files: FileRecord[], root: string, config: Config): void {
-  const items: {
-    path: string;
-    id: string;
-    topic: string | null;
-    title: string;
-    created: string;
-    keyLines: Record<string, number>;
-  }[] = [];
-  for (const f of files) {
-    const id = fieldOf(f, 'id');
-    if (id !== undefined)
-      items.push({
-        path: f.path,
-        id,
-        topic: fieldOf(f, 'topic')!,
-        title: fieldOf(f, 'title')!,
-        created: fieldOf(f, 'created')!,
-        keyLines: f.keyLines,
-      });
-  }
-  const topics = files.filter((f) => f.topic).map((f) => ({ path: f.path, id: f.topic!.id, keyLines: f.keyLines }));
-  // Only the items some issue lists are decoded (for their `bulletins`), not every item.
-  const records = readIssueRecords(root, null);
-  const inIssues = new Set(records.flatMap((record) => record.items));
-  const listed = files
-    .filter((f) => inIssues.has(fieldOf(f, 'id') ?? ''))
-    .map((f) => ({ ...f.item!, keyLines: f.keyLines }));
-  // Only the items with a `merged` key are decoded (综合稿), for the ids they name.
-  const merged = files
-    .filter((f) => f.keyLines.merged !== undefined && f.item?.merged)
-    .map((f) => ({ path: f.path, merged: f.item!.merged!, keyLines: f.keyLines }));
-  const titles = config.lint.rules['duplicate-title'];
-  const found = [
-    ...duplicateIds(items),
-    ...duplicateIds(topics),
-    ...unknownTopics(items, new Set(topics.map((t) => t.id))),
-    ...(merged.length ? unknownMerged(merged, new Set(items.map((i) => i.id))) : []),
-    // Issue files of every series: an item one of them lists should carry its ref.
-    ...unfinishedIssueFindings(records, listed, config.bulletin.series),
-    ...(titles === 'off' ? [] : duplicateTitles(items, titles)),
-  ];
-  // Files are found by path only when there is something to add (a map of 100,000 paths took 0.1 s).
-  let byPath: Map<string, FileRecord> | undefined;
-  // A new list: a file without problems of its own may share one frozen empty list.
-  for (const { path, problem } of found) {
-    const file = (byPath ??= new Map(files.map((f) => [f.path, f]))).get(path)!;
-    file.problems = [...file.problems, problem];
-  }
-}
 
 /** One file: from the cache when its stamp (`stampNow()`, taken when asked) matches, else read and analysed (and remembered). */
 function loadFile(

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { InfoError } from '../core/errors.js';
-import { headOf, type FileRecord } from './load.js';
+import { headOf, type FileRecord } from './file-record.js';
 import { isInside, toPosix, userPath } from './scan.js';
 
 function looksLikePath(ref: string): boolean {

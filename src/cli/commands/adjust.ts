@@ -8,7 +8,7 @@ import { planLedgerEntry } from '../../core/new-ledger.js';
 import { closeNames } from '../../core/report/explain.js';
 import { isDate } from '../../core/schema.js';
 import { nowIso, today } from '../../core/time.js';
-import { headOf } from '../../store/load.js';
+import { headOf } from '../../store/file-record.js';
 import type { Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';
 import type { Context } from '../context.js';

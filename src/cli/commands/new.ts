@@ -6,7 +6,7 @@ import { itemJson } from '../../core/item.js';
 import { planNewItem, type NewItemInput } from '../../core/new-item.js';
 import { isoOnDate, nowIso, today } from '../../core/time.js';
 import { MAX_BYTES } from '../../store/files.js';
-import { analyzeFile } from '../../store/load.js';
+import { analyzeFile } from '../../store/file-record.js';
 import { listMarkdown } from '../../store/scan.js';
 import { loadTemplates, type Workspace } from '../../store/workspace.js';
 import { writeFresh } from '../../store/write.js';

@@ -23,7 +23,7 @@ import { encodeRows, Rows, type Entry, type HeadField } from './entry.js';
 import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
 import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './record.js';
 import { toHead, type ItemHead } from './head.js';
-import type { FileRecord } from '../load.js';
+import type { FileRecord } from '../file-record.js';
 import type { FolderStamp, Listing } from '../scan.js';
 
 export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './record.js';

@@ -1,7 +1,7 @@
 /** `list --json`'s document, copied from the cache's stored JSON where it can be. */
 import { CachedRecord, itemElementJson } from './cache.js';
 import type { ItemHead } from './head.js';
-import type { FileRecord } from '../load.js';
+import type { FileRecord } from '../file-record.js';
 
 const PIECE = 1 << 20;
 const OPEN = Buffer.from('[\n');

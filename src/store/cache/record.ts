@@ -7,7 +7,7 @@ import { safeJson } from '../../core/printable.js';
 import type { Topic } from '../../core/topic.js';
 import type { HeadField } from './entry.js';
 import type { ItemHead } from './head.js';
-import type { FileRecord } from '../load.js';
+import type { FileRecord } from '../file-record.js';
 import type { Stamp } from './stamps.js';
 
 /** Where a record's item comes from: the cache decodes it, checked, or reads the file again. */
