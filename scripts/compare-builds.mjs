@@ -75,6 +75,8 @@ const reads = [
   ]),
   ['show', paths[1]],
   ['show', paths[2], '--json'],
+  ['fix', ids[1], ids[2], '--dry-run'],
+  ['export', ids[3], '--format', 'md', '--out', 'exported'],
 ];
 const writes = [
   ['review', ids[1], '--to', 'submitted'],

@@ -1,11 +1,11 @@
 /**
- * The item a one-item command names (`show`, `review REF…`, `adjust --item`, `merge`), found
- * from the id in the file names and read alone, not with the whole workspace (docs/cli.md
- * 2). An id starts its file's name (`items/2026/11/20261103-k7f2-….md`), so the files whose
- * names start with the ref, and the few whose names start with no id at all, are all that can
- * hold it; they are read and checked, then the search stops. A name that matches nothing, or
- * too many files to read, falls back to the whole workspace (`resolveRef`), so a file renamed
- * by hand is still found.
+ * The item a one-item command names (`show`, `review REF…`, `adjust --item`, `merge`, `export`,
+ * `fix REF…`), found from the id in the file names and read alone, not with the whole
+ * workspace (docs/cli.md 2). An id starts its file's name (`items/2026/11/20261103-k7f2-….md`),
+ * so the files whose names start with the ref, and the few whose names start with no id at
+ * all, are all that can hold it; they are read and checked, then the search stops. A name that
+ * matches nothing, or too many files to read, falls back to the whole workspace (`resolveRef`),
+ * so a file renamed by hand is still found.
  *
  * The names come from `.info/cache/names` while no folder under `items/` has changed (a file
  * added, moved, copied or renamed moves its folder's stamp), else from a walk of the folders.

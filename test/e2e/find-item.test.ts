@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, itemText, workspace } from '../helpers.js';
+import { cli, itemText, testdir, workspace } from '../helpers.js';
 
 const ID = '20261103-k7f2';
 const FILE = `items/2026/11/${ID}-chun-jie.md`;
@@ -29,6 +29,12 @@ describe('a command about one item, after the files were moved by hand', () => {
     const moved = await cli(['review', ID, '--to', 'submitted', '--by', '李四'], { cwd: root });
     expect(moved.code).toBe(0);
     expect(readFileSync(join(root, 'items/2026/20990101-zzzz.md'), 'utf8')).toContain('to: submitted');
+    // The other commands about named items find it too.
+    const out = testdir();
+    const exported = await cli(['export', ID, '--format', 'md', '--out', out], { cwd: root });
+    expect(exported.code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(1);
+    expect((await cli(['fix', ID, '--dry-run'], { cwd: root })).code).toBe(0);
   });
 
   it('refuses an id made twice by copying a file, wherever the copy went, and changes nothing', async () => {

@@ -10,7 +10,6 @@ import { splitFile } from '../../core/frontmatter.js';
 import { upward, upwardFileName } from '../../core/upward.js';
 import { renderUpward, UPWARD_FORMATS, type UpwardFormat } from '../../render/upward.js';
 import { readItemFile } from '../../store/item-file.js';
-import { resolveRef } from '../../store/ref.js';
 import { writeAtomic, writeNew } from '../../store/write.js';
 import { loadTemplates } from '../../store/workspace.js';
 import type { Context } from '../context.js';
@@ -39,12 +38,11 @@ export async function run(refs: string[], o: ExportOptions, context: Context): P
   const format = chooseFormat(o.format);
   if (refs.length === 0) throw usage('review-refs', { flag: 'info export' });
   const ws = await context.workspace();
-  const loaded = await context.load();
   const lint = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
   const dir = resolve(context.cwd, o.out ?? '.');
   const written: { id: string; file: string }[] = [];
   const failed = await eachOnItsOwn(ui, refs, async (ref) => {
-    const { item, text } = readItemFile(ws.root, resolveRef(loaded.files, ref, ws.root, context.cwd).path, lint);
+    const { item, text } = readItemFile(ws.root, (await context.findItem(ref)).path, lint);
     if (written.some((w) => w.id === item.id)) return;
     const doc = upward(item, splitFile(text.replace(/^\uFEFF/, '')).body, ws.config.writers);
     const abs = join(dir, upwardFileName(item.id, item.title, format));

@@ -12,9 +12,7 @@ import type { LintContext } from '../../core/lint/index.js';
 import { unifiedDiff } from '../../render/diff.js';
 import { planItemFix, writeItemFix } from '../../store/fix-file.js';
 import { readItemFile } from '../../store/item-file.js';
-import type { Loaded } from '../../store/load.js';
-import { resolveRef } from '../../store/ref.js';
-import { loadTemplates, type Workspace } from '../../store/workspace.js';
+import { loadTemplates } from '../../store/workspace.js';
 import type { Context } from '../context.js';
 import { errorText } from '../error-text.js';
 import { fixRules } from '../fix-summary.js';
@@ -82,23 +80,17 @@ function failure(ui: Ui, tally: Tally, error: unknown): void {
 }
 
 /** The item files to fix: every one awaiting publication, or those the REFs name (each once). */
-function itemsToFix(
-  refs: readonly string[],
-  o: FixOptions,
-  loaded: Loaded,
-  ws: Workspace,
-  context: Context,
-  tally: Tally,
-) {
+async function itemsToFix(refs: readonly string[], o: FixOptions, context: Context, tally: Tally) {
   if (o.all) {
-    const paths = loaded.items.filter((i) => AWAITING_PUBLICATION.has(i.status)).map((i) => i.path);
+    const paths = (await context.load()).items.filter((i) => AWAITING_PUBLICATION.has(i.status)).map((i) => i.path);
     if (paths.length === 0) context.ui.err(context.ui.t('fix.none'));
     return paths.sort();
   }
+  // Each named item is found by its file name, not by loading the workspace.
   const paths: string[] = [];
   for (const ref of refs) {
     try {
-      const path = resolveRef(loaded.files, ref, ws.root, context.cwd).path;
+      const path = (await context.findItem(ref)).path;
       if (!paths.includes(path)) paths.push(path);
     } catch (error) {
       failure(context.ui, tally, error);
@@ -114,7 +106,7 @@ export async function run(refs: string[], o: FixOptions, context: Context): Prom
   const ws = await context.workspace();
   const lint: LintContext = { config: ws.config, templateLines: loadTemplates(ws.root).lines };
   const tally: Tally = { changed: 0, unchanged: 0, failed: 0, fixes: 0, json: [] };
-  const paths = itemsToFix(refs, o, await context.load(), ws, context, tally);
+  const paths = await itemsToFix(refs, o, context, tally);
   const unknown = tally.failed;
   for (const path of paths) {
     try {
