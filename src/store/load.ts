@@ -31,6 +31,8 @@ export interface Loaded {
   items: Item[];
   /** Those in one of `statuses` (only these are decoded from the cache). */
   itemsIn(statuses: readonly string[]): Item[];
+  /** Those at these paths, in this order (only these are decoded). */
+  itemsAt(paths: readonly string[]): Item[];
   /** Those with something dated in one of `years` (`eventYears`; only these are decoded). */
   itemsDatedIn(years: readonly string[]): Item[];
   /** Those with an instruction whose follow-up has a due date (only these are decoded). */
@@ -193,6 +195,13 @@ export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded 
       return (items ??= itemsWhere('id', () => true));
     },
     itemsIn: (statuses) => itemsWhere('status', (status) => statuses.includes(status)),
+    itemsAt: (paths) => {
+      const wanted = new Set(paths);
+      const byPath = new Map(files.filter((f) => wanted.has(f.path) && f.item && !hasError(f)).map((f) => [f.path, f]));
+      const found = paths.flatMap((path) => byPath.get(path)?.item ?? []);
+      cache.release();
+      return found;
+    },
     itemsDatedIn: (years) => itemsWhere('years', (dated) => years.some((year) => dated.includes(year))),
     itemsWithDues: () => itemsWhere('dues', (dues) => dues.length > 0),
     answers: () => pickWhere('topic', (topic) => topic !== null, ['topic', 'departments', 'submitted']),

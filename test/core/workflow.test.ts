@@ -3,7 +3,8 @@ import { InfoError } from '../../src/core/errors.js';
 import { toItem } from '../../src/core/item.js';
 import { planAdoption, planInstruction } from '../../src/core/records.js';
 import { transition } from '../../src/core/transition.js';
-import { checkHistory, MOVES } from '../../src/core/workflow.js';
+import { updatedOf } from '../../src/core/query.js';
+import { checkHistory, MOVES, reviewQueue } from '../../src/core/workflow.js';
 
 /** SPEC section 4, copied by hand so the test does not read the table it checks. */
 const SPEC_TABLE = `
@@ -219,5 +220,45 @@ describe('narrowing the table in the config', () => {
       ['workflow.moves.draft[1]', 'published'],
       ['workflow.moves.drafts', 'drafts'],
     ]);
+  });
+});
+
+describe('the review queue', () => {
+  it('orders heads (the time of their last move) as it orders whole items, the longest waiting first', () => {
+    const items = [
+      toItem(
+        {
+          id: '20261103-cccc',
+          status: 'submitted',
+          created: '2026-11-03',
+          history: [{ at: '2026-11-05T09:00:00+08:00', to: 'submitted' }],
+        },
+        'c.md',
+      ),
+      toItem(
+        {
+          id: '20261103-bbbb',
+          status: 'edited',
+          created: '2026-11-03',
+          history: [{ at: '2026-11-04T01:00:00Z', to: 'edited' }],
+        },
+        'b.md',
+      ),
+      toItem(
+        {
+          id: '20261103-aaaa',
+          status: 'approved',
+          created: '2026-11-03',
+          history: [{ at: '2026-11-04T09:00:00+08:00', to: 'approved' }],
+        },
+        'a.md',
+      ),
+      toItem({ id: '20261101-dddd', status: 'reported', created: '2026-11-01', history: [] }, 'd.md'),
+      toItem({ id: '20261101-eeee', status: 'draft', created: '2026-10-01', history: [] }, 'e.md'),
+    ];
+    const heads = items.map((i) => ({ id: i.id, status: i.status, created: i.created, updated: updatedOf(i) }));
+    const order = reviewQueue(items).map((i) => i.id);
+    expect(order).toEqual(['20261101-dddd', '20261103-aaaa', '20261103-bbbb', '20261103-cccc']);
+    expect(reviewQueue(heads).map((h) => h.id)).toEqual(order);
   });
 });

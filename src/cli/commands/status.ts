@@ -7,7 +7,7 @@ import { instructionsDue, statusCounts, type DueInstruction } from '../../core/s
 import { today } from '../../core/time.js';
 import { overdueTopics, topicJson } from '../../core/topic.js';
 import { labelOf } from '../../core/vocab.js';
-import { AWAITING_OFFICE, reviewQueue } from '../../core/workflow.js';
+import { reviewQueue } from '../../core/workflow.js';
 import type { Context } from '../context.js';
 import type { StatusOptions } from './status-flags.js';
 import { printQueue } from '../review-table.js';
@@ -46,10 +46,12 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const loaded = await context.load();
   const zone = ws.config.timezone;
   const now = today(context.clock, zone);
-  // Counted from the index; only the items listed below are decoded.
-  const heads = loaded.listing(['status']);
+  // Counted and ordered from the index; only the items shown are decoded (on a screen, the
+  // oldest of the queue; in JSON, all of it).
+  const heads = loaded.listing(['id', 'status', 'created', 'updated']);
   const counts = statusCounts(heads);
-  const queue = reviewQueue(loaded.itemsIn(AWAITING_OFFICE));
+  const waiting = reviewQueue(heads);
+  const queue = loaded.itemsAt((o.json ? waiting : waiting.slice(0, QUEUE_SHOWN)).map((head) => head.path));
   const overdue = overdueTopics(loaded.topics, loaded.answers(), zone, now);
   const due = instructionsDue(loaded.itemsWithDues(), now);
   reportBroken(ui, loaded);
@@ -82,9 +84,9 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${labelOf('status', status, lang, ws.config.labels.status)} ${color.bold(String(n))}`);
   ui.out(`${t('status.items', { count: heads.length })} ${figures.join(' · ')}`);
-  ui.out(heading('status.queue', queue.length).join('\n'));
-  if (queue.length) printQueue(ui, ws.config, queue.slice(0, QUEUE_SHOWN), context.clock);
-  if (queue.length > QUEUE_SHOWN) ui.out(color.dim(t('status.more', { count: queue.length - QUEUE_SHOWN })));
+  ui.out(heading('status.queue', waiting.length).join('\n'));
+  if (queue.length) printQueue(ui, ws.config, queue, context.clock);
+  if (waiting.length > QUEUE_SHOWN) ui.out(color.dim(t('status.more', { count: waiting.length - QUEUE_SHOWN })));
   ui.out(heading('status.topics', overdue.length).join('\n'));
   for (const { topic, progress } of overdue) {
     ui.out(
