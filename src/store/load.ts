@@ -29,8 +29,6 @@ export interface Loaded {
   bodies: Map<string, string>;
   /** Items whose files have no errors. */
   items: Item[];
-  /** Those in one of `statuses` (only these are decoded from the cache). */
-  itemsIn(statuses: readonly string[]): Item[];
   /** Those at these paths, in this order (only these are decoded). */
   itemsAt(paths: readonly string[]): Item[];
   /** Those with something dated in one of `years` (`eventYears`; only these are decoded). */
@@ -194,10 +192,9 @@ export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded 
     get items() {
       return (items ??= itemsWhere('id', () => true));
     },
-    itemsIn: (statuses) => itemsWhere('status', (status) => statuses.includes(status)),
     itemsAt: (paths) => {
       const wanted = new Set(paths);
-      const byPath = new Map(files.filter((f) => wanted.has(f.path) && f.item && !hasError(f)).map((f) => [f.path, f]));
+      const byPath = new Map(files.filter((f) => wanted.has(f.path) && !hasError(f)).map((f) => [f.path, f]));
       const found = paths.flatMap((path) => byPath.get(path)?.item ?? []);
       cache.release();
       return found;
