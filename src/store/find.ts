@@ -121,6 +121,12 @@ export class Names {
 
 const under = (dir: string) => (path: string) => path === dir || path.startsWith(`${dir}/`);
 
+/** A path the walk could have listed: under `items/`, no step up, no empty or hidden step. */
+const inItems = (path: string) =>
+  typeof path === 'string' &&
+  /^items\/[^/]/.test(path) &&
+  path.split('/').every((step) => step !== '' && !step.startsWith('.'));
+
 /**
  * The cached names brought up to date: the folders whose stamps moved (a file written, added
  * or removed in them) are listed again, alone, and the rest kept. Undefined when a listing
@@ -223,7 +229,8 @@ class NameSearch {
   /** The files that can hold an id starting with `ref`, read; undefined when there are too many. */
   candidates(ref: string): FileRecord[] | undefined {
     const names = this.allNames();
-    const paths = [...new Set([...names.startingWith(ref), ...names.odd])].sort();
+    // A cache of names is the tool's own, but a damaged or crafted one must not lead outside `items/`.
+    const paths = [...new Set([...names.startingWith(ref), ...names.odd])].filter(inItems).sort();
     return paths.length > MOST_READ ? undefined : paths.map((path) => this.record(path));
   }
 

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ItemFinder, itemNames, NAMES_FILE } from '../../src/store/find.js';
 import { loadWorkspace, type FileRecord } from '../../src/store/load.js';
 import { resolveRef } from '../../src/store/ref.js';
 import { openWorkspace } from '../../src/store/workspace.js';
-import { itemText, workspace } from '../helpers.js';
+import { itemText, testdir, workspace } from '../helpers.js';
 
 const TOPIC = '---\nid: 20261101-tp01\ntitle: 约稿\ndepartments: [发改委]\ndue: 2026-12-01\ncreated: 2026-11-01\n---\n';
 
@@ -110,6 +110,22 @@ describe('finding one item by its file name', () => {
     writeFileSync(join(root, 'items/2026/11/20261103-aaaa-one.md'), itemText({ id: '20261103-aaaa', title: '改' }));
     expect(itemNames(root).paths()).toEqual(itemNames(root, false).paths());
     expect(itemNames(root).paths()).toContain('items/2026/12/deep/20261201-gggg.md');
+  });
+
+  it('never reads outside items/ when the cache of names says so (damaged or crafted)', async () => {
+    const root = mixed();
+    await new Promise((resolve) => setTimeout(resolve, 120)); // the folders settle
+    itemNames(root);
+    // Outside the workspace, a file holding an id; the cache of names made to point at it.
+    const outside = testdir({ 'secret.md': itemText({ id: '20261109-zzzz' }) });
+    const text = readFileSync(join(root, NAMES_FILE), 'utf8').split('\n');
+    const climbing = join('items', relative(join(root, 'items'), join(outside, 'secret.md')));
+    text[2] = JSON.stringify([climbing, 'items/.hidden/x.md']);
+    writeFileSync(join(root, NAMES_FILE), `${text.join('\n')}`);
+    expect(itemNames(root).odd).toContain(climbing);
+    const { byName, loads } = await both(root, '20261109-zzzz');
+    expect(byName).toEqual({ error: 'unknown-item' });
+    expect(loads).toBe(1);
   });
 
   it('keeps no stamp of a folder changed too close to the listing: that folder is listed again', async () => {
