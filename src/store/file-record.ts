@@ -13,6 +13,7 @@ import { toHead, type ItemHead } from './cache/head.js';
 import { CachedRecord } from './cache/record.js';
 import { stampOf, type Stamp } from './cache/stamps.js';
 import { readTextStamped, type TextResult } from './files.js';
+import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
   path: string;
@@ -21,6 +22,17 @@ export interface FileRecord {
   topic: Topic | null;
   problems: Placed[];
   keyLines: Record<string, number>;
+}
+
+/** What analysis needs of the workspace; the template lines are read (and parsed) only once a file is analysed. */
+export function lintContext(ws: Workspace): LintContext {
+  let lines: ReadonlySet<string> | undefined;
+  return {
+    config: ws.config,
+    get templateLines() {
+      return (lines ??= loadTemplates(ws.root).lines);
+    },
+  };
 }
 
 function kindOf(path: string): FileKind {

@@ -16,10 +16,10 @@ import type { LintContext } from '../core/lint/index.js';
 import { ID_PATTERN } from '../core/schema.js';
 import { settled } from './cache/record.js';
 import { crossCheck } from './cross-check.js';
-import { analyzeFile, type FileRecord } from './file-record.js';
+import { analyzeFile, lintContext, type FileRecord } from './file-record.js';
 import { pathRef, resolveRef } from './ref.js';
-import { foldersUnchanged, listMarkdown, type FolderStamp } from './scan.js';
-import { loadTemplates, type Workspace } from './workspace.js';
+import { foldersUnchanged, isFolderStamp, listMarkdown, type FolderStamp } from './scan.js';
+import type { Workspace } from './workspace.js';
 import { writeAtomic } from './write.js';
 
 export const NAMES_FILE = join('.info', 'cache', 'names');
@@ -108,9 +108,11 @@ export class Names {
     if (lines.length < 3 || bytes[bytes.length - 1] !== 10 || bytes.toString('utf8', 0, lines[0]) !== FORMAT)
       return undefined;
     try {
-      const folders = JSON.parse(bytes.toString('utf8', lines[0]! + 1, lines[1])) as FolderStamp[];
-      const odd = JSON.parse(bytes.toString('utf8', lines[1]! + 1, lines[2])) as string[];
-      if (!Array.isArray(folders) || !Array.isArray(odd)) return undefined;
+      const folders: unknown = JSON.parse(bytes.toString('utf8', lines[0]! + 1, lines[1]));
+      const odd: unknown = JSON.parse(bytes.toString('utf8', lines[1]! + 1, lines[2]));
+      // A damaged file is no cache: listed anew.
+      if (!Array.isArray(folders) || !folders.every(isFolderStamp)) return undefined;
+      if (!Array.isArray(odd) || !odd.every((path) => typeof path === 'string')) return undefined;
       // The paths as they lie in the file read, not copied (8 MB at 100,000 items).
       return { names: new Names(bytes.subarray(lines[2]), odd), folders };
     } catch {
@@ -123,9 +125,7 @@ const under = (dir: string) => (path: string) => path === dir || path.startsWith
 
 /** A path the walk could have listed: under `items/`, no step up, no empty or hidden step. */
 const inItems = (path: string) =>
-  typeof path === 'string' &&
-  /^items\/[^/]/.test(path) &&
-  path.split('/').every((step) => step !== '' && !step.startsWith('.'));
+  path.startsWith('items/') && path.split('/').every((step) => step !== '' && !step.startsWith('.'));
 
 /**
  * The cached names brought up to date: the folders whose stamps moved (a file written, added
@@ -141,20 +141,14 @@ function refreshed(
   // A folder inside another that changed is listed with it.
   const tops = stale.filter((dir) => !stale.some((other) => other !== dir && under(other)(dir)));
   if (tops.length === 0) return { names, folders };
+  const listings = tops.map((dir) => listMarkdown(root, [dir]));
+  if (listings.some((listing) => !listing.folders)) return undefined;
+  const gone = (path: string) => tops.some((dir) => under(dir)(path));
+  const stamps = [...folders.filter(([dir]) => !gone(dir)), ...listings.flatMap((listing) => listing.folders!)];
   let current: Names | undefined = names;
-  let stamps = folders;
-  for (const dir of tops) {
-    const listing = listMarkdown(root, [dir]);
-    if (!listing.folders) return undefined;
-    current = current?.replaced(dir, listing.files);
-    stamps = [...stamps.filter(([path]) => !under(dir)(path)), ...listing.folders];
-  }
+  for (const [i, dir] of tops.entries()) current = current?.replaced(dir, listings[i]!.files);
   // A folder new, or gone: the names are sorted anew.
-  if (!current) {
-    const gone = (path: string) => tops.some((dir) => under(dir)(path));
-    const fresh = tops.flatMap((dir) => listMarkdown(root, [dir]).files);
-    current = Names.of([...names.paths().filter((path) => !gone(path)), ...fresh].sort());
-  }
+  current ??= Names.of([...names.paths().filter((path) => !gone(path)), ...listings.flatMap((l) => l.files)].sort());
   return { names: current, folders: stamps };
 }
 
@@ -212,7 +206,7 @@ class NameSearch {
   private readonly records = new Map<string, FileRecord>();
 
   constructor(
-    readonly ws: Workspace,
+    readonly root: string,
     readonly context: LintContext,
     readonly allNames: () => Names,
   ) {}
@@ -220,7 +214,7 @@ class NameSearch {
   record(path: string): FileRecord {
     let record = this.records.get(path);
     if (!record) {
-      record = analyzeFile(this.ws.root, path, this.context);
+      record = analyzeFile(this.root, path, this.context);
       this.records.set(path, record);
     }
     return record;
@@ -258,13 +252,7 @@ export class ItemFinder {
     private readonly ws: Workspace,
     private readonly options: FindOptions,
   ) {
-    let lines: ReadonlySet<string> | undefined;
-    this.context = {
-      config: ws.config,
-      get templateLines() {
-        return (lines ??= loadTemplates(ws.root).lines);
-      },
-    };
+    this.context = lintContext(ws);
   }
 
   /** The names, listed once a run: a command changes files, never their names. */
@@ -273,7 +261,7 @@ export class ItemFinder {
   async find(ref: string, cwd: string): Promise<FileRecord> {
     const { ws } = this;
     // Files are read afresh for every ref: the command may have changed them since.
-    const search = new NameSearch(ws, this.context, this.allNames);
+    const search = new NameSearch(ws.root, this.context, this.allNames);
     const found = foundByName(search, ref, ws.root, cwd);
     // Not by its name (renamed by hand, or unknown), or too many files to read, or a merged id
     // no file is named for: the whole load tells, and words its errors.

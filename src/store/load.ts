@@ -13,13 +13,13 @@ import { FileCache, type CacheFound, type Stamp } from './cache/cache.js';
 import type { ItemHead } from './cache/head.js';
 import { crossCheck } from './cross-check.js';
 import { readTextStamped } from './files.js';
-import { analyzeFile, analyzeStamped, fieldOf, type FileRecord, type Read } from './file-record.js';
+import { analyzeFile, analyzeStamped, fieldOf, lintContext, type FileRecord, type Read } from './file-record.js';
 import { pourItemsJson } from './cache/items-json.js';
 import type { LoadOptions } from './load-options.js';
 import { readAhead } from './cache/read-ahead.js';
 import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './cache/stamps.js';
-import { loadTemplates, type Workspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 export type { FileRecord } from './file-record.js';
 
@@ -118,14 +118,7 @@ function scanFor(root: string, found: CacheFound, paths: () => readonly string[]
 
 export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded {
   const runStart = Date.now();
-  // Template lines are read (and parsed) only once a file has to be analysed.
-  let templateLines: ReadonlySet<string> | undefined;
-  const context: LintContext = {
-    config: ws.config,
-    get templateLines() {
-      return (templateLines ??= loadTemplates(ws.root).lines);
-    },
-  };
+  const context = lintContext(ws);
   const bodies = new Map<string, string>();
   const refresh = (path: string) => analyzeFile(ws.root, path, context);
   let scan: Scan | undefined;

@@ -24,6 +24,16 @@ export interface Listing {
  */
 export type FolderStamp = [string, number, number, number];
 
+/** Whether a value read back from a cache is a folder's stamp. */
+export function isFolderStamp(value: unknown): value is FolderStamp {
+  return (
+    Array.isArray(value) &&
+    value.length === 4 &&
+    typeof value[0] === 'string' &&
+    value.slice(1).every((n) => typeof n === 'number')
+  );
+}
+
 function folderStamp(root: string, dir: string): FolderStamp {
   try {
     const stat = statSync(join(root, dir));

@@ -62,7 +62,7 @@ describe('finding one item by its file name', () => {
       ['20261103-aaac', 1], // names an id no file is named for: only the whole load can tell
       ['20261103-aaa', 0], // a prefix of three ids: ambiguous
       ['20261104-bbbb', 1], // the broken file has no id to match: not found by name
-      ['20261105-cccc', 0], // two copies: ambiguous
+      ['20261105-cccc', 0], // two copies: refused (duplicate-ref)
       ['items/2026/11/20261105-cccc-dup.md', 0], // by path: the copy is found as a duplicate
       ['items/2026/11/20261104-bbbb-broken.md', 0],
       ['20261106-dddd', 0], // a name without an id is read to see
@@ -87,9 +87,11 @@ describe('finding one item by its file name', () => {
     expect(first.odd).toEqual(['items/misc/hand-named.md']);
     // A folder whose name starts so is not a file.
     expect(first.startingWith('misc')).toEqual([]);
-    // A cache of names that is not one is listed anew.
-    writeFileSync(join(root, NAMES_FILE), 'something else\n');
-    expect(itemNames(root).odd).toEqual(['items/misc/hand-named.md']);
+    // A cache of names that is not one, or is damaged, is listed anew.
+    for (const damaged of ['something else\n', 'infodesk names 2\n[[1, 2]]\n[1]\n\nitems/x.md\n']) {
+      writeFileSync(join(root, NAMES_FILE), damaged);
+      expect(itemNames(root).odd).toEqual(['items/misc/hand-named.md']);
+    }
     mkdirSync(join(root, 'items/2025'));
     renameSync(join(root, 'items/misc/hand-named.md'), join(root, 'items/2025/20261106-dddd.md'));
     copyFileSync(

@@ -24,7 +24,7 @@ import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
 import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './record.js';
 import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from '../file-record.js';
-import type { FolderStamp, Listing } from '../scan.js';
+import { isFolderStamp, type FolderStamp, type Listing } from '../scan.js';
 
 export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './record.js';
 
@@ -67,13 +67,9 @@ export interface CacheFound {
   paths: [number, number, number] | null;
 }
 
-const isFolder = (f: unknown) =>
-  Array.isArray(f) && f.length === 4 && typeof f[0] === 'string' && f.slice(1).every((n) => typeof n === 'number');
-
 function foundIn(file: string, opened: OpenedFile, index: Record<string, unknown>): CacheFound {
   const listing = isPlainObject(index.listing) ? index.listing : {};
-  const folders =
-    Array.isArray(listing.folders) && listing.folders.every(isFolder) ? (listing.folders as FolderStamp[]) : null;
+  const folders = Array.isArray(listing.folders) && listing.folders.every(isFolderStamp) ? listing.folders : null;
   const count = Number.isInteger(listing.count) ? (listing.count as number) : -1;
   const column = isPlainObject(index.columns) ? index.columns.path : undefined;
   const paths =
