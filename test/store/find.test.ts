@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ItemFinder, itemNames, NAMES_FILE } from '../../src/store/find.js';
+import { ItemFinder } from '../../src/store/find.js';
+import { itemNames, NAMES_FILE, NAMES_STATE, type Names } from '../../src/store/names.js';
 import { loadWorkspace, type FileRecord } from '../../src/store/load.js';
 import { resolveRef } from '../../src/store/ref.js';
 import { openWorkspace } from '../../src/store/workspace.js';
@@ -88,9 +89,18 @@ describe('finding one item by its file name', () => {
     // A folder whose name starts so is not a file.
     expect(first.startingWith('misc')).toEqual([]);
     // A cache of names that is not one, or is damaged, is listed anew.
-    for (const damaged of ['something else\n', 'infodesk names 2\n[[1, 2]]\n[1]\n\nitems/x.md\n']) {
-      writeFileSync(join(root, NAMES_FILE), damaged);
+    const state = JSON.parse(readFileSync(join(root, NAMES_STATE), 'utf8')) as Record<string, unknown>;
+    const damaged: [string, string][] = [
+      [NAMES_STATE, 'something else\n'],
+      [NAMES_STATE, JSON.stringify({ ...state, folders: [[1, 2]] })],
+      [NAMES_STATE, JSON.stringify({ ...state, odd: [1] })],
+      [NAMES_STATE, JSON.stringify({ ...state, recent: { 'items/2026': 'items/x.md' } })],
+      [NAMES_FILE, 'infodesk names 3\n20261105-cccc-dup.md\titems/2026/10'], // cut short
+    ];
+    for (const [file, text] of damaged) {
+      writeFileSync(join(root, file), text);
       expect(itemNames(root).odd).toEqual(['items/misc/hand-named.md']);
+      expect(itemNames(root).startingWith('20261105-cccc')).toHaveLength(2);
     }
     mkdirSync(join(root, 'items/2025'));
     renameSync(join(root, 'items/misc/hand-named.md'), join(root, 'items/2025/20261106-dddd.md'));
@@ -120,10 +130,9 @@ describe('finding one item by its file name', () => {
     itemNames(root);
     // Outside the workspace, a file holding an id; the cache of names made to point at it.
     const outside = testdir({ 'secret.md': itemText({ id: '20261109-zzzz' }) });
-    const text = readFileSync(join(root, NAMES_FILE), 'utf8').split('\n');
+    const state = JSON.parse(readFileSync(join(root, NAMES_STATE), 'utf8')) as Record<string, unknown>;
     const climbing = join('items', relative(join(root, 'items'), join(outside, 'secret.md')));
-    text[2] = JSON.stringify([climbing, 'items/.hidden/x.md']);
-    writeFileSync(join(root, NAMES_FILE), `${text.join('\n')}`);
+    writeFileSync(join(root, NAMES_STATE), JSON.stringify({ ...state, odd: [climbing, 'items/.hidden/x.md'] }));
     expect(itemNames(root).odd).toContain(climbing);
     const { byName, loads } = await both(root, '20261109-zzzz');
     expect(byName).toEqual({ error: 'unknown-item' });
@@ -137,12 +146,86 @@ describe('finding one item by its file name', () => {
     const soon = new Date(Date.now() + 10_000);
     utimesSync(join(root, 'items/2026/11'), soon, soon);
     itemNames(root);
-    const folders = JSON.parse(readFileSync(join(root, NAMES_FILE), 'utf8').split('\n')[1]!) as unknown[][];
+    const { folders } = JSON.parse(readFileSync(join(root, NAMES_STATE), 'utf8')) as { folders: unknown[][] };
     expect(folders.find(([dir]) => dir === 'items/2026/11')).toEqual(['items/2026/11', -2, -2, -2]);
     expect(folders.find(([dir]) => dir === 'items/2026/10')?.[1]).toBeGreaterThan(0);
     // Listed again, not taken on trust: a file added within the same tick is seen.
     writeFileSync(join(root, 'items/2026/11/20261108-hhhh.md'), itemText({ id: '20261108-hhhh' }));
     utimesSync(join(root, 'items/2026/11'), soon, soon);
     expect(itemNames(root).startingWith('20261108-hhhh')).toEqual(['items/2026/11/20261108-hhhh.md']);
+  });
+
+  it('finds names by a binary search of the cache of names, as a scan of every name would, at any length of name', async () => {
+    // A deterministic spread of ids sharing prefixes, names long and short, odd names.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 800; i++) {
+      const day = `202${next(3)}${String(1 + next(12)).padStart(2, '0')}${String(1 + next(28)).padStart(2, '0')}`;
+      const id = `${day}-${(next(36 ** 4) + 36 ** 3).toString(36).slice(-4)}`;
+      // Every 97th file named long in a folder named long: its line longer than a search's first read.
+      const long = i % 97 === 0;
+      const slug = long ? '长'.repeat(70) : i % 5 === 0 ? '' : `-题目${'x'.repeat(next(40))}`;
+      files[`items/${long ? `深${'层'.repeat(60)}` : day.slice(0, 4)}/${day.slice(4, 6)}/${id}${slug}.md`] = '';
+    }
+    files['items/misc/hand-named.md'] = '';
+    files['items/misc/x/20260101-aaaa.md'] = '';
+    const root = testdir(files);
+    let all = Object.keys(files).sort();
+    /** The names answer as a scan of `all` would. */
+    const check = (names: Names) => {
+      expect(names.paths()).toEqual(all);
+      const named = all.filter((path) => /^\d{8}-[0-9a-z]{4}/.test(basename(path)));
+      const refs = [...named.map((path) => basename(path).slice(0, 1 + next(13))), '0', '2', '20209', 'zzzz', '2022-'];
+      for (const ref of refs) {
+        const expected = named.filter((path) => basename(path).startsWith(ref));
+        expect({ ref, found: names.startingWith(ref) }).toEqual({ ref, found: expected });
+      }
+      for (const path of all.filter((_, i) => i % 5 === 0 || i > all.length - 5))
+        expect({ path, has: names.has(path) }).toEqual({ path, has: true });
+      for (const path of [
+        'items/2020/01/20200101-zzzz.md',
+        'items/misc/other.md',
+        `${named[3]}x`,
+        named[3]!.slice(0, -3),
+      ])
+        expect({ path, has: names.has(path) }).toEqual({ path, has: false });
+    };
+    await new Promise((resolve) => setTimeout(resolve, 120)); // the folders settle
+    itemNames(root); // the cache of names written; read back below
+    check(itemNames(root));
+    // Folders changed: listed again and kept apart from the sorted lines (then sorted in with them).
+    const gone = all.filter((path) => path.startsWith('items/2021/03/')).slice(0, 5);
+    for (const path of gone) rmSync(join(root, path));
+    const added = [
+      'items/2021/03/20210301-zzzz.md',
+      'items/2021/03/new/20210302-zzzz.md',
+      'items/2022/05/x/20220501-a.md',
+    ];
+    for (const path of added) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), '');
+    }
+    all = [...all.filter((path) => !gone.includes(path)), ...added].sort();
+    const recent = itemNames(root);
+    const state = JSON.parse(readFileSync(join(root, NAMES_STATE), 'utf8')) as { recent: object };
+    // Kept apart (only the folders changed), not sorted into the lines.
+    expect(Object.keys(state.recent).length).toBeGreaterThan(0);
+    expect(Object.keys(state.recent)).not.toContain('items');
+    check(recent);
+    check(itemNames(root));
+    check(
+      recent.relisted(
+        ['items/2021/03'],
+        all.filter((path) => path.startsWith('items/2021/03/')),
+        0,
+      ),
+    );
+    const names = itemNames(root);
+    // A short prefix of many: as many as asked for.
+    expect(names.startingWith('2', 10)).toHaveLength(10);
   });
 });
