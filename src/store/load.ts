@@ -49,7 +49,12 @@ export interface Loaded {
    * where stored, handed to `write` in pieces of about a megabyte as they are made (see
    * `pourItemsJson`): a piece's memory is filled again once its write has resolved.
    */
-  pourJson(heads: readonly Pick<ItemHead, 'path'>[], write: (piece: Buffer) => Promise<boolean>): Promise<void>;
+  pourJson(
+    heads: readonly Pick<ItemHead, 'path'>[],
+    write: (piece: Buffer) => Promise<boolean>,
+    /** The array as it stands this far in inside a document (no newline after it). */
+    indent?: string,
+  ): Promise<void>;
   topics: Topic[];
   /** Symbolic links not followed because they lead outside the workspace. */
   skipped: string[];
@@ -204,8 +209,8 @@ export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded 
       }
       return ids;
     },
-    pourJson: async (wanted, write) => {
-      await pourItemsJson(files, wanted, write);
+    pourJson: async (wanted, write, indent) => {
+      await pourItemsJson(files, wanted, write, indent);
       cache.release();
     },
     topics: files.filter((f) => f.topic && !hasError(f)).map((f) => f.topic!),

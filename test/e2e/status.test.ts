@@ -38,6 +38,26 @@ describe('info status', () => {
     ]);
   });
 
+  it('writes its JSON as JSON.stringify would, the queue copied from the cache as list --json gives each item', async () => {
+    const env = { INFO_NOW: '2026-11-28T02:00:00Z' };
+    const root = workspace(files);
+    const runs = [
+      await cli(['status', '--json'], { cwd: root, env }), // analysed
+      await cli(['status', '--json'], { cwd: root, env }), // from the cache
+      await cli(['--no-cache', 'status', '--json'], { cwd: root, env }),
+    ];
+    const status = JSON.parse(runs[0]!.stdout);
+    expect(runs[0]!.stdout).toBe(`${JSON.stringify(status, null, 2)}\n`);
+    expect(runs.map((run) => run.stdout)).toEqual([runs[0]!.stdout, runs[0]!.stdout, runs[0]!.stdout]);
+    const listed = JSON.parse((await cli(['list', '--json'], { cwd: root, env })).stdout) as { id: string }[];
+    expect(status.queue).toEqual(listed.filter((item) => item.id !== '20261105-cccc'));
+    // No queue at all.
+    const quiet = workspace({ 'items/c.md': files['items/c.md'] });
+    const empty = await cli(['status', '--json'], { cwd: quiet, env });
+    expect(JSON.parse(empty.stdout).queue).toEqual([]);
+    expect(empty.stdout).toBe(`${JSON.stringify(JSON.parse(empty.stdout), null, 2)}\n`);
+  });
+
   it('reads at a glance in Chinese', async () => {
     const root = workspace(files);
     const result = await cli(['status', '--lang', 'zh-CN'], { cwd: root, env: { INFO_NOW: '2026-11-28T02:00:00Z' } });

@@ -2,7 +2,7 @@
  * `info status`: what awaits attention now — items per status, the review queue, overdue
  * solicitations, instructions due, this month's ledger entries.
  */
-import { itemJson } from '../../core/item.js';
+import { safeJson } from '../../core/printable.js';
 import { instructionsDue, statusCounts, type DueInstruction } from '../../core/status.js';
 import { today } from '../../core/time.js';
 import { overdueTopics, topicJson } from '../../core/topic.js';
@@ -20,6 +20,10 @@ import { driverState } from '../../store/git.js';
 
 /** A screen shows the oldest of a long queue; `info review` (and `--json`) give all of it. */
 const QUEUE_SHOWN = 15;
+
+/** Where the queue goes in the JSON document: a key of the top level is indented by two spaces, a nested one by more. */
+const QUEUE_KEY = '\n  "queue": ';
+const QUEUE_MARK = `${QUEUE_KEY}0`;
 
 function dueLine(ui: Ui, { item, instruction, days }: DueInstruction): string {
   const { t, color } = ui;
@@ -51,7 +55,6 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const heads = loaded.listing(['id', 'status', 'created', 'updated']);
   const counts = statusCounts(heads);
   const waiting = reviewQueue(heads);
-  const queue = loaded.itemsAt((o.json ? waiting : waiting.slice(0, QUEUE_SHOWN)).map((head) => head.path));
   const overdue = overdueTopics(loaded.topics, loaded.answers(), zone, now);
   const due = instructionsDue(loaded.itemsWithDues(), now);
   reportBroken(ui, loaded);
@@ -62,10 +65,12 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
   const mergeDriver = driverState(ws.root);
   if (mergeDriver && mergeDriver !== 'ok') ui.warn(ui.t(`status.mergeDriver.${mergeDriver}`));
   if (o.json) {
-    ui.json({
+    // The queue (all of it: a long one is most of the document) is copied from the cache as it
+    // is written, like `list --json`, never decoded; the rest is placed around it.
+    const document = safeJson({
       today: now,
       counts,
-      queue: queue.map(itemJson),
+      queue: 0,
       overdueTopics: overdue.map(({ topic, progress }) => topicJson(topic, progress)),
       instructionsDue: due.map(({ item, instruction, days }) => ({
         id: item.id,
@@ -76,8 +81,13 @@ export async function run(_operands: string[], o: StatusOptions, context: Contex
       ledger: month.map(ledgerJson),
       mergeDriver,
     });
+    const [before, after] = document.split(QUEUE_MARK);
+    await ui.pour(Buffer.from(`${before}${QUEUE_KEY}`));
+    await loaded.pourJson(waiting, ui.pour, '  ');
+    await ui.pour(Buffer.from(`${after}\n`));
     return 0;
   }
+  const queue = loaded.itemsAt(waiting.slice(0, QUEUE_SHOWN).map((head) => head.path));
   const { t, color, lang } = ui;
   const heading = (key: string, count: number) => ['', color.bold(t(key, { count }))];
   const figures = Object.entries(counts)

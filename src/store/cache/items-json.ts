@@ -6,8 +6,21 @@ import type { FileRecord } from '../file-record.js';
 const PIECE = 1 << 20;
 const OPEN = Buffer.from('[\n');
 const COMMA = Buffer.from(',\n');
-const CLOSE = Buffer.from('\n]\n');
 const NONE = Buffer.alloc(0);
+
+/** An element's bytes moved `indent` further right: every line starts with it. */
+function indented(bytes: Buffer, indent: Buffer): Buffer {
+  if (indent.length === 0) return bytes;
+  const lines: Buffer[] = [];
+  for (let from = 0; from <= bytes.length; ) {
+    const nl = bytes.indexOf(10, from);
+    const end = nl < 0 ? bytes.length : nl + 1;
+    lines.push(indent, bytes.subarray(from, end));
+    from = end;
+    if (nl < 0) break;
+  }
+  return Buffer.concat(lines);
+}
 
 /**
  * The document in pieces of about a megabyte, each filled from `memory(size)`. Each item is
@@ -17,17 +30,22 @@ function* pieces(
   files: readonly FileRecord[],
   wanted: readonly Pick<ItemHead, 'path'>[],
   memory: (size: number) => Buffer,
+  indent: Buffer,
 ): Generator<Buffer> {
+  // A document of its own ends with a newline; an array inside one does not.
+  const end = indent.length === 0 ? '\n' : '';
   if (wanted.length === 0) {
-    yield Buffer.from('[]\n');
+    yield Buffer.from(`[]${end}`);
     return;
   }
+  const CLOSE = Buffer.from(`\n${indent}]${end}`);
   const byPath = new Map(files.map((f) => [f.path, f]));
   let piece = memory(PIECE);
   let used = OPEN.copy(piece);
   for (let i = 0; i < wanted.length; i++) {
     const file = byPath.get(wanted[i]!.path)!;
-    const bytes = (file instanceof CachedRecord && file.rendered) || Buffer.from(itemElementJson(file.item!), 'utf8');
+    const stored = (file instanceof CachedRecord && file.rendered) || Buffer.from(itemElementJson(file.item!), 'utf8');
+    const bytes = indented(stored, indent);
     const gap = i > 0 ? COMMA : NONE;
     if (used + gap.length + bytes.length > piece.length) {
       if (used > 0) yield piece.subarray(0, used);
@@ -47,7 +65,8 @@ function* pieces(
 }
 
 /**
- * `JSON.stringify(items, null, 2)` and a newline, from stored bytes where there are some,
+ * `JSON.stringify(items, null, 2)` and a newline (or, with `indent`, the array as it stands
+ * that far in inside a document, without the newline), from stored bytes where there are some,
  * handed to `write` a piece at a time, in two megabytes of memory used
  * over and over (fresh memory for each of 117 pieces cost more in page faults than the
  * copying): a piece is refilled only once the `write` that took it has resolved, while the
@@ -57,13 +76,14 @@ export async function pourItemsJson(
   files: readonly FileRecord[],
   wanted: readonly Pick<ItemHead, 'path'>[],
   write: (piece: Buffer) => Promise<boolean>,
+  indent = '',
 ): Promise<void> {
   const spare = [Buffer.allocUnsafeSlow(PIECE), Buffer.allocUnsafeSlow(PIECE)];
   let turn = 0;
   // A piece larger than the spare memory (an item over a megabyte) gets memory of its own.
   const memory = (size: number) => (size > PIECE ? Buffer.allocUnsafeSlow(size) : spare[turn++ % 2]!);
   let out: Promise<boolean> = Promise.resolve(true);
-  for (const piece of pieces(files, wanted, memory)) {
+  for (const piece of pieces(files, wanted, memory, Buffer.from(indent))) {
     if (!(await out)) return;
     out = write(piece);
   }
