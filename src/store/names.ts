@@ -232,9 +232,8 @@ export class Names {
    */
   relisted(tops: readonly string[], paths: readonly string[], most = MOST_RECENT): Names {
     const gone = (path: string) => tops.some((top) => under(top)(path));
-    const fresh = Names.of(paths);
-    const odd = [...this.odd.filter((path) => !gone(path)), ...fresh.odd].sort();
     const listed = paths.filter((path) => lineOf(path) !== undefined);
+    const odd = [...this.odd.filter((path) => !gone(path)), ...paths.filter((path) => lineOf(path) === undefined)];
     // A folder listed before that holds a top keeps its paths outside the top.
     const recent = new Map<string, string[]>();
     for (const [top, list] of this.recent)
@@ -250,9 +249,9 @@ export class Names {
       else recent.set(over, [...recent.get(over)!, ...mine].sort());
     }
     const count = [...recent.values()].reduce((sum, list) => sum + list.length, 0);
-    if (count <= most) return new Names(this.lines, odd, recent);
+    if (count <= most) return new Names(this.lines, odd.sort(), recent);
     const kept = new Names(this.lines, [], recent).allLines();
-    return new Names(linesInMemory([...kept, ...[...recent.values()].flat().map((path) => lineOf(path)!)]), odd);
+    return new Names(linesInMemory([...kept, ...[...recent.values()].flat().map((path) => lineOf(path)!)]), odd.sort());
   }
 
   /** Kept in the workspace's cache, with the folders' stamps: the lines only when new. */
