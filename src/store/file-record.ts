@@ -12,7 +12,7 @@ import type { HeadField } from './cache/entry.js';
 import { toHead, type ItemHead } from './cache/head.js';
 import { CachedRecord } from './cache/record.js';
 import { stampOf, type Stamp } from './cache/stamps.js';
-import { readTextStamped, type TextResult } from './files.js';
+import { readTextStamped } from './files.js';
 import { loadTemplates, type Workspace } from './workspace.js';
 
 export interface FileRecord {
@@ -39,32 +39,21 @@ function kindOf(path: string): FileKind {
   return path.startsWith('topics/') ? 'topic' : 'item';
 }
 
-/** A file's text (or why there is none) and its stamp as read. */
-export type Read = { read: TextResult; stamp: Stamp };
-
-function readStamped(abs: string): Read {
-  const { read, stats } = readTextStamped(abs);
-  return { read, stamp: stampOf(stats) };
-}
-
 /**
  * Reads and analyses one file; `stamp` is the file's state as read (none when unreadable).
- * `ahead` gives the file as a worker read it, when it did.
  */
 export function analyzeStamped(
   root: string,
   path: string,
   context: LintContext,
   bodies?: Map<string, string>,
-  ahead?: () => Read | undefined,
 ): { record: FileRecord; stamp?: Stamp } {
   const kind = kindOf(path);
   let analysis: Analysis;
   let stamp: Stamp | undefined;
   try {
-    const got = ahead?.() ?? readStamped(join(root, path));
-    const { read } = got;
-    stamp = got.stamp;
+    const { read, stats } = readTextStamped(join(root, path));
+    stamp = stampOf(stats);
     analysis = read.problem
       ? { item: null, topic: null, problems: [read.problem], keyLines: {} }
       : analyzeText(read.text, path, kind, context);

@@ -69,7 +69,7 @@ export function readText(
  * Opens a workspace file without blocking (so that a named pipe returns at once, to be refused
  * by its stats) and hands `use` the descriptor and its stats as they were before any read.
  */
-export function withOpened<T>(abs: string, use: (fd: number, stats: Stats) => T): T {
+function withOpened<T>(abs: string, use: (fd: number, stats: Stats) => T): T {
   const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     return use(fd, fstatSync(fd));
@@ -79,14 +79,11 @@ export function withOpened<T>(abs: string, use: (fd: number, stats: Stats) => T)
 }
 
 /** Reads up to `size` bytes from the start of `fd` into `target` at `offset`; how many were read (fewer if the file shrank). */
-export function readInto(fd: number, target: Uint8Array, offset: number, size: number): number {
+function readInto(fd: number, target: Uint8Array, offset: number, size: number): number {
   let done = 0;
   for (let n = -1; n !== 0 && done < size; done += n) n = readSync(fd, target, offset + done, size - done, done);
   return done;
 }
-
-/** Whether a file so stated is read at all: a regular file within the size limit. */
-export const readable = (stats: Stats) => stats.isFile() && stats.size <= MAX_BYTES;
 
 /**
  * Reads a workspace file through one descriptor and returns its stats as they were before the

@@ -15,8 +15,11 @@ export interface LoadOptions {
   cache?: boolean;
   /** Read the cache but never write it (`--dry-run`: a run that changes nothing on disk). */
   readOnly?: boolean;
-  /** With nothing cached, from how many files a worker reads them ahead (the default suits real runs; tests set it low). */
-  readAheadFrom?: number;
+  /**
+   * With nothing cached, from how many files a worker analyses some of them, and how many it
+   * claims at a time (the defaults suit real runs; tests set them low).
+   */
+  analyzeAhead?: { from: number; batch?: number };
   /** Told as files are done, for a progress bar. */
   progress?: (done: number, total: number) => void;
 }

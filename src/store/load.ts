@@ -13,10 +13,10 @@ import { FileCache, type CacheFound, type Stamp } from './cache/cache.js';
 import type { ItemHead } from './cache/head.js';
 import { crossCheck } from './cross-check.js';
 import { readTextStamped } from './files.js';
-import { analyzeFile, analyzeStamped, fieldOf, lintContext, type FileRecord, type Read } from './file-record.js';
+import { analyzeFile, analyzeStamped, fieldOf, lintContext, type FileRecord } from './file-record.js';
 import { pourItemsJson } from './cache/items-json.js';
 import type { LoadOptions } from './load-options.js';
-import { readAhead } from './cache/read-ahead.js';
+import { analyzeAhead, type Analysed } from './cache/analyze-ahead.js';
 import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './cache/stamps.js';
 import type { Workspace } from './workspace.js';
@@ -72,14 +72,19 @@ function loadFile(
   cache: FileCache | undefined,
   stampNow: () => Stamp | undefined,
   bodies?: Map<string, string>,
-  ahead?: () => Read | undefined,
+  ahead?: () => Analysed | undefined,
 ): FileRecord {
   const hit = cache?.lookup(path, stampNow);
   if (hit) {
     if (bodies) readBody(ws.root, path, bodies);
     return hit;
   }
-  const { record, stamp } = analyzeStamped(ws.root, path, context, bodies, ahead);
+  const analysed = cache && ahead?.();
+  if (analysed) {
+    if (bodies && analysed.text !== undefined) bodies.set(path, analysed.text);
+    return cache.keep(path, analysed);
+  }
+  const { record, stamp } = analyzeStamped(ws.root, path, context, bodies);
   return cache && stamp ? cache.remember(record, stamp) : record;
 }
 
@@ -101,10 +106,11 @@ export type { ItemHead, LoadOptions };
 const WORKER_FROM_BYTES = 8 << 20;
 
 /**
- * With nothing cached and this many files to read, a worker reads them ahead (`read-ahead.ts`):
- * its start (tens of milliseconds) is repaid by the system calls of a few hundred files.
+ * With nothing cached and this many files to analyse, a worker analyses some of them
+ * (`analyze-ahead.ts`): its start (a tenth of a second, loading the analysis) is repaid by a
+ * few hundred files.
  */
-const READ_AHEAD_FROM = 1000;
+const ANALYZE_AHEAD_FROM = 1000;
 
 const DIRS = ['items', 'topics'];
 
@@ -139,8 +145,19 @@ export function loadWorkspace(ws: Workspace, options: LoadOptions = {}): Loaded 
   if (cache.size === 0) scanned.stop();
   if (!options.readOnly) cache.stream();
   const ahead =
-    cache.size === 0 && paths.length >= (options.readAheadFrom ?? READ_AHEAD_FROM)
-      ? readAhead(ws.root, paths)
+    cache.size === 0 && paths.length >= (options.analyzeAhead?.from ?? ANALYZE_AHEAD_FROM)
+      ? analyzeAhead(
+          paths,
+          {
+            root: ws.root,
+            config: ws.config,
+            templateLines: [...context.templateLines],
+            keepItems: cache.keepItems,
+            bodies: options.bodies === true,
+          },
+          context,
+          options.analyzeAhead?.batch,
+        )
       : undefined;
   const files = paths.map((path, i) => {
     const file = loadFile(

@@ -24,6 +24,7 @@ import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
 import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './record.js';
 import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from '../file-record.js';
+import type { Analysed } from './analyze-ahead.js';
 import { isFolderStamp, type FolderStamp, type Listing } from '../scan.js';
 
 export { CachedRecord, itemElementJson, settled, stampOf, type Stamp } from './record.js';
@@ -129,7 +130,7 @@ export class FileCache implements RecordSource {
     /** Kept in memory only, never read from nor written to disk (`--no-cache`). */
     private readonly transient = false,
     /** In memory: whether items are kept at all (else one asked for is read again). */
-    private readonly keepItems = true,
+    readonly keepItems = true,
   ) {}
 
   /**
@@ -285,17 +286,24 @@ export class FileCache implements RecordSource {
 
   /** A file analysed in this run: kept as bytes, and stored next time the cache is saved. */
   remember(fresh: FileRecord, stamp: Stamp): CachedRecord {
-    const { path, keyLines, item } = fresh;
+    const { path, keyLines, item, problems, topic } = fresh;
+    const head = item && toHead(item);
+    const json = item && this.keepItems ? itemElementJson(item) : undefined;
+    return this.keep(path, { stamp, problems, topic, keyLines, head, json });
+  }
+
+  /** A file analysed in this run, here or by a worker (`analyze-ahead.ts`): as `remember`. */
+  keep(path: string, analysed: Analysed): CachedRecord {
+    const { stamp, keyLines, json } = analysed;
     // Strings cut from a file's text keep the whole text alive (V8 slices): what is kept is
     // copied, so that the text can go.
     const { problems, topic, head } = detached({
-      problems: fresh.problems,
-      topic: fresh.topic,
-      head: item && toHead(item),
+      problems: analysed.problems,
+      topic: analysed.topic,
+      head: analysed.head,
     }) as Pick<Entry, 'problems' | 'topic' | 'head'>;
     const layout = this.layout(keyLines);
     const entry: Entry = { path, stamp, problems: problems.slice(), layout, head, topic, blob: null };
-    const json = item && this.keepItems ? itemElementJson(item) : undefined;
     const writer = json !== undefined && this.streaming ? this.openWriter() : undefined;
     if (writer && json !== undefined) {
       try {

@@ -13,7 +13,13 @@
  */
 import { existsSync, statSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import {
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  type MessagePort,
+  type ResourceLimits,
+} from 'node:worker_threads';
 import { listMarkdown, type FolderStamp, type Listing } from '../scan.js';
 
 /** What tells a file's version apart (see `cache.ts`). Kept here, where the worker needs it, so the worker loads no more than this module and the walker. */
@@ -130,10 +136,11 @@ export function startWorker(
   script: URL,
   data: Record<string, unknown>,
   transfer: MessagePort[] = [],
+  resourceLimits?: ResourceLimits,
 ): Worker | undefined {
   if (!existsSync(fileURLToPath(script))) return undefined;
   try {
-    const worker = new Worker(script, { workerData: data, transferList: transfer });
+    const worker = new Worker(script, { workerData: data, transferList: transfer, resourceLimits });
     worker.unref();
     worker.on('error', () => undefined);
     return worker;
