@@ -9,6 +9,9 @@ import type { Prompt } from '../src/cli/prompts.js';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'info.js');
 
+/** A compiled module under `dist/` (`npm test` builds first): what a worker thread runs is the built code. */
+export const built = async <T>(path: string) => (await import(join(ROOT, 'dist', path))) as T;
+
 const made: string[] = [];
 
 /** Removes the folders `testdir` made; test/setup.ts calls it after each test file. */

@@ -16,7 +16,7 @@ import { readTextStamped } from './files.js';
 import { analyzeFile, analyzeStamped, fieldOf, lintContext, type FileRecord } from './file-record.js';
 import { pourItemsJson } from './cache/items-json.js';
 import type { LoadOptions } from './load-options.js';
-import { analyzeAhead, type Analysed } from './cache/analyze-ahead.js';
+import { analyzeAhead, analysedFrom, type Analysed } from './cache/analyze-ahead.js';
 import { foldersUnchanged } from './scan.js';
 import { cachedScan, scanFiles, type Scan } from './cache/stamps.js';
 import type { Workspace } from './workspace.js';
@@ -85,7 +85,7 @@ function loadFile(
     return cache.keep(path, analysed);
   }
   const { record, stamp } = analyzeStamped(ws.root, path, context, bodies);
-  return cache && stamp ? cache.remember(record, stamp) : record;
+  return cache && stamp ? cache.keep(path, analysedFrom(record, stamp, cache.keepItems)) : record;
 }
 
 function readBody(root: string, path: string, bodies: Map<string, string>): void {

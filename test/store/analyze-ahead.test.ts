@@ -2,10 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itemText, ROOT, workspace } from '../helpers.js';
+import { built, itemText, workspace } from '../helpers.js';
 
-// The worker runs compiled code: the test takes the built modules (`npm test` builds first).
-const built = async <T>(path: string) => (await import(join(ROOT, 'dist', path))) as T;
 const { analyzeAhead, analysedOf } =
   await built<typeof import('../../src/store/cache/analyze-ahead.js')>('store/cache/analyze-ahead.js');
 const { lintContext } = await built<typeof import('../../src/store/file-record.js')>('store/file-record.js');

@@ -1,10 +1,8 @@
 import { statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itemText, ROOT, testdir, workspace } from '../helpers.js';
+import { built, itemText, testdir, workspace } from '../helpers.js';
 
-// The worker runs compiled code: the test takes the built modules (`npm test` builds first).
-const built = async <T>(path: string) => (await import(join(ROOT, 'dist', path))) as T;
 const { scanFiles, cachedScan } =
   await built<typeof import('../../src/store/cache/stamps.js')>('store/cache/stamps.js');
 const { FileCache } = await built<typeof import('../../src/store/cache/cache.js')>('store/cache/cache.js');

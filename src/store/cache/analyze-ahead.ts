@@ -17,7 +17,7 @@ import type { Placed } from '../../core/analyze.js';
 import type { Config } from '../../core/config.js';
 import type { LintContext } from '../../core/lint/index.js';
 import type { Topic } from '../../core/topic.js';
-import { analyzeStamped } from '../file-record.js';
+import { analyzeStamped, type FileRecord } from '../file-record.js';
 import { toHead, type ItemHead } from './head.js';
 import { itemElementJson } from './record.js';
 import { startWorker, type Stamp } from './stamps.js';
@@ -78,17 +78,20 @@ export interface AnalyzeAhead {
   stop(): void;
 }
 
+/** What the cache keeps of a file analysed with this stamp (the item's JSON only when items are kept). */
+export function analysedFrom(record: FileRecord, stamp: Stamp, keepItems: boolean, text?: string): Analysed {
+  const { item, problems, topic, keyLines } = record;
+  const out: Analysed = { stamp, problems, topic, keyLines, head: item && toHead(item) };
+  if (item && keepItems) out.json = itemElementJson(item);
+  if (text !== undefined) out.text = text;
+  return out;
+}
+
 /** What the cache keeps of one file, read and analysed here; null when it could not be stamped (the caller then meets why). */
 export function analysedOf(path: string, data: AnalyzeData, context: LintContext): Analysed | null {
   const bodies = data.bodies ? new Map<string, string>() : undefined;
   const { record, stamp } = analyzeStamped(data.root, path, context, bodies);
-  if (!stamp) return null;
-  const { item, problems, topic, keyLines } = record;
-  const out: Analysed = { stamp, problems, topic, keyLines, head: item && toHead(item) };
-  if (item && data.keepItems) out.json = itemElementJson(item);
-  const text = bodies?.get(path);
-  if (text !== undefined) out.text = text;
-  return out;
+  return stamp ? analysedFrom(record, stamp, data.keepItems, bodies?.get(path)) : null;
 }
 
 /** Starts analysing `paths` on a second thread; undefined when no worker can start. */

@@ -21,7 +21,7 @@ import { type Blob, CacheWriter, openCacheFile, sweepTemporaries, type OpenedFil
 import { cacheKey, templatesStamp } from './key.js';
 import { encodeRows, Rows, type Entry, type HeadField } from './entry.js';
 import { ColumnReader, LITTLE_ENDIAN } from './columns.js';
-import { Arena, CachedRecord, itemElementJson, settled, type RecordSource, type Stamp } from './record.js';
+import { Arena, CachedRecord, settled, type RecordSource, type Stamp } from './record.js';
 import { toHead, type ItemHead } from './head.js';
 import type { FileRecord } from '../file-record.js';
 import type { Analysed } from './analyze-ahead.js';
@@ -284,15 +284,10 @@ export class FileCache implements RecordSource {
     this.verify();
   }
 
-  /** A file analysed in this run: kept as bytes, and stored next time the cache is saved. */
-  remember(fresh: FileRecord, stamp: Stamp): CachedRecord {
-    const { path, keyLines, item, problems, topic } = fresh;
-    const head = item && toHead(item);
-    const json = item && this.keepItems ? itemElementJson(item) : undefined;
-    return this.keep(path, { stamp, problems, topic, keyLines, head, json });
-  }
-
-  /** A file analysed in this run, here or by a worker (`analyze-ahead.ts`): as `remember`. */
+  /**
+   * A file analysed in this run, here or by a worker (`analyze-ahead.ts`): kept as bytes, and
+   * stored next time the cache is saved.
+   */
   keep(path: string, analysed: Analysed): CachedRecord {
     const { stamp, keyLines, json } = analysed;
     // Strings cut from a file's text keep the whole text alive (V8 slices): what is kept is
